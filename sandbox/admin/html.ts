@@ -1,0 +1,42 @@
+/** Escapes text for HTML element content and quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The sandbox admin's page chrome: a top bar naming the shop, a sidebar, and the page's content. */
+export function adminPage(input: { title: string; shopName: string; sidebar: string; body: string; script?: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(input.title)} · ${escapeHtml(input.shopName)} · Sandbox admin</title>
+<style>
+  body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #303030; background: #f1f1f1; display: grid;
+         grid-template: "top top" 48px "side main" 1fr / 220px 1fr; height: 100vh; }
+  header { grid-area: top; background: #1a1a1a; color: #fff; display: flex; align-items: center; padding: 0 16px; gap: 12px; }
+  header strong { font-weight: 600; }
+  header span { color: #b5b5b5; }
+  nav { grid-area: side; padding: 12px 8px; border-right: 1px solid #e3e3e3; background: #ebebeb; overflow: auto; }
+  nav a { display: block; padding: 6px 10px; border-radius: 8px; color: #303030; text-decoration: none; }
+  nav a:hover, nav a[aria-current="page"] { background: #fff; }
+  nav .app-links a { padding-left: 24px; }
+  main { grid-area: main; overflow: auto; padding: 0; }
+  main.padded { padding: 24px; }
+  iframe { border: 0; width: 100%; height: 100%; display: block; }
+  .card { background: #fff; border-radius: 12px; padding: 16px 20px; margin-bottom: 16px; box-shadow: 0 1px 0 #d4d4d4; }
+  button { font: inherit; padding: 6px 14px; border-radius: 8px; border: 1px solid #8a8a8a; background: #303030; color: #fff; cursor: pointer; }
+  table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e3e3; }
+  #toast { position: fixed; bottom: 24px; left: 50%; transform: translateX(-50%); background: #1a1a1a; color: #fff; padding: 10px 16px; border-radius: 10px; }
+  #toast[hidden] { display: none; }
+</style>
+</head>
+<body>
+<header><strong>${escapeHtml(input.shopName)}</strong><span>Sandbox admin — an offline stand-in for Shopify admin</span></header>
+<nav aria-label="Sandbox admin">${input.sidebar}</nav>
+${input.body}
+<div id="toast" role="status" aria-live="polite" hidden></div>
+${input.script ? `<script>${input.script}</script>` : ''}
+</body>
+</html>`;
+}

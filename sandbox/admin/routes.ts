@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { Router } from 'express';
+import type { AppRegistration } from '../app-registration.ts';
+import type { Installations } from '../oauth/installations.ts';
+import { adminHostParam } from '../oauth/routes.ts';
+import { signAdminQuery, signSessionToken } from '../oauth/signing.ts';
+import type { SandboxShop } from '../store/types.ts';
+import type { WebhookDeliverer } from '../webhooks/deliver.ts';
+import { adminPage, escapeHtml } from './html.ts';
+
+export const ADMIN_APP_PATH = '/admin/apps/tacto';
+const SHIM_SOURCE = readFileSync(new URL('./app-bridge-shim.js', import.meta.url), 'utf8');
+/** The one staff member of the sandbox shop; session tokens name them as `sub`. */
+const STAFF_USER_ID = '1001';
+
+export interface AdminRouteDeps {
+  shop: SandboxShop;
+  app: AppRegistration;
+  installations: Installations;
+  webhooks: WebhookDeliverer;
+  publicUrl: URL;
+  install(): Promise<void>;
+}
+
+/**
+ * The sandbox admin: where a person opens the embedded app, as in Shopify admin. It frames the app with
+ * Shopify's signed launch parameters and hands the App Bridge shim session tokens signed like Shopify's.
+ */
+export function adminRoutes(deps: AdminRouteDeps): Router {
+  const { shop, app, installations, webhooks, publicUrl } = deps;
+  const router = Router();
+  const sidebar = (current: string) =>
+    [
+      ['/admin', 'Home'],
+      [ADMIN_APP_PATH, 'Tacto'],
+      ['/admin/webhooks', 'Webhook deliveries'],
+      ['/', 'Online store (preview)'],
+      ['/mail', 'Mail sink'],
+    ]
+      .map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`)
+      .join('') + (current === ADMIN_APP_PATH ? '<div class="app-links" id="app-nav"></div>' : '');
+
+  router.get('/cdn/app-bridge.js', (_req, res) => {
+    res
+      .type('application/javascript')
+      .set('Cache-Control', 'no-store')
+      .send(SHIM_SOURCE.replace('__ADMIN_ORIGIN__', publicUrl.origin).replace('__ADMIN_APP_PATH__', ADMIN_APP_PATH));
+  });
+
+  router.get('/admin', (_req, res) => {
+    const installed = installations.installation;
+    const body = `<main class="padded"><h1>Home</h1><div class="card"><h2>Tacto</h2>
+      <p>${installed ? `Installed ${escapeHtml(installed.installedAt)} with scopes <code>${escapeHtml(installed.scopes.join(', '))}</code>.` : 'Not installed.'}</p>
+      ${installActions(Boolean(installed))}</div></main>`;
+    res.type('html').send(adminPage({ title: 'Home', shopName: shop.name, sidebar: sidebar('/admin'), body }));
+  });
+
+  router.get(`${ADMIN_APP_PATH}{/*path}`, (req, res) => {
+    if (!installations.installation) {
+      const body = `<main class="padded"><h1>Tacto</h1><div class="card"><p>Tacto is not installed on this shop.</p>${installActions(false)}</div></main>`;
+      res.type('html').send(adminPage({ title: 'Tacto', shopName: shop.name, sidebar: sidebar(ADMIN_APP_PATH), body }));
+      return;
+    }
+    const path = req.path.slice(ADMIN_APP_PATH.length) || '/';
+    const launch = new URL(path, app.appUrl);
+    const params: Record<string, string> = {
+      embedded: '1',
+      host: adminHostParam(shop),
+      locale: String(req.query.locale ?? shop.primaryLocale),
+      shop: shop.myshopifyDomain,
+      timestamp: String(Math.floor(Date.now() / 1000)),
+    };
+    params.hmac = signAdminQuery(params, app.apiSecret);
+    launch.search = new URLSearchParams(params).toString();
+    const body = `<main><iframe title="Tacto" name="app-iframe" src="${escapeHtml(launch.toString())}"></iframe></main>`;
+    res.type('html').send(
+      adminPage({ title: 'Tacto', shopName: shop.name, sidebar: sidebar(ADMIN_APP_PATH), body, script: frameScript(app.appUrl.origin) }),
+    );
+  });
+
+  // Only the admin page itself (same origin) may ask for a token, as only Shopify admin can mint one.
+  router.post('/admin/api/session-token', async (req, res) => {
+    if (req.get('sec-fetch-site') !== 'same-origin' && req.get('origin') !== publicUrl.origin) {
+      res.status(403).json({ error: 'forbidden', message: 'Session tokens are handed out to the sandbox admin page only.' });
+      return;
+    }
+    if (!installations.installation) {
+      res.status(409).json({ error: 'not_installed', message: 'Install Tacto first.' });
+      return;
+    }
+    const token = await signSessionToken({ shop: shop.myshopifyDomain, apiKey: app.apiKey, apiSecret: app.apiSecret, userId: STAFF_USER_ID });
+    res.json({ token });
+  });
+
+  router.post(`${ADMIN_APP_PATH}/install`, async (_req, res) => {
+    await deps.install();
+    res.redirect(303, ADMIN_APP_PATH);
+  });
+
+  router.post(`${ADMIN_APP_PATH}/uninstall`, (_req, res) => {
+    installations.uninstall();
+    webhooks.send('app/uninstalled', appUninstalledPayload(shop));
+    res.redirect(303, '/admin');
+  });
+
+  router.get('/admin/webhooks', (_req, res) => {
+    const rows = [...webhooks.log]
+      .reverse()
+      .map(
+        (d) =>
+          `<tr><td>${escapeHtml(d.attempts[0]?.at ?? '')}</td><td>${escapeHtml(d.topic)}</td><td>${escapeHtml(d.state)}</td><td>${d.attempts
+            .map((a) => a.status ?? 'error')
+            .join(', ')}</td></tr>`,
+      )
+      .join('');
+    const body = `<main class="padded"><h1>Webhook deliveries</h1><div class="card"><table><caption class="visually-hidden">Most recent first</caption>
+      <thead><tr><th scope="col">First attempt</th><th scope="col">Topic</th><th scope="col">State</th><th scope="col">HTTP statuses</th></tr></thead>
+      <tbody>${rows || '<tr><td colspan="4">No deliveries yet.</td></tr>'}</tbody></table></div></main>`;
+    res.type('html').send(adminPage({ title: 'Webhook deliveries', shopName: shop.name, sidebar: sidebar('/admin/webhooks'), body }));
+  });
+
+  return router;
+}
+
+function installActions(installed: boolean): string {
+  return installed
+    ? `<p><a href="${ADMIN_APP_PATH}">Open Tacto</a></p><form method="post" action="${ADMIN_APP_PATH}/uninstall"><button>Uninstall Tacto</button></form>`
+    : `<form method="post" action="${ADMIN_APP_PATH}/install"><button>Install Tacto</button></form>`;
+}
+
+/** Shopify's app/uninstalled payload is the shop resource. */
+function appUninstalledPayload(shop: SandboxShop) {
+  return { name: shop.name, email: shop.email, domain: shop.myshopifyDomain, myshopify_domain: shop.myshopifyDomain, currency: shop.currencyCode, iana_timezone: shop.ianaTimezone };
+}
+
+/** Runs in the admin page: answers the shim's messages (tokens, navigation menu, toasts). */
+function frameScript(appOrigin: string): string {
+  return `(() => {
+  const APP_ORIGIN = ${JSON.stringify(appOrigin)};
+  const frame = document.querySelector('iframe[name="app-iframe"]');
+  const reply = (message) => frame.contentWindow.postMessage({ source: 'sandbox-admin', ...message }, APP_ORIGIN);
+  window.addEventListener('message', async (event) => {
+    if (event.origin !== APP_ORIGIN || !event.data || event.data.source !== 'sandbox-app-bridge') return;
+    const { type, id, data } = event.data;
+    if (type === 'id-token') {
+      try {
+        const response = await fetch('/admin/api/session-token', { method: 'POST' });
+        const body = await response.json();
+        reply(response.ok ? { type: 'response', id, result: body.token } : { type: 'response', id, error: body.message });
+      } catch (error) { reply({ type: 'response', id, error: String(error) }); }
+    }
+    if (type === 'nav-menu') {
+      const nav = document.getElementById('app-nav');
+      nav.replaceChildren(...data.filter((item) => !item.home).map((item) => {
+        const a = document.createElement('a');
+        a.href = ${JSON.stringify(ADMIN_APP_PATH)} + item.href;
+        a.textContent = item.label;
+        a.addEventListener('click', (e) => { e.preventDefault(); history.pushState(null, '', a.href); reply({ type: 'navigate', href: item.href }); });
+        return a;
+      }));
+    }
+    if (type === 'toast') {
+      const toast = document.getElementById('toast');
+      toast.textContent = data.message; toast.hidden = false;
+      setTimeout(() => { toast.hidden = true; }, 4000);
+    }
+  });
+})();`;
+}

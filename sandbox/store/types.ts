@@ -1,0 +1,133 @@
+/**
+ * The sandbox store's records. They hold what a Shopify store holds (including data Tacto must never
+ * read, such as addresses and phone numbers), so tests can prove the app does not ask for it.
+ * Ids are Shopify's numeric legacy ids; the GraphQL layer turns them into `gid://shopify/<Type>/<id>`.
+ */
+
+export type MarketingState = 'SUBSCRIBED' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED' | 'PENDING' | 'REDACTED' | 'INVALID';
+export type MarketingOptInLevel = 'SINGLE_OPT_IN' | 'CONFIRMED_OPT_IN' | 'UNKNOWN';
+
+export interface SandboxShop {
+  name: string;
+  /** e.g. `tacto-demo.sandbox.test`: the host the app uses as the shop's domain. */
+  myshopifyDomain: string;
+  email: string;
+  currencyCode: string;
+  ianaTimezone: string;
+  primaryLocale: string;
+  /** Shopify only shows orders older than 60 days to apps holding read_all_orders. */
+  grantsReadAllOrders: boolean;
+}
+
+export interface TaxonomyCategory {
+  /** Shopify Standard Product Taxonomy id, e.g. `aa-1-10-2-10` (the gid is `gid://shopify/TaxonomyCategory/<id>`). */
+  id: string;
+  name: string;
+  /** Full path as Shopify prints it: `Apparel & Accessories > Clothing > Outerwear > Coats & Jackets`. */
+  fullName: string;
+}
+
+export interface SandboxCollection {
+  id: number;
+  title: string;
+  handle: string;
+}
+
+export interface SandboxVariant {
+  id: number;
+  title: string;
+  sku: string;
+  price: string;
+  availableForSale: boolean;
+  inventoryQuantity: number;
+}
+
+export interface SandboxProduct {
+  id: number;
+  title: string;
+  /** Titles in other languages, keyed by locale (`es`, `pt-BR`), as the Translate & Adapt app would hold them. */
+  translations: Record<string, { title: string; description?: string }>;
+  description: string;
+  handle: string;
+  vendor: string;
+  productType: string;
+  category: TaxonomyCategory | null;
+  tags: string[];
+  collectionIds: number[];
+  imageUrl: string | null;
+  imageAlt: string;
+  status: 'ACTIVE' | 'ARCHIVED' | 'DRAFT';
+  variants: SandboxVariant[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EmailMarketingConsent {
+  marketingState: MarketingState;
+  marketingOptInLevel: MarketingOptInLevel | null;
+  consentUpdatedAt: string | null;
+}
+
+export interface SandboxAddress {
+  address1: string;
+  city: string;
+  zip: string;
+  countryCode: string;
+}
+
+export interface SandboxCustomer {
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+  /** Shopify stores no per-customer time zone; the sandbox keeps a hint only for building realistic data. */
+  addresses: SandboxAddress[];
+  note: string | null;
+  emailMarketingConsent: EmailMarketingConsent;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SandboxLineItem {
+  id: number;
+  productId: number | null;
+  variantId: number | null;
+  title: string;
+  sku: string;
+  quantity: number;
+  price: string;
+}
+
+export interface SandboxRefund {
+  id: number;
+  createdAt: string;
+  note: string | null;
+  refundLineItems: { lineItemId: number; quantity: number }[];
+}
+
+export interface SandboxFulfillment {
+  id: number;
+  createdAt: string;
+  status: 'SUCCESS' | 'CANCELLED';
+}
+
+export interface SandboxOrder {
+  id: number;
+  name: string;
+  customerId: number | null;
+  email: string | null;
+  phone: string | null;
+  note: string | null;
+  shippingAddress: SandboxAddress | null;
+  currencyCode: string;
+  lineItems: SandboxLineItem[];
+  refunds: SandboxRefund[];
+  fulfillments: SandboxFulfillment[];
+  createdAt: string;
+  processedAt: string;
+  updatedAt: string;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+}

@@ -1,0 +1,71 @@
+import express, { type Express } from 'express';
+import type { AppConfig } from './config.ts';
+import type { Storage } from './db/storage.ts';
+import type { Logger } from './logger.ts';
+import { oauthRoutes, type InstallListener } from './auth/oauth-routes.ts';
+import { requireSessionToken } from './auth/session-token.ts';
+import { shopRoute } from './api/shop/route.ts';
+import { adminHtml, ADMIN_BUILD_DIR } from './frontend/admin-html.ts';
+import { exitIframe } from './frontend/exit-iframe.ts';
+import { frameAncestors } from './frontend/frame-ancestors.ts';
+import { errorResponder, HttpError, notFound } from './http/errors.ts';
+import { proxyRoutes } from './proxy/routes.ts';
+import { createShopifyApp } from './shopify/shopify-app.ts';
+import { webhookHandlers } from './webhooks/handlers.ts';
+import { webhookRoute } from './webhooks/route.ts';
+
+/** Client-side routes of the admin; each serves the same index.html. */
+export const ADMIN_PAGES = ['/', '/recommendations', '/follow-ups', '/privacy', '/analytics'];
+
+export interface AppDeps {
+  config: AppConfig;
+  storage: Storage;
+  logger: Logger;
+  onInstalled?: InstallListener[];
+  /** Where the built admin lives (tests may point elsewhere). */
+  adminBuildDir?: string;
+}
+
+/** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
+export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<typeof createShopifyApp> } {
+  const { config, storage, logger } = deps;
+  const shopify = createShopifyApp(config, storage, logger);
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', async (_req, res) => {
+    await storage.ping();
+    res.json({ status: 'ok' });
+  });
+
+  app.use(webhookRoute({ shopify, handlers: webhookHandlers({ storage, logger }), logger }));
+  app.use(oauthRoutes({ shopify, storage, logger, onInstalled: deps.onInstalled }));
+
+  app.use(proxyRoutes({ shopify }));
+
+  const api = express.Router();
+  api.use(requireSessionToken(shopify));
+  api.use(express.json({ limit: '100kb' }));
+  api.use(shopRoute({ shopify, storage }));
+  api.use(notFound);
+  app.use('/api', api);
+
+  const buildDir = deps.adminBuildDir ?? ADMIN_BUILD_DIR;
+  app.use('/assets', express.static(`${buildDir}/assets`, { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.get('/exitiframe', exitIframe({ appUrl: config.appUrl, apiKey: config.apiKey, appBridgeUrl: config.appBridgeUrl }));
+  app.get(
+    ADMIN_PAGES,
+    (req, _res, next) => {
+      // Opened outside Shopify admin without a shop: say where to open it instead of a bare error.
+      if (!req.query.shop) return next(new HttpError(400, 'missing_shop', 'Open Tacto from your Shopify admin (Apps → Tacto).'));
+      next();
+    },
+    shopify.ensureInstalledOnShop(),
+    frameAncestors(shopify),
+    adminHtml({ apiKey: config.apiKey, appBridgeUrl: config.appBridgeUrl, buildDir }),
+  );
+
+  app.use(notFound);
+  app.use(errorResponder(logger));
+  return { app, shopify };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { REQUIRED_SCOPES } from './shopify/scopes.ts';
+
+/** Thrown at boot when the environment is incomplete; its message names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Tacto cannot start, its configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const shopHost = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)+$/i, 'must be a shop host such as my-store.myshopify.com');
+
+/**
+ * `SHOP_ORIGINS` routes a shop's Admin API calls to another origin: `shop-host=http://127.0.0.1:3457,…`.
+ * It exists for the offline sandbox store (and for a local Shopify proxy); production leaves it empty.
+ */
+const shopOrigins = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const routes = new Map<string, string>();
+    for (const entry of (text ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+      const [shop, origin] = entry.split('=', 2);
+      const parsedShop = shopHost.safeParse(shop);
+      const parsedOrigin = z.url({ protocol: /^https?$/ }).safeParse(origin);
+      if (!parsedShop.success || !parsedOrigin.success) {
+        ctx.addIssue({ code: 'custom', message: `entry "${entry}" must look like shop-host=http://host:port` });
+        continue;
+      }
+      routes.set(parsedShop.data.toLowerCase(), new URL(parsedOrigin.data).origin);
+    }
+    return routes;
+  });
+
+const envSchema = z.object({
+  SHOPIFY_API_KEY: z.string({ error: 'is required (the app\'s client id)' }).min(1, 'is required (the app\'s client id)'),
+  SHOPIFY_API_SECRET: z.string({ error: 'is required (the app\'s client secret)' }).min(1, 'is required (the app\'s client secret)'),
+  HOST: z
+    .url({ protocol: /^https?$/, error: 'is required: the public URL of this app, e.g. https://tacto.example.com' })
+    .transform((url) => new URL(url)),
+  SCOPES: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(',').map((scope) => scope.trim()).filter(Boolean) : [...REQUIRED_SCOPES])),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3456),
+  DATABASE_PATH: z.string().min(1).default('data/tacto.sqlite'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHOP_ORIGINS: shopOrigins,
+  APP_BRIDGE_URL: z.url().default('https://cdn.shopify.com/shopifycloud/app-bridge.js'),
+});
+
+export type AppConfig = {
+  apiKey: string;
+  apiSecret: string;
+  appUrl: URL;
+  scopes: string[];
+  port: number;
+  databasePath: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  shopOrigins: Map<string, string>;
+  appBridgeUrl: string;
+};
+
+/** Reads and validates the environment once at boot, reporting every problem together. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+  }
+  const e = parsed.data;
+  // read_all_orders needs Shopify's approval; without it Tacto still runs on the last 60 days of orders.
+  const missingScopes = REQUIRED_SCOPES.filter((scope) => scope !== 'read_all_orders' && !e.SCOPES.includes(scope));
+  if (missingScopes.length > 0) {
+    throw new ConfigError([`SCOPES lacks ${missingScopes.join(', ')}, which Tacto needs (see README, "Access scopes")`]);
+  }
+  return {
+    apiKey: e.SHOPIFY_API_KEY,
+    apiSecret: e.SHOPIFY_API_SECRET,
+    appUrl: e.HOST,
+    scopes: e.SCOPES,
+    port: e.PORT,
+    databasePath: e.DATABASE_PATH,
+    logLevel: e.LOG_LEVEL,
+    shopOrigins: e.SHOP_ORIGINS,
+    appBridgeUrl: e.APP_BRIDGE_URL,
+  };
+}

@@ -1,0 +1,26 @@
+import { DrizzleSessionStorageSQLite } from '@shopify/shopify-app-session-storage-drizzle/dist/esm/drizzle.mjs';
+import { sql } from 'drizzle-orm';
+import type { Storage } from '../storage.ts';
+import { openSqlite } from './open.ts';
+import { sessionTable } from './schema.ts';
+import { sqliteShopRepository } from './shops.ts';
+
+type SessionAdapterArgs = ConstructorParameters<typeof DrizzleSessionStorageSQLite>;
+
+/** Storage on one SQLite file, migrated on open. */
+export function createSqliteStorage(file: string): Storage {
+  const db = openSqlite(file);
+  // The adapter's .d.ts resolves drizzle-orm's CommonJS typings while we import its ESM ones: the same
+  // classes at run time, distinct types to TypeScript, hence the cast.
+  const adapterArgs: unknown = [db, sessionTable];
+  return {
+    sessions: new DrizzleSessionStorageSQLite(...(adapterArgs as SessionAdapterArgs)),
+    shops: sqliteShopRepository(db),
+    async ping() {
+      db.get(sql`select 1`);
+    },
+    async close() {
+      db.$client.close();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig, type AppConfig } from './config.ts';
+import { createSqliteStorage } from './db/sqlite/storage.ts';
+import type { Storage } from './db/storage.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+export interface RunningServer {
+  config: AppConfig;
+  storage: Storage;
+  logger: Logger;
+  server: Server;
+  url: URL;
+  close(): Promise<void>;
+}
+
+/** Boots Tacto from environment variables: validate config, open and migrate storage, listen. */
+export async function startServer(env: Record<string, string | undefined>, options: { host?: string } = {}): Promise<RunningServer> {
+  const config = loadConfig(env);
+  const logger = createLogger({ level: config.logLevel });
+  const storage = createSqliteStorage(config.databasePath);
+  const { app } = createApp({ config, storage, logger });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ port }, 'Tacto is listening');
+  return {
+    config,
+    storage,
+    logger,
+    server,
+    url: new URL(`http://localhost:${port}`),
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await storage.close();
+    },
+  };
+}
+
+/** `npm run serve`: production, and `shopify app dev` (which passes the Partner app's credentials). */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // The Shopify CLI names the port BACKEND_PORT.
+  const env = { ...process.env, PORT: process.env.PORT ?? process.env.BACKEND_PORT };
+  startServer(env).catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,18 @@
+import { Router } from 'express';
+import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import { verifyAppProxySignature, type ProxyRequestContext } from './verify-signature.ts';
+
+/**
+ * /proxy/* — what the storefront reaches as /apps/tacto/* through Shopify's app proxy. Every route sits
+ * behind the signature check.
+ */
+export function proxyRoutes(deps: { shopify: ShopifyApp }): Router {
+  const router = Router();
+  router.use('/proxy', verifyAppProxySignature(deps.shopify));
+  // A liveness check for the storefront scripts; it says nothing about the shopper.
+  router.get('/proxy/ping', (_req, res) => {
+    const { shop } = res.locals.proxy as ProxyRequestContext;
+    res.set('Cache-Control', 'no-store').json({ ok: true, shop });
+  });
+  return router;
+}

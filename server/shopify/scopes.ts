@@ -1,0 +1,12 @@
+/**
+ * The access scopes Tacto asks for. shopify.app.toml lists the same (a test keeps them equal);
+ * the README says why each one is needed.
+ */
+export const REQUIRED_SCOPES = [
+  'read_products',
+  'read_orders',
+  'read_all_orders',
+  'read_customers',
+  'write_customers',
+  'write_app_proxy',
+] as const;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.ts';
+
+const valid = { SHOPIFY_API_KEY: 'key', SHOPIFY_API_SECRET: 'secret', HOST: 'https://tacto.example.com' };
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration at boot', () => {
+  it('accepts a complete environment and fills defaults', () => {
+    const config = loadConfig(valid);
+    expect(config.appUrl.host).toBe('tacto.example.com');
+    expect(config.port).toBe(3456);
+    expect(config.scopes).toContain('read_orders');
+    expect(config.shopOrigins.size).toBe(0);
+    expect(config.appBridgeUrl).toBe('https://cdn.shopify.com/shopifycloud/app-bridge.js');
+  });
+
+  it('names every missing variable in one error', () => {
+    const problems = problemsOf({});
+    expect(problems.join('\n')).toMatch(/SHOPIFY_API_KEY/);
+    expect(problems.join('\n')).toMatch(/SHOPIFY_API_SECRET/);
+    expect(problems.join('\n')).toMatch(/HOST/);
+    expect(problems).toHaveLength(3);
+  });
+
+  it('explains an invalid value by its name', () => {
+    expect(problemsOf({ ...valid, HOST: 'not a url' }).join()).toMatch(/^HOST /);
+    expect(problemsOf({ ...valid, PORT: 'eighty' }).join()).toMatch(/^PORT /);
+    expect(problemsOf({ ...valid, LOG_LEVEL: 'loud' }).join()).toMatch(/^LOG_LEVEL /);
+    expect(problemsOf({ ...valid, SHOP_ORIGINS: 'nonsense' }).join()).toMatch(/SHOP_ORIGINS.*nonsense/);
+  });
+
+  it('refuses a scope list without what Tacto needs, but runs without read_all_orders', () => {
+    expect(problemsOf({ ...valid, SCOPES: 'read_products' }).join()).toMatch(/SCOPES lacks read_orders/);
+    expect(problemsOf({ ...valid, SCOPES: 'read_products,read_orders,read_customers,write_customers,write_app_proxy' })).toEqual([]);
+  });
+
+  it('parses shop routes for the sandbox', () => {
+    const config = loadConfig({ ...valid, SHOP_ORIGINS: 'tacto-demo.sandbox.test=http://127.0.0.1:3457' });
+    expect(config.shopOrigins.get('tacto-demo.sandbox.test')).toBe('http://127.0.0.1:3457');
+  });
+});

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { startServer, type RunningServer } from '../../server/main.ts';
+import { freePort, tempDir } from './temp.ts';
+
+export const TEST_API_KEY = 'test-api-key';
+export const TEST_API_SECRET = 'test-api-secret';
+
+export interface TestApp extends RunningServer {
+  databasePath: string;
+  /** Every row of every table, for "nothing was written" assertions. */
+  snapshot(): Record<string, unknown[]>;
+}
+
+/** Starts the real server on a free port with a fresh SQLite file. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dir = tempDir();
+  const port = await freePort();
+  const databasePath = env.DATABASE_PATH ?? join(dir, 'tacto.sqlite');
+  const running = await startServer(
+    {
+      SHOPIFY_API_KEY: TEST_API_KEY,
+      SHOPIFY_API_SECRET: TEST_API_SECRET,
+      HOST: `http://localhost:${port}`,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    { host: '127.0.0.1' },
+  );
+  return { ...running, databasePath, snapshot: () => snapshotDatabase(databasePath) };
+}
+
+export function snapshotDatabase(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations'")
+      .all() as { name: string }[];
+    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`select * from "${name}"`).all()]));
+  } finally {
+    db.close();
+  }
+}
