@@ -66,7 +66,8 @@ export type AppConfig = {
 
 /** Reads and validates the environment once at boot, reporting every problem together. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const parsed = envSchema.safeParse(env);
+  // The Shopify CLI names the public URL SHOPIFY_APP_URL in newer versions, HOST in older ones.
+  const parsed = envSchema.safeParse({ ...env, HOST: env.HOST ?? env.SHOPIFY_APP_URL });
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
   }

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
+import type { ShopifyApp } from './shopify/shopify-app.ts';
 import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { createSqliteStorage } from './db/sqlite/storage.ts';
 import type { Storage } from './db/storage.ts';
@@ -10,6 +11,7 @@ export interface RunningServer {
   config: AppConfig;
   storage: Storage;
   logger: Logger;
+  shopify: ShopifyApp;
   server: Server;
   url: URL;
   close(): Promise<void>;
@@ -20,7 +22,7 @@ export async function startServer(env: Record<string, string | undefined>, optio
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath);
-  const { app } = createApp({ config, storage, logger });
+  const { app, shopify } = createApp({ config, storage, logger });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -31,6 +33,7 @@ export async function startServer(env: Record<string, string | undefined>, optio
     config,
     storage,
     logger,
+    shopify,
     server,
     url: new URL(`http://localhost:${port}`),
     async close() {

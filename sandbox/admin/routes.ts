@@ -6,6 +6,7 @@ import { adminHostParam } from '../oauth/routes.ts';
 import { signAdminQuery, signSessionToken } from '../oauth/signing.ts';
 import type { SandboxShop } from '../store/types.ts';
 import type { WebhookDeliverer } from '../webhooks/deliver.ts';
+import { appUninstalledPayload } from '../webhooks/shop-payloads.ts';
 import { adminPage, escapeHtml } from './html.ts';
 
 export const ADMIN_APP_PATH = '/admin/apps/tacto';
@@ -126,11 +127,6 @@ function installActions(installed: boolean): string {
   return installed
     ? `<p><a href="${ADMIN_APP_PATH}">Open Tacto</a></p><form method="post" action="${ADMIN_APP_PATH}/uninstall"><button>Uninstall Tacto</button></form>`
     : `<form method="post" action="${ADMIN_APP_PATH}/install"><button>Install Tacto</button></form>`;
-}
-
-/** Shopify's app/uninstalled payload is the shop resource. */
-function appUninstalledPayload(shop: SandboxShop) {
-  return { name: shop.name, email: shop.email, domain: shop.myshopifyDomain, myshopify_domain: shop.myshopifyDomain, currency: shop.currencyCode, iana_timezone: shop.ianaTimezone };
 }
 
 /** Runs in the admin page: answers the shim's messages (tokens, navigation menu, toasts). */

@@ -1,0 +1,134 @@
+/*
+ * Tacto's storefront script: fills "Tacto picks" blocks and opens the transparency notice.
+ * Deferred, no dependencies. Each block and the embed load it, so it runs its work once per page.
+ *
+ * Picks come from GET /apps/tacto/picks?template=&product_id=&limit=&guides=&locale= (the app proxy, which tells
+ * the app who is logged in; this script never sends an identity). It answers
+ * { "items": [{ "kind": "product" | "guide", "title", "url", "image"?, "price"? }] }.
+ * No items, or no answer, hides the block: an honest absence instead of boxes that never fill.
+ */
+(function () {
+  'use strict';
+  if (window.Tacto) return;
+  window.Tacto = { version: 1 };
+
+  var doc = document;
+  var notice = doc.getElementById('tacto-notice');
+
+  if (notice) {
+    var opener = null;
+    notice.addEventListener('command', function (event) {
+      if (event.command === 'show-modal') opener = event.source;
+    });
+    // Browsers without invoker commands (`commandfor`) get the same behaviour from a click handler.
+    if (!('command' in HTMLButtonElement.prototype)) {
+      doc.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[commandfor="tacto-notice"]');
+        if (!button) return;
+        if (button.getAttribute('command') === 'show-modal' && !notice.open) {
+          opener = button;
+          notice.showModal();
+        } else if (button.getAttribute('command') === 'close') {
+          notice.close();
+        }
+      });
+    }
+    // Back to the button that opened it, so keyboard users keep their place on the page.
+    notice.addEventListener('close', function () {
+      if (opener && opener.isConnected) opener.focus();
+    });
+  }
+
+  var picks = doc.querySelectorAll('[data-tacto-picks]');
+  for (var i = 0; i < picks.length; i++) {
+    var why = picks[i].querySelector('.tacto-picks__why');
+    if (why) why.hidden = !notice;
+    load(picks[i]);
+  }
+
+  function load(section) {
+    var data = section.dataset;
+    var query = new URLSearchParams({
+      template: data.template || '',
+      limit: data.limit || '4',
+      guides: data.guides === 'true' ? '1' : '0',
+      locale: data.locale || '',
+    });
+    if (data.productId) query.set('product_id', data.productId);
+    // A slow answer must not leave grey boxes on the page for good: give up after a few seconds.
+    var signal = AbortSignal.timeout ? AbortSignal.timeout(6000) : undefined;
+    fetch(data.proxyPath + '/picks?' + query, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: signal })
+      .then(function (response) {
+        return response.ok ? response.json() : { items: [] };
+      })
+      .then(function (body) {
+        fill(section, body && Array.isArray(body.items) ? body.items : []);
+      })
+      .catch(function () {
+        fill(section, []);
+      });
+  }
+
+  function fill(section, items) {
+    var list = section.querySelector('.tacto-picks__list');
+    var entries = [];
+    var limit = Number(section.dataset.limit) || 4;
+    for (var i = 0; i < items.length && entries.length < limit; i++) {
+      var entry = item(items[i], section.dataset.guideLabel);
+      if (entry) entries.push(entry);
+    }
+    if (!entries.length) {
+      section.hidden = true;
+      return;
+    }
+    list.replaceChildren.apply(list, entries);
+    list.setAttribute('aria-busy', 'false');
+  }
+
+  function item(pick, guideLabel) {
+    var url = safeUrl(pick && pick.url, true);
+    if (!url || typeof pick.title !== 'string') return null;
+    var li = el('li', 'tacto-picks__item');
+    var link = el('a', 'tacto-picks__link');
+    link.href = url;
+    var image = safeUrl(pick.image, false);
+    if (image) {
+      var img = el('img', 'tacto-picks__media');
+      // The title is the link's name; the picture adds nothing a screen reader needs.
+      img.alt = '';
+      img.src = image;
+      img.loading = 'lazy';
+      img.width = img.height = 400;
+      link.appendChild(img);
+    } else {
+      link.appendChild(el('span', 'tacto-picks__media'));
+    }
+    var text = el('span', 'tacto-picks__text');
+    if (pick.kind === 'guide' && guideLabel) text.appendChild(el('span', 'tacto-picks__kind', guideLabel));
+    text.appendChild(el('span', 'tacto-picks__title', pick.title));
+    if (typeof pick.price === 'string') text.appendChild(el('span', 'tacto-picks__price', pick.price));
+    link.appendChild(text);
+    li.appendChild(link);
+    return li;
+  }
+
+  // Links stay on this store and nothing but http(s) is used: an answer can never send a shopper elsewhere or run
+  // script. Pictures may come from the store's CDN, another origin.
+  function safeUrl(value, sameOriginOnly) {
+    if (typeof value !== 'string') return null;
+    try {
+      var url = new URL(value, location.href);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+      return !sameOriginOnly || url.origin === location.origin ? url.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function el(tag, className, text) {
+    var node = doc.createElement(tag);
+    node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+})();

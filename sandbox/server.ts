@@ -1,0 +1,144 @@
+import type { Server } from 'node:http';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import express from 'express';
+import { createAdminApiRouter } from './admin-api/index.ts';
+import { adminRoutes } from './admin/routes.ts';
+import { appProxyRoutes } from './app-proxy/forward.ts';
+import { registrationFromToml, type AppRegistration } from './app-registration.ts';
+import { SANDBOX_API_KEY, SANDBOX_API_SECRET, SANDBOX_SHOP_DOMAIN } from './credentials.ts';
+import { mailSinkRouter } from './mail/mail-router.ts';
+import { startSmtpSink, type SmtpSink } from './mail/smtp-sink.ts';
+import { Installations } from './oauth/installations.ts';
+import { installThroughOAuth } from './oauth/installer.ts';
+import { oauthProviderRoutes } from './oauth/routes.ts';
+import { seedDemoStore } from './seed/demo-catalog.ts';
+import { imageRoutes } from './seed/image-routes.ts';
+import { createStorefrontRouter } from './storefront/index.ts';
+import { SandboxStore } from './store/store.ts';
+import type { SandboxShop } from './store/types.ts';
+import { WebhookDeliverer } from './webhooks/deliver.ts';
+import { payloadForChange } from './webhooks/payloads.ts';
+import { bulkOperationsFinishPayload } from './webhooks/shop-payloads.ts';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+
+export interface SandboxOptions {
+  /** Where the app runs; OAuth redirects, webhooks and the app proxy go there. */
+  appUrl: URL;
+  apiKey?: string;
+  apiSecret?: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
+  /** Keeps the installation across restarts; null keeps everything in memory. */
+  dataDir?: string | null;
+  seed?: 'demo' | 'empty';
+  shop?: Partial<SandboxShop>;
+  webhookRetryDelaysMs?: number[];
+  /** SMTP sink port; null runs none, 0 picks a free port. */
+  smtpPort?: number | null;
+  tomlPath?: string;
+}
+
+export interface Sandbox {
+  /** The sandbox's browser-facing URL (admin, storefront, mail). */
+  url: URL;
+  /** Where the app should send the shop's Admin API calls (and where the shop's admin frames it from). */
+  apiOrigin: string;
+  shop: SandboxShop;
+  store: SandboxStore;
+  app: AppRegistration;
+  installations: Installations;
+  webhooks: WebhookDeliverer;
+  smtp: SmtpSink | null;
+  /** Installs the app through the real OAuth flow. */
+  install(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * An offline Shopify store on its own port: OAuth, Admin GraphQL, signed webhooks, app proxy, storefront
+ * preview, sandbox admin and an SMTP sink. The app reaches it exactly as it reaches a real shop.
+ */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const shop: SandboxShop = {
+    name: 'Tacto Demo Store',
+    myshopifyDomain: SANDBOX_SHOP_DOMAIN,
+    email: 'owner@tacto-demo.example',
+    currencyCode: 'EUR',
+    ianaTimezone: 'Europe/Madrid',
+    primaryLocale: 'en',
+    grantsReadAllOrders: true,
+    ...options.shop,
+  };
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tacto-sandbox-'));
+  mkdirSync(dataDir, { recursive: true });
+  const app = registrationFromToml({
+    tomlPath: options.tomlPath ?? join(PROJECT_ROOT, 'shopify.app.toml'),
+    apiKey: options.apiKey ?? SANDBOX_API_KEY,
+    apiSecret: options.apiSecret ?? SANDBOX_API_SECRET,
+    appUrl: options.appUrl,
+  });
+  const installations = new Installations(options.dataDir ? join(dataDir, 'installation.json') : null);
+  const store = new SandboxStore(shop);
+  const webhooks = new WebhookDeliverer({
+    app,
+    shopDomain: shop.myshopifyDomain,
+    retryDelaysMs: options.webhookRetryDelaysMs,
+    isInstalled: () => installations.installation !== null,
+  });
+  store.onChange((change) => {
+    for (const { topic, payload } of payloadForChange(change, shop, store)) webhooks.send(topic, payload);
+  });
+  if ((options.seed ?? 'demo') === 'demo') seedDemoStore(store);
+
+  const smtp = options.smtpPort === null ? null : await startSmtpSink({ port: options.smtpPort ?? 2525 });
+  const http = express();
+  http.disable('x-powered-by');
+  const server = await new Promise<Server>((done, fail) => {
+    const listening = http.listen(options.port ?? 3457, '127.0.0.1', (error?: Error) => (error ? fail(error) : done(listening)));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = new URL(`http://localhost:${port}`);
+  // One origin for browsers and the app alike: the sandbox admin that frames the app must be the origin the
+  // app's frame-ancestors names for this shop.
+  const apiOrigin = url.origin;
+  const install = () => installThroughOAuth({ appUrl: app.appUrl, shopDomain: shop.myshopifyDomain, sandboxUrl: new URL(apiOrigin) });
+
+  http.use(oauthProviderRoutes({ shop, app, installations }));
+  http.use(
+    createAdminApiRouter({
+      store,
+      publicUrl: apiOrigin,
+      bulkResultsDir: join(dataDir, 'bulk'),
+      authenticate: (token) => installations.authenticate(token),
+      onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
+    }),
+  );
+  http.use(adminRoutes({ shop, app, installations, webhooks, publicUrl: url, install }));
+  http.use(appProxyRoutes({ app, shopDomain: shop.myshopifyDomain }));
+  if (smtp) http.use(mailSinkRouter(smtp));
+  http.use(imageRoutes(store));
+  http.use(createStorefrontRouter({ store, extensionDir: join(PROJECT_ROOT, 'extensions/tacto') }));
+
+  return {
+    url,
+    apiOrigin,
+    shop,
+    store,
+    app,
+    installations,
+    webhooks,
+    smtp,
+    install,
+    async close() {
+      webhooks.close();
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeAllConnections();
+      await closed;
+      await smtp?.close();
+    },
+  };
+}

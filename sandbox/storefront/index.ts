@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router, type Request, type Response } from 'express';
+import { CUSTOMER_COOKIE } from '../app-proxy/forward.ts';
+import type { SandboxStore } from '../store/store.ts';
+import { addToCart, CART_COOKIE, findVariant, readCart, writeCart } from './cart.ts';
+import { parseCookies, SANDBOX_COOKIE } from './cookies.ts';
+import { productObject } from './liquid-objects.ts';
+import { chooseLocale, STOREFRONT_LOCALES } from './locale.ts';
+import { EXTENSION_ASSETS_PATH, PageRenderer, THEME_ASSETS_PATH, THEME_DIR, type PageContent, type Visit } from './page-renderer.ts';
+
+export interface StorefrontOptions {
+  store: SandboxStore;
+  /** Path to `extensions/tacto`: its blocks, snippets, locales and assets are read on each request. */
+  extensionDir: string;
+}
+
+const FEATURED_PRODUCTS = 8;
+const LISTED_CUSTOMERS = 50;
+
+/**
+ * The sandbox's storefront preview: home, product and cart pages of a minimal theme with Tacto's app block and
+ * notice embed rendered as Shopify renders them, a "browse as" page standing in for customer login, and the
+ * extension's assets. Needs only the store: the blocks' script calls `/apps/tacto/*`, which others mount.
+ */
+export function createStorefrontRouter(options: StorefrontOptions): Router {
+  const { store } = options;
+  const pages = new PageRenderer({ store, extensionDir: options.extensionDir });
+  const form = express.urlencoded({ extended: false, limit: '16kb' });
+  const router = Router();
+
+  const send = async (req: Request, res: Response, pageType: string, page: PageContent, status = 200) => {
+    const html = await pages.render(pageType, visitOf(req, store), page);
+    res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
+  };
+
+  router.get('/', async (req, res) => {
+    const { locale } = visitOf(req, store);
+    const featured = [...store.products.values()]
+      .filter((product) => product.status === 'ACTIVE')
+      .slice(0, FEATURED_PRODUCTS)
+      .map((product) => productObject(product, locale));
+    await send(req, res, 'index', { title: store.shop.name, objects: { featured_products: featured } });
+  });
+
+  router.get('/products/:handle', async (req, res) => {
+    const { locale } = visitOf(req, store);
+    const product = [...store.products.values()].find((p) => p.handle === req.params.handle && p.status === 'ACTIVE');
+    if (!product) return notFound(req, res);
+    const object = productObject(product, locale);
+    await send(req, res, 'product', { title: object.title, objects: { product: object } });
+  });
+
+  router.get('/cart', (req, res) => send(req, res, 'cart', { titleKey: 'cart.title' }));
+
+  router.post('/cart/add', form, (req, res) => {
+    const variantId = Number(req.body?.id);
+    const quantity = Math.max(1, Math.floor(Number(req.body?.quantity ?? 1)) || 1);
+    if (!Number.isInteger(variantId) || !findVariant(store, variantId)) {
+      res.status(422).type('text').send('That product is not for sale in this store.');
+      return;
+    }
+    const lines = addToCart(readCart(parseCookies(req.get('cookie'))[CART_COOKIE]), variantId, quantity);
+    res.cookie(CART_COOKIE, writeCart(lines), SANDBOX_COOKIE);
+    res.redirect(303, withLocale('/cart', req.body?.locale));
+  });
+
+  router.post('/cart/clear', form, (req, res) => {
+    res.clearCookie(CART_COOKIE, SANDBOX_COOKIE);
+    res.redirect(303, withLocale('/cart', req.body?.locale));
+  });
+
+  router.get('/account/login', async (req, res) => {
+    const customers = [...store.customers.values()];
+    const listed = customers.slice(0, LISTED_CUSTOMERS).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }));
+    await send(req, res, 'customers/login', {
+      titleKey: 'account.title',
+      objects: { sandbox_customers: listed, sandbox_customers_hidden: customers.length - listed.length },
+    });
+  });
+
+  // A sandbox stand-in for Shopify's customer login: the cookie names the customer, and the app proxy forwards
+  // it as `logged_in_customer_id`, as Shopify does for a logged-in shopper.
+  router.post('/account/login', form, (req, res) => {
+    const customerId = Number(req.body?.customer_id);
+    if (!store.customers.has(customerId)) {
+      res.status(422).type('text').send('No customer with that id in this store.');
+      return;
+    }
+    res.cookie(CUSTOMER_COOKIE, String(customerId), SANDBOX_COOKIE);
+    res.redirect(303, withLocale('/', req.body?.locale));
+  });
+
+  router.post('/account/logout', form, (req, res) => {
+    res.clearCookie(CUSTOMER_COOKIE, SANDBOX_COOKIE);
+    res.redirect(303, withLocale('/', req.body?.locale));
+  });
+
+  router.get(`${EXTENSION_ASSETS_PATH}/:file`, serveAsset(join(options.extensionDir, 'assets')));
+  router.get(`${THEME_ASSETS_PATH}/:file`, serveAsset(join(THEME_DIR, 'assets')));
+
+  function notFound(req: Request, res: Response) {
+    return send(req, res, '404', { titleKey: 'not_found.title' }, 404);
+  }
+
+  return router;
+}
+
+/** The visit a request describes: locale, the "browse as" customer, the cart cookie. */
+function visitOf(req: Request, store: SandboxStore): Visit {
+  const cookies = parseCookies(req.get('cookie'));
+  const { locale, fromQuery } = chooseLocale({
+    query: req.query.locale,
+    acceptLanguage: req.get('accept-language'),
+    available: STOREFRONT_LOCALES,
+    primary: store.shop.primaryLocale,
+  });
+  const customerId = Number(cookies[CUSTOMER_COOKIE]);
+  return {
+    locale,
+    localeFromQuery: fromQuery,
+    customer: store.customers.get(customerId) ?? null,
+    cart: readCart(cookies[CART_COOKIE]),
+    path: req.path,
+    host: req.get('host') ?? 'localhost',
+  };
+}
+
+/** Keeps an explicitly chosen locale across a form post's redirect. */
+function withLocale(path: string, locale: unknown): string {
+  return typeof locale === 'string' && STOREFRONT_LOCALES.includes(locale) ? `${path}?locale=${encodeURIComponent(locale)}` : path;
+}
+
+/** Files of one assets folder, by plain name only (no folders, no dotfiles), never cached: edits show at once. */
+function serveAsset(dir: string) {
+  return (req: Request<{ file: string }>, res: Response) => {
+    const file = req.params.file;
+    if (!/^[\w-][\w.-]*$/.test(file) || !existsSync(join(dir, file))) {
+      res.status(404).type('text').send('No such asset.');
+      return;
+    }
+    res.sendFile(file, { root: dir, dotfiles: 'deny', headers: { 'Cache-Control': 'no-cache' } });
+  };
+}

@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import type { Liquid } from 'liquidjs';
+import type { SandboxStore } from '../store/store.ts';
+import type { SandboxCustomer } from '../store/types.ts';
+import { renderAppBlock } from './app-blocks.ts';
+import { cartObject, type CartLine } from './cart.ts';
+import { createShopifyLiquid } from './liquid-engine.ts';
+import { customerObject, requestObjects, shopObject, templateObject } from './liquid-objects.ts';
+import { readLocaleFolder } from './translations.ts';
+
+export const EXTENSION_ASSETS_PATH = '/cdn/extensions/tacto/assets';
+export const THEME_ASSETS_PATH = '/cdn/theme/assets';
+export const THEME_DIR = join(import.meta.dirname, 'theme');
+
+/** Who is looking, in which language, with what in the cart: everything a page depends on besides its route. */
+export interface Visit {
+  locale: string;
+  /** The locale came from `?locale=`, so links and forms carry it on. */
+  localeFromQuery: boolean;
+  customer: SandboxCustomer | null;
+  cart: CartLine[];
+  path: string;
+  host: string;
+}
+
+/** A page's own content: its title (a product's, or a theme translation key) and template objects. */
+export interface PageContent {
+  title?: string;
+  titleKey?: string;
+  objects?: Record<string, unknown>;
+}
+
+export const ROUTES = {
+  root_url: '/',
+  cart_url: '/cart',
+  cart_add_url: '/cart/add',
+  cart_clear_url: '/cart/clear',
+  account_login_url: '/account/login',
+  account_logout_url: '/account/logout',
+};
+
+/**
+ * Renders storefront pages the way Shopify assembles them: the template inside the theme layout, Tacto's app block
+ * where the theme placed it (`apps.tacto_picks`), and the notice app embed before </body>, as a merchant who
+ * enabled both would see.
+ */
+export class PageRenderer {
+  private readonly theme: Liquid;
+  private readonly extension: Liquid;
+
+  constructor(private readonly deps: { store: SandboxStore; extensionDir: string; themeDir?: string }) {
+    const themeDir = deps.themeDir ?? THEME_DIR;
+    this.theme = createShopifyLiquid({
+      root: themeDir,
+      partialsDir: join(themeDir, 'snippets'),
+      translations: () => readLocaleFolder(join(themeDir, 'locales'), 'storefront'),
+      assetBase: THEME_ASSETS_PATH,
+    });
+    this.extension = createShopifyLiquid({
+      root: join(deps.extensionDir, 'blocks'),
+      partialsDir: join(deps.extensionDir, 'snippets'),
+      translations: () => readLocaleFolder(join(deps.extensionDir, 'locales'), 'storefront'),
+      assetBase: EXTENSION_ASSETS_PATH,
+    });
+  }
+
+  /** `pageType` is Shopify's `request.page_type`: `index`, `product`, `cart`, `customers/login`, `404`. */
+  async render(pageType: string, visit: Visit, page: PageContent): Promise<string> {
+    const { store } = this.deps;
+    const template = templateObject(pageType);
+    const scope: Record<string, unknown> = {
+      shop: shopObject(store.shop),
+      customer: customerObject(visit.customer),
+      cart: cartObject(store, visit.cart, visit.locale),
+      template,
+      routes: ROUTES,
+      ...requestObjects({
+        locale: visit.locale,
+        primaryLocale: store.shop.primaryLocale,
+        pageType,
+        path: visit.path,
+        host: visit.host,
+      }),
+      ...page.objects,
+    };
+    const block = (name: string) =>
+      renderAppBlock({
+        engine: this.extension,
+        extensionDir: this.deps.extensionDir,
+        name,
+        // Shopify's block ids are stable per placement; the sandbox has one placement per block.
+        id: `sandbox-${name}`,
+        locale: visit.locale,
+        templateName: String(template.name),
+        scope,
+      });
+    const themeScope = {
+      ...scope,
+      page_title: page.title ?? '',
+      page_title_key: page.titleKey ?? '',
+      locale_query: visit.localeFromQuery ? `?locale=${encodeURIComponent(visit.locale)}` : '',
+      locale_param: visit.localeFromQuery ? visit.locale : '',
+      apps: { tacto_picks: await block('tacto-picks') },
+    };
+    const content = await this.theme.renderFile(`templates/${pageType}`, themeScope);
+    return this.theme.renderFile('layout/theme', {
+      ...themeScope,
+      content_for_header: '',
+      content_for_layout: content,
+      app_embeds: await block('tacto-notice'),
+    });
+  }
+}

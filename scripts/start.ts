@@ -1,0 +1,73 @@
+/**
+ * `npm start`. With Shopify credentials in the environment it runs the app alone (as `npm run serve`).
+ * Without them it starts the offline sandbox store beside the app, installs the app into it through the
+ * real OAuth flow on first start, and prints where to look.
+ */
+import { ConfigError } from '../server/config.ts';
+import { startServer, type RunningServer } from '../server/main.ts';
+import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../sandbox/credentials.ts';
+import { ADMIN_APP_PATH } from '../sandbox/admin/routes.ts';
+import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+
+async function main(): Promise<void> {
+  const env = process.env;
+  if (env.SHOPIFY_API_KEY || env.SHOPIFY_API_SECRET) {
+    const running = await startServer({ ...env, PORT: env.PORT ?? env.BACKEND_PORT });
+    console.log(`Tacto is listening on port ${running.url.port} for ${running.config.appUrl.origin}`);
+    stopOnSignal([running]);
+    return;
+  }
+
+  const appUrl = new URL(`http://localhost:${env.PORT ?? 3456}`);
+  const sandbox = await startSandbox({
+    appUrl,
+    port: Number(env.SANDBOX_PORT ?? 3457),
+    smtpPort: Number(env.SANDBOX_SMTP_PORT ?? 2525),
+    dataDir: env.SANDBOX_DATA_DIR ?? 'data/sandbox',
+  });
+  const running = await startServer({
+    ...env,
+    SHOPIFY_API_KEY: SANDBOX_API_KEY,
+    SHOPIFY_API_SECRET: SANDBOX_API_SECRET,
+    HOST: appUrl.origin,
+    PORT: appUrl.port,
+    // Only the shop's address and the App Bridge script's address differ from production.
+    SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
+    APP_BRIDGE_URL: new URL('/cdn/app-bridge.js', sandbox.url).toString(),
+    LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+  });
+  stopOnSignal([running, sandbox]);
+
+  const offlineId = running.shopify.api.session.getOfflineId(sandbox.shop.myshopifyDomain);
+  const session = await running.storage.sessions.loadSession(offlineId);
+  const tokenStillValid = session?.accessToken && sandbox.installations.authenticate(session.accessToken);
+  if (!tokenStillValid) {
+    await sandbox.install();
+    console.log(`Installed Tacto into ${sandbox.shop.name} through OAuth.`);
+  }
+  const at = (path: string) => new URL(path, sandbox.url).toString();
+  console.log(`
+Tacto is running against the offline sandbox store "${sandbox.shop.name}" (${sandbox.shop.myshopifyDomain}).
+
+  Admin (Tacto embedded)   ${at(ADMIN_APP_PATH)}
+  Storefront preview       ${at('/')}
+  Sandbox admin home       ${at('/admin')}
+  Mail sink                ${at('/mail')}${sandbox.smtp ? `   (SMTP on 127.0.0.1:${sandbox.smtp.port})` : ''}
+  App server               ${appUrl.origin}
+
+Press Ctrl+C to stop.`);
+}
+
+function stopOnSignal(parts: (RunningServer | Sandbox)[]): void {
+  const stop = async () => {
+    for (const part of parts) await part.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
+import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
+
+let env: AppAndSandbox;
+let browser: Browser;
+
+beforeAll(async () => {
+  env = await startAppWithSandbox();
+  await env.sandbox.install();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await env?.close();
+});
+
+describe('the embedded admin in the sandbox', () => {
+  it('shows the installed shop\'s name read through the Admin API, accessibly', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL(ADMIN_APP_PATH, env.sandbox.url).toString());
+    const frame = page.frameLocator('iframe[name="app-iframe"]');
+    await expect(frame.getByRole('heading', { name: 'Installed on Tacto Demo Store' }).waitFor()).resolves.toBeUndefined();
+    const appFrame = page.frame({ name: 'app-iframe' })!;
+    expect(await seriousAccessibilityViolations(appFrame)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the app\'s pages in the admin sidebar and opens them', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL(ADMIN_APP_PATH, env.sandbox.url).toString());
+    const nav = page.getByRole('navigation', { name: 'Sandbox admin' });
+    for (const label of ['Recommendations', 'Follow-ups', 'Privacy', 'Analytics']) {
+      await expect(nav.getByRole('link', { name: label }).waitFor()).resolves.toBeUndefined();
+    }
+    await nav.getByRole('link', { name: 'Follow-ups' }).click();
+    const frame = page.frameLocator('iframe[name="app-iframe"]');
+    await expect(frame.getByRole('heading', { name: 'Follow-ups', level: 1 }).waitFor()).resolves.toBeUndefined();
+    await expect(frame.getByText('What this page will hold').waitFor()).resolves.toBeUndefined();
+    await page.close();
+  });
+
+  it('refuses to be framed by another origin', async () => {
+    const response = await fetch(new URL(`/?shop=${env.sandbox.shop.myshopifyDomain}&embedded=1&host=x`, env.app.url));
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(`frame-ancestors https://${env.sandbox.shop.myshopifyDomain} https://admin.shopify.com ${env.sandbox.apiOrigin}`);
+  });
+});

@@ -1,0 +1,44 @@
+import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.ts';
+import { startTestApp, type TestApp } from './app.ts';
+import { freePort, tempDir } from './temp.ts';
+
+export interface AppAndSandbox {
+  app: TestApp;
+  sandbox: Sandbox;
+  /** Starts the app again on the same port and database, as after a process restart. */
+  restartApp(): Promise<TestApp>;
+  close(): Promise<void>;
+}
+
+/** The app and a sandbox store wired as `npm start` wires them, on free ports and temp files. */
+export async function startAppWithSandbox(options: Partial<SandboxOptions> = {}): Promise<AppAndSandbox> {
+  const appPort = await freePort();
+  const appUrl = new URL(`http://localhost:${appPort}`);
+  const sandbox = await startSandbox({ appUrl, port: 0, smtpPort: null, dataDir: tempDir(), webhookRetryDelaysMs: [50, 200], ...options });
+  const env = {
+    SHOPIFY_API_KEY: SANDBOX_API_KEY,
+    SHOPIFY_API_SECRET: SANDBOX_API_SECRET,
+    HOST: appUrl.origin,
+    PORT: String(appPort),
+    SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
+    APP_BRIDGE_URL: new URL('/cdn/app-bridge.js', sandbox.url).toString(),
+  };
+  const handle: AppAndSandbox = {
+    app: await startTestApp(env),
+    sandbox,
+    async restartApp() {
+      const databasePath = handle.app.databasePath;
+      await handle.app.close();
+      // Let clients' connection pools see the old sockets close before the port is served again.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      handle.app = await startTestApp({ ...env, DATABASE_PATH: databasePath });
+      return handle.app;
+    },
+    async close() {
+      await handle.app.close();
+      await sandbox.close();
+    },
+  };
+  return handle;
+}
