@@ -38,8 +38,13 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       ['/', 'Online store (preview)'],
       ['/mail', 'Mail sink'],
     ]
-      .map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`)
-      .join('') + (current === ADMIN_APP_PATH ? '<div class="app-links" id="app-nav"></div>' : '');
+      .map(
+        ([href, label]) =>
+          `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>` +
+          // The app's own menu (from its <ui-nav-menu>) sits under its entry, as in Shopify admin.
+          (href === ADMIN_APP_PATH && current === ADMIN_APP_PATH ? '<div class="app-links" id="app-nav"></div>' : ''),
+      )
+      .join('');
 
   router.get('/cdn/app-bridge.js', (_req, res) => {
     res

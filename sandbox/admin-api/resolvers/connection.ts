@@ -100,15 +100,21 @@ function checkPageSize(args: ConnectionArgs): void {
   if (args.last != null && args.last > MAX_PAGE_SIZE) throw pageSizeTooLarge('last');
 }
 
+/** An edge whose cursor is encoded only when asked for: bulk exports walk 100,000s of edges and print none. */
+class LazyEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly list: SortedList<T>,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.list.keyOf(this.node));
+  }
+}
+
 function build<T>(list: SortedList<T>, start: number, end: number): Connection<T> {
   const nodes = list.items.slice(start, end);
-  const edges = nodes.map((node) => ({
-    node,
-    // Lazy: bulk operations walk hundreds of thousands of edges and never print a cursor.
-    get cursor() {
-      return encodeCursor(list.keyOf(node));
-    },
-  }));
+  const edges = nodes.map((node) => new LazyEdge(node, list));
   return {
     edges,
     nodes,
