@@ -14,6 +14,7 @@ import { Installations } from './oauth/installations.ts';
 import { installThroughOAuth } from './oauth/installer.ts';
 import { oauthProviderRoutes } from './oauth/routes.ts';
 import { seedDemoStore } from './seed/demo-catalog.ts';
+import { loadOnlineRetail } from './seed/online-retail.ts';
 import { imageRoutes } from './seed/image-routes.ts';
 import { createStorefrontRouter } from './storefront/index.ts';
 import { SandboxStore } from './store/store.ts';
@@ -33,7 +34,8 @@ export interface SandboxOptions {
   port?: number;
   /** Keeps the installation across restarts; null keeps everything in memory. */
   dataDir?: string | null;
-  seed?: 'demo' | 'empty';
+  /** `online-retail` loads ../shared/data/online-retail.csv.gz (541,909 lines, a few seconds). */
+  seed?: 'demo' | 'online-retail' | 'empty';
   shop?: Partial<SandboxShop>;
   webhookRetryDelaysMs?: number[];
   /** SMTP sink port; null runs none, 0 picks a free port. */
@@ -89,9 +91,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     isInstalled: () => installations.installation !== null,
   });
   store.onChange((change) => {
+    // Building payloads costs time at scale (the Online Retail load); nobody listens before install.
+    if (!installations.installation) return;
     for (const { topic, payload } of payloadForChange(change, shop, store)) webhooks.send(topic, payload);
   });
-  if ((options.seed ?? 'demo') === 'demo') seedDemoStore(store);
+  const seed = options.seed ?? 'demo';
+  if (seed === 'demo') seedDemoStore(store);
+  if (seed === 'online-retail') await loadOnlineRetail(store);
 
   const smtp = options.smtpPort === null ? null : await startSmtpSink({ port: options.smtpPort ?? 2525 });
   const http = express();
@@ -114,6 +120,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       publicUrl: apiOrigin,
       bulkResultsDir: join(dataDir, 'bulk'),
       authenticate: (token) => installations.authenticate(token),
+      // API 2026-01 onwards runs up to five bulk queries per shop at once.
+      bulk: { maxConcurrentQueries: 5 },
       onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
     }),
   );

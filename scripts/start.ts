@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     port: Number(env.SANDBOX_PORT ?? 3457),
     smtpPort: Number(env.SANDBOX_SMTP_PORT ?? 2525),
     dataDir: env.SANDBOX_DATA_DIR ?? 'data/sandbox',
+    seed: sandboxSeed(env.SANDBOX_SEED),
   });
   const running = await startServer({
     ...env,
@@ -58,6 +59,11 @@ Tacto is running against the offline sandbox store "${sandbox.shop.name}" (${san
 Press Ctrl+C to stop.`);
 }
 
+function sandboxSeed(value: string | undefined): 'demo' | 'online-retail' | 'empty' {
+  if (value === undefined || value === 'demo' || value === 'online-retail' || value === 'empty') return value ?? 'demo';
+  throw new Error(`SANDBOX_SEED must be demo, online-retail or empty (got "${value}")`);
+}
+
 function stopOnSignal(parts: (RunningServer | Sandbox)[]): void {
   const stop = async () => {
     for (const part of parts) await part.close().catch(() => undefined);
@@ -68,6 +74,6 @@ function stopOnSignal(parts: (RunningServer | Sandbox)[]): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -9,6 +9,7 @@ import { adminHtml, ADMIN_BUILD_DIR } from './frontend/admin-html.ts';
 import { exitIframe } from './frontend/exit-iframe.ts';
 import { frameAncestors } from './frontend/frame-ancestors.ts';
 import { errorResponder, HttpError, notFound } from './http/errors.ts';
+import { requestLog } from './http/request-log.ts';
 import { proxyRoutes } from './proxy/routes.ts';
 import { createShopifyApp } from './shopify/shopify-app.ts';
 import { webhookHandlers } from './webhooks/handlers.ts';
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<ty
   const shopify = createShopifyApp(config, storage, logger);
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog(logger));
 
   app.get('/healthz', async (_req, res) => {
     await storage.ping();

@@ -28,8 +28,11 @@ export interface AdminApiOptions {
   throttle?: { maximumAvailable: number; restoreRate: number };
   /** Sees every valid query (and bulk query) with the schema fields it selects; for tests of what the app reads. */
   onQuery?(query: ObservedQuery): void;
-  /** Bulk pacing: root nodes per chunk (default 250) and pause between chunks in ms (default 0). */
-  bulk?: { chunkSize?: number; pauseMs?: number };
+  /**
+   * Bulk pacing: root nodes per chunk (default 250), pause between chunks in ms (default 0), and how many
+   * query operations may run at once (default 1; Shopify allows 5 from API 2026-01).
+   */
+  bulk?: { chunkSize?: number; pauseMs?: number; maxConcurrentQueries?: number };
 }
 
 /** The router, with the shop's bulk operations reachable (e.g. `await router.bulkOperations.settled(id)`). */

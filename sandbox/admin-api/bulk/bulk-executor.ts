@@ -7,6 +7,7 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
+  TypeNameMetaFieldDef,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLAbstractType,
@@ -74,10 +75,11 @@ export class BulkExecutor {
   }
 
   private plan(selection: SelectionSetNode, type: GraphQLObjectType): PlannedField[] {
-    const input = { schema: this.schema, fragments: this.fragments, variables: {} };
+    const input = { schema: this.schema, fragments: this.fragments, variables: {}, keepTypename: true };
     const planned: PlannedField[] = [];
     for (const [key, nodes] of collectFields(input, selection, type)) {
-      const field = type.getFields()[nodes[0]!.name.value];
+      const name = nodes[0]!.name.value;
+      const field = name === '__typename' ? TypeNameMetaFieldDef : type.getFields()[name];
       if (!field) continue;
       planned.push({ key, nodes, field, shape: shapeOf(field.type), args: getArgumentValues(field, nodes[0]!, {}), children: new Map() });
     }

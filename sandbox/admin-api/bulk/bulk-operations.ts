@@ -8,7 +8,13 @@ import { shopifyValidationError } from '../graphql/validation-errors.ts';
 import type { AdminContext, BulkWindow } from '../resolvers/context.ts';
 import { BulkExecutor } from './bulk-executor.ts';
 import { BulkFile } from './bulk-file.ts';
-import { isFinished, type BulkOperationRecord, type FinishedBulkOperation } from './bulk-operation-record.ts';
+import {
+  isFinished,
+  type BulkOperationErrorCode,
+  type BulkOperationRecord,
+  type FinalBulkOperationStatus,
+  type FinishedBulkOperation,
+} from './bulk-operation-record.ts';
 import { analyzeBulkQuery, type BulkPlan } from './bulk-query-plan.ts';
 import { jsonlLines } from './jsonl.ts';
 
@@ -29,6 +35,11 @@ export interface BulkOperationsOptions {
   chunkSize?: number;
   /** Pause between steps, in ms (default 0: just yield to the event loop). Tests raise it to watch RUNNING. */
   pauseMs?: number;
+  /**
+   * Query operations that may run at once (default 1, Shopify's limit before API 2026-01; from 2026-01
+   * Shopify allows 5).
+   */
+  maxConcurrentQueries?: number;
   createContext(scopes: ReadonlySet<string>, bulk: BulkWindow, memo: Map<string, unknown>): AdminContext;
   /** Told about every valid bulk query, so tests can check what the app asked for. */
   observe?(query: string, document: DocumentNode): void;
@@ -36,8 +47,8 @@ export interface BulkOperationsOptions {
 
 /**
  * The shop's bulk operations: validates a `bulkOperationRunQuery` document, then runs it in the background
- * in chunks — CREATED, RUNNING, then COMPLETED/FAILED/CANCELED — streaming JSONL to a file. One query
- * operation runs at a time, as on API versions before 2026-01.
+ * in chunks — CREATED, RUNNING, then COMPLETED/FAILED/CANCELED — streaming JSONL to a file. By default one
+ * query operation runs at a time, as on API versions before 2026-01.
  */
 export class BulkOperations {
   private readonly records: BulkOperationRecord[] = [];
@@ -89,7 +100,7 @@ export class BulkOperations {
     const analysis = analyzeBulkQuery(this.options.schema, document);
     if (!analysis.plan) return { bulkOperation: null, userErrors: analysis.errors.map(invalid) };
     const running = this.records.filter((record) => record.type === 'QUERY' && !isFinished(record));
-    if (running.length > 0) {
+    if (running.length >= (this.options.maxConcurrentQueries ?? 1)) {
       const ids = running.map((record) => record.id).join(', ');
       return {
         bulkOperation: null,
@@ -135,43 +146,54 @@ export class BulkOperations {
     const { chunkSize = 250, pauseMs = 0, publicUrl, directory } = this.options;
     // Let the mutation's response go out first: a client always sees CREATED.
     await sleep(pauseMs);
-    await mkdir(directory, { recursive: true });
+    // If the directory cannot be made, the file's own write error fails the operation below.
+    await mkdir(directory, { recursive: true }).catch(() => undefined);
     const file = new BulkFile(directory, `bulk-${record.legacyId}-${randomUUID()}.jsonl`);
     const window: BulkWindow = { offset: 0, limit: chunkSize, total: 0, lists: new Map() };
     const memo = new Map<string, unknown>();
+    // The outcome is kept aside until the file is complete: a client polling must never see COMPLETED
+    // without its url.
+    let outcome: FinalBulkOperationStatus | null = null;
+    let errorCode: BulkOperationErrorCode | null = null;
+    if (record.status === 'CREATED') record.status = 'RUNNING';
     try {
-      if (record.status === 'CREATED') record.status = 'RUNNING';
-      while (record.status === 'RUNNING') {
+      while (outcome === null) {
+        if (record.status === 'CANCELING') {
+          outcome = 'CANCELED';
+          break;
+        }
         const data = executor.run(this.options.createContext(scopes, window, memo));
         const chunk = jsonlLines(data, plan.fields);
         await file.append(chunk.lines);
         record.objectCount += chunk.lines.length;
         record.rootObjectCount += chunk.rootObjects;
         window.offset += chunkSize;
-        if (window.offset >= window.total) record.status = 'COMPLETED';
+        if (window.offset >= window.total) outcome = 'COMPLETED';
         else await sleep(pauseMs);
       }
-      if (record.status === 'CANCELING') record.status = 'CANCELED';
     } catch (error) {
       // A scope the token lacks fails the operation with ACCESS_DENIED, as on Shopify; anything else is ours.
       const denied = error instanceof GraphQLError && error.extensions.code === 'ACCESS_DENIED';
-      record.status = 'FAILED';
-      record.errorCode = denied ? 'ACCESS_DENIED' : 'INTERNAL_SERVER_ERROR';
+      outcome = 'FAILED';
+      errorCode = denied ? 'ACCESS_DENIED' : 'INTERNAL_SERVER_ERROR';
     }
     let name: string | null = null;
     try {
-      name = await file.finish(record.objectCount > 0 && record.status !== 'CANCELED');
+      name = await file.finish(record.objectCount > 0 && outcome !== 'CANCELED');
     } catch {
-      record.status = 'FAILED';
-      record.errorCode = 'INTERNAL_SERVER_ERROR';
+      outcome = 'FAILED';
+      errorCode = 'INTERNAL_SERVER_ERROR';
     }
+    // Everything a poller reads changes at once, with no await in between.
     if (name) {
       const url = `${publicUrl}/bulk-results/${name}`;
       record.fileSize = file.size;
-      if (record.status === 'COMPLETED') record.url = url;
+      if (outcome === 'COMPLETED') record.url = url;
       else record.partialDataUrl = url;
     }
+    record.errorCode = errorCode;
     record.completedAt = this.options.store.now().toISOString();
+    record.status = outcome;
     const finished = record as FinishedBulkOperation;
     try {
       this.options.onFinish?.({ ...finished });

@@ -13,7 +13,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { collectFields } from '../cost/collect-fields.ts';
+import { collectFields, type FieldCollectionInput } from '../cost/collect-fields.ts';
 import { connectionNodeType, isConnectionType } from '../cost/query-cost.ts';
 
 /**
@@ -35,6 +35,12 @@ export interface BulkPlan {
 
 export const BULK_LIMITS = { connections: 5, depth: 2 } as const;
 
+interface ParentNode {
+  /** The connection the node belongs to, as Shopify names it in its message. */
+  name: string;
+  hasId: boolean;
+}
+
 interface Analysis {
   connections: number;
   maxDepth: number;
@@ -54,25 +60,27 @@ function selectsPlainId(fields: Map<string, FieldNode[]>): boolean {
 class Planner {
   readonly analysis: Analysis = { connections: 0, maxDepth: 0, nodesSelected: [], parentsWithoutId: [], connectionInList: false };
 
-  constructor(
-    private readonly input: { schema: GraphQLSchema; fragments: Record<string, FragmentDefinitionNode>; variables: Record<string, unknown> },
-  ) {}
+  constructor(private readonly input: FieldCollectionInput) {}
 
   /**
    * Plans the fields of `selection` on `type`. `depth` counts the connections above; `inList` is true under
-   * a plain list field; `parent` names the connection whose node this selection belongs to.
+   * a plain list field; `parent` is the connection whose node this selection belongs to (objects inside a
+   * node share its parent), with whether that node selects a plain `id`.
    */
-  fields(selection: SelectionSetNode, type: GraphQLCompositeType, depth: number, inList: boolean, parent: string | null): PlanField[] {
+  fields(selection: SelectionSetNode, type: GraphQLCompositeType, depth: number, inList: boolean, parent: ParentNode | null): PlanField[] {
     const collected = collectFields(this.input, selection, type);
     const plan: PlanField[] = [];
-    const hasId = selectsPlainId(collected);
     for (const [key, nodes] of collected) {
       const name = nodes[0]!.name.value;
+      if (name === '__typename') {
+        plan.push({ kind: 'value', key });
+        continue;
+      }
       const field = 'getFields' in type ? type.getFields()[name] : undefined;
       if (!field) continue;
       const named = getNamedType(field.type);
       if (isConnectionType(named)) {
-        plan.push(this.connection(key, name, nodes, named, depth, inList, parent, hasId));
+        plan.push(this.connection(key, name, nodes, named, depth, inList, parent));
       } else if (isCompositeType(named)) {
         const list = isListType(getNullableType(field.type));
         plan.push({ kind: 'object', key, fields: this.fields(merged(nodes), named, depth, inList || list, parent) });
@@ -90,14 +98,13 @@ class Planner {
     type: GraphQLObjectType,
     depth: number,
     inList: boolean,
-    parent: string | null,
-    parentHasId: boolean,
+    parent: ParentNode | null,
   ): PlanField {
     const a = this.analysis;
     a.connections += 1;
     a.maxDepth = Math.max(a.maxDepth, depth + 1);
     if (inList) a.connectionInList = true;
-    if (parent !== null && !parentHasId && !a.parentsWithoutId.includes(parent)) a.parentsWithoutId.push(parent);
+    if (parent && !parent.hasId && !a.parentsWithoutId.includes(parent.name)) a.parentsWithoutId.push(parent.name);
     const inside = collectFields(this.input, merged(nodes), type);
     const edges = [...inside].find(([, group]) => group[0]!.name.value === 'edges');
     if (!edges && inside.size > 0 && [...inside.values()].some((group) => group[0]!.name.value === 'nodes')) {
@@ -105,7 +112,10 @@ class Planner {
     }
     const edgeType = getNamedType(type.getFields().edges!.type) as GraphQLObjectType;
     const node = edges ? [...collectFields(this.input, merged(edges[1]), edgeType)].find(([, g]) => g[0]!.name.value === 'node') : undefined;
-    const nodePlan = node ? this.fields(merged(node[1]), connectionNodeType(type), depth + 1, false, name) : [];
+    const nodeType = connectionNodeType(type);
+    const nodeSelection = node ? merged(node[1]) : null;
+    const hasId = nodeSelection !== null && selectsPlainId(collectFields(this.input, nodeSelection, nodeType));
+    const nodePlan = nodeSelection ? this.fields(nodeSelection, nodeType, depth + 1, false, { name, hasId }) : [];
     return { kind: 'connection', key, edgesKey: edges?.[0] ?? 'edges', nodeKey: node?.[0] ?? 'node', node: nodePlan };
   }
 }
@@ -128,7 +138,7 @@ export function analyzeBulkQuery(schema: GraphQLSchema, document: DocumentNode):
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const planner = new Planner({ schema, fragments, variables: {} });
+  const planner = new Planner({ schema, fragments, variables: {}, keepTypename: true });
   const root = schema.getQueryType()!;
   const fields = planner.fields(operation.selectionSet, root, 0, false, null);
   const rootNames = [...collectFields({ schema, fragments, variables: {} }, operation.selectionSet, root).values()].map(

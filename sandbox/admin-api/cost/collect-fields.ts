@@ -17,6 +17,8 @@ export interface FieldCollectionInput {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Keep `__typename` selections (they cost nothing, but a bulk export prints them). */
+  keepTypename?: boolean;
 }
 
 function included(input: FieldCollectionInput, node: FieldNode | FragmentSpreadNode | InlineFragmentNode): boolean {
@@ -46,7 +48,7 @@ export function collectFields(
   for (const node of selection.selections) {
     if (!included(input, node)) continue;
     if (node.kind === Kind.FIELD) {
-      if (node.name.value === '__typename') continue;
+      if (node.name.value === '__typename' && !input.keepTypename) continue;
       const key = node.alias?.value ?? node.name.value;
       const group = into.get(key);
       if (group) group.push(node);

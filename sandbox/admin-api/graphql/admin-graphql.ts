@@ -32,7 +32,7 @@ export interface AdminGraphqlOptions {
   now: () => number;
   onBulkOperationFinish?(operation: FinishedBulkOperation): void;
   onQuery?(query: ObservedQuery): void;
-  bulk?: { chunkSize?: number; pauseMs?: number };
+  bulk?: { chunkSize?: number; pauseMs?: number; maxConcurrentQueries?: number };
 }
 
 export interface GraphqlRequest {
@@ -89,6 +89,7 @@ export class AdminGraphql {
       onFinish: options.onBulkOperationFinish,
       chunkSize: options.bulk?.chunkSize,
       pauseMs: options.bulk?.pauseMs,
+      maxConcurrentQueries: options.bulk?.maxConcurrentQueries,
       createContext: (scopes, bulk, memo) => this.context(scopes, bulk, memo),
       observe: (query, document) => this.observe({ query }, document, true),
     });

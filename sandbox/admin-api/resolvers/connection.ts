@@ -56,9 +56,12 @@ export function sortedList<T>(items: Iterable<T>, keyOf: (item: T) => CursorKey,
 
 /** A list kept in its stored order (variants, line items): the position is the sort value. */
 export function positionalList<T>(items: readonly T[], idOf: (item: T) => number, reverse = false): SortedList<T> {
-  const positions = new Map<T, number>();
-  items.forEach((item, index) => positions.set(item, index));
-  const keyOf = (item: T): CursorKey => ({ id: idOf(item), value: positions.get(item) ?? -1 });
+  // Positions are only needed for cursors, which a bulk export never prints: index on first use.
+  let positions: Map<T, number> | null = null;
+  const keyOf = (item: T): CursorKey => {
+    positions ??= new Map(items.map((entry, index) => [entry, index]));
+    return { id: idOf(item), value: positions.get(item) ?? -1 };
+  };
   const ordered = reverse ? [...items].reverse() : items;
   const compare = reverse ? (a: CursorKey, b: CursorKey) => compareKeys(b, a) : compareKeys;
   return { items: ordered, keyOf, compare };
