@@ -1,7 +1,6 @@
-/** Escapes text for HTML element content and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from '../html-escape.ts';
+
+export { escapeHtml };
 
 /** The sandbox admin's page chrome: a top bar naming the shop, a sidebar, and the page's content. */
 export function adminPage(input: { title: string; shopName: string; sidebar: string; body: string; script?: string }): string {

@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import type { AppRegistration } from '../app-registration.ts';
 import { signAppProxyQuery } from '../oauth/signing.ts';
+import { parseCookies } from '../storefront/cookies.ts';
 
 /** The storefront's login cookie (set by the storefront preview's "browse as" page). */
 export const CUSTOMER_COOKIE = 'sandbox_customer_id';
@@ -43,7 +44,7 @@ export function appProxyRoutes(deps: { app: AppRegistration; shopDomain: string 
     const rest = req.path.slice(pathPrefix.length);
     const target = new URL(app.appProxy.url.pathname.replace(/\/$/, '') + rest, app.appProxy.url);
     const original = new URL(req.originalUrl, 'http://storefront').searchParams;
-    const customerId = parseCookie(req.get('cookie') ?? '')[CUSTOMER_COOKIE] ?? null;
+    const customerId = parseCookies(req.get('cookie'))[CUSTOMER_COOKIE] ?? null;
     target.search = appProxyQuery({ original, shop: shopDomain, customerId, pathPrefix, secret: app.apiSecret }).toString();
     const hasBody = !['GET', 'HEAD'].includes(req.method) && Buffer.isBuffer(req.body);
     try {
@@ -70,14 +71,4 @@ export function appProxyRoutes(deps: { app: AppRegistration; shopDomain: string 
     }
   });
   return router;
-}
-
-function parseCookie(header: string): Record<string, string> {
-  return Object.fromEntries(
-    header
-      .split(';')
-      .map((part) => part.trim().split('='))
-      .filter((pair) => pair.length === 2)
-      .map(([key, value]) => [key!, decodeURIComponent(value!)]),
-  );
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html-escape.ts';
 import type { ReceivedMail } from './smtp-sink.ts';
 
 /**
@@ -5,9 +6,7 @@ import type { ReceivedMail } from './smtp-sink.ts';
  * test) sent, and the page must show it, not run it. The message's own HTML body is only ever shown inside a
  * sandboxed iframe served with a strict CSP (see mail-router.ts).
  */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 const STYLE = `
   body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem; color: #1a1a1a; }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html-escape.ts';
 import type { Liquid } from 'liquidjs';
 import { translate, type LocaleFiles } from './translations.ts';
 
@@ -67,6 +68,4 @@ function imageSource(image: unknown): string {
   return '';
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+export { escapeHtml };
