@@ -4,7 +4,9 @@ import type { Storage } from './db/storage.ts';
 import type { Logger } from './logger.ts';
 import { oauthRoutes, type InstallListener } from './auth/oauth-routes.ts';
 import { requireSessionToken } from './auth/session-token.ts';
+import { backfillRoute } from './api/backfill/route.ts';
 import { shopRoute } from './api/shop/route.ts';
+import { BackfillService, type BackfillOptions } from './backfill/backfill-service.ts';
 import { adminHtml, ADMIN_BUILD_DIR } from './frontend/admin-html.ts';
 import { exitIframe } from './frontend/exit-iframe.ts';
 import { frameAncestors } from './frontend/frame-ancestors.ts';
@@ -25,12 +27,18 @@ export interface AppDeps {
   onInstalled?: InstallListener[];
   /** Where the built admin lives (tests may point elsewhere). */
   adminBuildDir?: string;
+  backfill?: BackfillOptions;
 }
 
 /** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
-export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<typeof createShopifyApp> } {
+export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<typeof createShopifyApp>; backfills: BackfillService } {
   const { config, storage, logger } = deps;
   const shopify = createShopifyApp(config, storage, logger);
+  const backfills = new BackfillService({ shopify, storage, logger }, deps.backfill);
+  // A new installation starts importing at once; the merchant watches it on Home.
+  const startBackfill: InstallListener = (shop) => {
+    backfills.start(shop).catch(() => undefined);
+  };
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
@@ -41,7 +49,7 @@ export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<ty
   });
 
   app.use(webhookRoute({ shopify, handlers: webhookHandlers({ storage, logger }), logger }));
-  app.use(oauthRoutes({ shopify, storage, logger, onInstalled: deps.onInstalled }));
+  app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
 
   app.use(proxyRoutes({ shopify }));
 
@@ -49,6 +57,7 @@ export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<ty
   api.use(requireSessionToken(shopify));
   api.use(express.json({ limit: '100kb' }));
   api.use(shopRoute({ shopify, storage }));
+  api.use(backfillRoute({ storage, backfills }));
   api.use(notFound);
   app.use('/api', api);
 
@@ -69,5 +78,5 @@ export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<ty
 
   app.use(notFound);
   app.use(errorResponder(logger));
-  return { app, shopify };
+  return { app, shopify, backfills };
 }

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
 import type { ShopifyApp } from './shopify/shopify-app.ts';
+import type { BackfillOptions, BackfillService } from './backfill/backfill-service.ts';
 import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { createSqliteStorage } from './db/sqlite/storage.ts';
 import type { Storage } from './db/storage.ts';
@@ -12,17 +13,22 @@ export interface RunningServer {
   storage: Storage;
   logger: Logger;
   shopify: ShopifyApp;
+  backfills: BackfillService;
   server: Server;
   url: URL;
   close(): Promise<void>;
 }
 
 /** Boots Tacto from environment variables: validate config, open and migrate storage, listen. */
-export async function startServer(env: Record<string, string | undefined>, options: { host?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string | undefined>,
+  options: { host?: string; backfill?: BackfillOptions } = {},
+): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath);
-  const { app, shopify } = createApp({ config, storage, logger });
+  const { app, shopify, backfills } = createApp({ config, storage, logger, backfill: options.backfill });
+  await backfills.resumeUnfinished();
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -34,9 +40,11 @@ export async function startServer(env: Record<string, string | undefined>, optio
     storage,
     logger,
     shopify,
+    backfills,
     server,
     url: new URL(`http://localhost:${port}`),
     async close() {
+      await backfills.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

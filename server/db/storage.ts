@@ -1,4 +1,5 @@
 import type { SessionStorage } from '@shopify/shopify-app-session-storage';
+import type { IngestBatch } from '../ingest/records.ts';
 
 /**
  * Everything Tacto persists goes through this interface; features never see SQL. The SQLite backend lives
@@ -8,6 +9,8 @@ export interface Storage {
   /** Shopify sessions, in the shape @shopify/shopify-api reads and writes. */
   readonly sessions: SessionStorage;
   readonly shops: ShopRepository;
+  readonly ingest: IngestRepository;
+  readonly backfills: BackfillRepository;
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -27,4 +30,51 @@ export interface ShopRepository {
   find(shop: string): Promise<ShopRecord | null>;
   /** Removes every row that belongs to the shop (shop/redact). */
   eraseShop(shop: string): Promise<void>;
+}
+
+/** Where a backfill stands inside its current stage, saved in the same transaction as the batch. */
+export interface IngestProgress {
+  stage: string;
+  linesDone: number;
+}
+
+export interface IngestRepository {
+  /** Applies the batch atomically (with the backfill's progress, when given). Older records never win. */
+  applyBatch(shop: string, batch: IngestBatch, progress?: IngestProgress): Promise<void>;
+}
+
+export type BackfillStageName = 'products' | 'customers' | 'orders';
+
+export interface BackfillRecord {
+  shop: string;
+  status: 'running' | 'completed' | 'failed';
+  stage: BackfillStageName;
+  bulkOperationId: string | null;
+  linesDone: number;
+  ordersEstimated: number | null;
+  /** False when Shopify shows only the last 60 days (no read_all_orders). */
+  allOrdersVisible: boolean;
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+export interface ShopDataSummary {
+  orders: number;
+  orderLines: number;
+  products: number;
+  customers: number;
+  firstOrderAt: string | null;
+  lastOrderAt: string | null;
+}
+
+export interface BackfillRepository {
+  find(shop: string): Promise<BackfillRecord | null>;
+  listUnfinished(): Promise<BackfillRecord[]>;
+  start(shop: string, input: { allOrdersVisible: boolean; startedAt: string }): Promise<void>;
+  beginStage(shop: string, stage: BackfillStageName, bulkOperationId: string): Promise<void>;
+  setOrdersEstimate(shop: string, estimate: number): Promise<void>;
+  finish(shop: string, at: string): Promise<void>;
+  fail(shop: string, error: string, at: string): Promise<void>;
+  summary(shop: string): Promise<ShopDataSummary>;
 }

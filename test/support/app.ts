@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { BackfillOptions } from '../../server/backfill/backfill-service.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
 import { freePort, tempDir } from './temp.ts';
 
@@ -13,7 +14,7 @@ export interface TestApp extends RunningServer {
 }
 
 /** Starts the real server on a free port with a fresh SQLite file. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, backfill: BackfillOptions = { pollIntervalMs: 20 }): Promise<TestApp> {
   const dir = tempDir();
   const port = await freePort();
   const databasePath = env.DATABASE_PATH ?? join(dir, 'tacto.sqlite');
@@ -27,7 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       LOG_LEVEL: 'silent',
       ...env,
     },
-    { host: '127.0.0.1' },
+    { host: '127.0.0.1', backfill },
   );
   return { ...running, databasePath, snapshot: () => snapshotDatabase(databasePath) };
 }

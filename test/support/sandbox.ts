@@ -1,5 +1,6 @@
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.ts';
+import type { BackfillOptions } from '../../server/backfill/backfill-service.ts';
 import { startTestApp, type TestApp } from './app.ts';
 import { freePort, tempDir } from './temp.ts';
 
@@ -12,7 +13,7 @@ export interface AppAndSandbox {
 }
 
 /** The app and a sandbox store wired as `npm start` wires them, on free ports and temp files. */
-export async function startAppWithSandbox(options: Partial<SandboxOptions> = {}): Promise<AppAndSandbox> {
+export async function startAppWithSandbox(options: Partial<SandboxOptions> = {}, backfill?: BackfillOptions): Promise<AppAndSandbox> {
   const appPort = await freePort();
   const appUrl = new URL(`http://localhost:${appPort}`);
   const sandbox = await startSandbox({ appUrl, port: 0, smtpPort: null, dataDir: tempDir(), webhookRetryDelaysMs: [50, 200], ...options });
@@ -25,14 +26,14 @@ export async function startAppWithSandbox(options: Partial<SandboxOptions> = {})
     APP_BRIDGE_URL: new URL('/cdn/app-bridge.js', sandbox.url).toString(),
   };
   const handle: AppAndSandbox = {
-    app: await startTestApp(env),
+    app: await startTestApp(env, backfill),
     sandbox,
     async restartApp() {
       const databasePath = handle.app.databasePath;
       await handle.app.close();
       // Let clients' connection pools see the old sockets close before the port is served again.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      handle.app = await startTestApp({ ...env, DATABASE_PATH: databasePath });
+      handle.app = await startTestApp({ ...env, DATABASE_PATH: databasePath }, backfill);
       return handle.app;
     },
     async close() {
@@ -41,4 +42,15 @@ export async function startAppWithSandbox(options: Partial<SandboxOptions> = {})
     },
   };
   return handle;
+}
+
+/** Resolves once the shop's backfill has finished (or failed), polling storage. */
+export async function backfillSettled(app: TestApp, shop: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const record = await app.storage.backfills.find(shop);
+    if (record && record.status !== 'running') return record;
+    if (Date.now() > deadline) throw new Error(`backfill of ${shop} still ${record?.status ?? 'absent'} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

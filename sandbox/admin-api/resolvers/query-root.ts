@@ -71,6 +71,14 @@ export const queryRootResolvers: Resolvers<unknown> = {
     return id === null ? null : (ctx.store.customers.get(id) ?? null);
   },
 
+  // Shopify counts up to `limit` (10,000 by default; null for no limit) and says when it stopped early.
+  ordersCount: (_root, args: { query?: string | null; limit?: number | null }, ctx: AdminContext, info: GraphQLResolveInfo) => {
+    requireScope(ctx, 'ordersCount', 'read_orders');
+    const count = Array.from(filterBySearch(ctx, info, args.query, ORDER_SEARCH, visibleOrders(ctx))).length;
+    const limit = args.limit ?? null;
+    return limit !== null && count > limit ? { count: limit, precision: 'AT_LEAST' } : { count, precision: 'EXACT' };
+  },
+
   orders: (_root, args: ListArgs, ctx: AdminContext, info: GraphQLResolveInfo) => {
     requireScope(ctx, 'orders', 'read_orders');
     const list = bulkCachedList(ctx, info, () => {

@@ -244,6 +244,16 @@ type CustomerEmailMarketingConsentUpdatePayload {
   userErrors: [CustomerEmailMarketingConsentUpdateUserError!]!
 }
 
+type Count {
+  count: Int!
+  precision: CountPrecision!
+}
+
+enum CountPrecision {
+  AT_LEAST
+  EXACT
+}
+
 type QueryRoot {
   bulkOperation(id: ID!): BulkOperation
   bulkOperations(first: Int, after: String, last: Int, before: String, reverse: Boolean = false, sortKey: BulkOperationsSortKeys = CREATED_AT, query: String): BulkOperationConnection!
@@ -256,6 +266,7 @@ type QueryRoot {
   nodes(ids: [ID!]!): [Node]!
   order(id: ID!): Order
   orders(first: Int, after: String, last: Int, before: String, reverse: Boolean = false, sortKey: OrderSortKeys = PROCESSED_AT, query: String, savedSearchId: ID): OrderConnection!
+  ordersCount(query: String, limit: Int = 10000): Count
   product(id: ID!): Product
   products(first: Int, after: String, last: Int, before: String, reverse: Boolean = false, sortKey: ProductSortKeys = ID, query: String, savedSearchId: ID): ProductConnection!
   shop: Shop!

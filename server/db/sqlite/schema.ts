@@ -1,4 +1,4 @@
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * Shopify sessions (one offline session per installed shop). Column names follow
@@ -31,4 +31,129 @@ export const shopsTable = sqliteTable('shops', {
   scopes: text('scopes').notNull(),
   installedAt: text('installed_at').notNull(),
   uninstalledAt: text('uninstalled_at'),
+});
+
+/*
+ * Catalog, customers and orders: only what recommendations and follow-ups need (README, "What Tacto
+ * stores"). Ids are Shopify's numeric ids; every table is keyed by shop first, so no query can cross shops.
+ */
+
+export const productsTable = sqliteTable(
+  'products',
+  {
+    shop: text('shop').notNull(),
+    id: integer('id').notNull(),
+    title: text('title').notNull(),
+    handle: text('handle').notNull(),
+    productType: text('product_type').notNull(),
+    categoryId: text('category_id'),
+    categoryName: text('category_name'),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+    imageUrl: text('image_url'),
+    price: text('price'),
+    available: integer('available', { mode: 'boolean' }).notNull(),
+    status: text('status').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.id] })],
+);
+
+/** Which collections a product is in (from the backfill; collection membership tells complements apart). */
+export const productCollectionsTable = sqliteTable(
+  'product_collections',
+  {
+    shop: text('shop').notNull(),
+    productId: integer('product_id').notNull(),
+    collectionId: integer('collection_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.productId, t.collectionId] })],
+);
+
+export const customersTable = sqliteTable(
+  'customers',
+  {
+    shop: text('shop').notNull(),
+    id: integer('id').notNull(),
+    marketingState: text('marketing_state').notNull(),
+    consentUpdatedAt: text('consent_updated_at'),
+    // The next four are kept only while marketingState is SUBSCRIBED; they are cleared otherwise.
+    email: text('email'),
+    firstName: text('first_name'),
+    locale: text('locale'),
+    timeZoneHint: text('time_zone_hint'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.id] })],
+);
+
+export const ordersTable = sqliteTable(
+  'orders',
+  {
+    shop: text('shop').notNull(),
+    id: integer('id').notNull(),
+    customerId: integer('customer_id'),
+    createdAt: text('created_at').notNull(),
+    cancelledAt: text('cancelled_at'),
+    fulfilledAt: text('fulfilled_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.id] }), index('orders_customer_idx').on(t.shop, t.customerId)],
+);
+
+export const orderLinesTable = sqliteTable(
+  'order_lines',
+  {
+    shop: text('shop').notNull(),
+    id: integer('id').notNull(),
+    orderId: integer('order_id').notNull(),
+    productId: integer('product_id'),
+    variantId: integer('variant_id'),
+    quantity: integer('quantity').notNull(),
+    refundedQuantity: integer('refunded_quantity').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.id] }), index('order_lines_order_idx').on(t.shop, t.orderId)],
+);
+
+/** Durable webhook queue: written before the 200, processed after it. */
+export const webhookEventsTable = sqliteTable(
+  'webhook_events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    shop: text('shop').notNull(),
+    topic: text('topic').notNull(),
+    eventId: text('event_id').notNull(),
+    webhookId: text('webhook_id').notNull(),
+    triggeredAt: text('triggered_at'),
+    payload: text('payload').notNull(),
+    receivedAt: text('received_at').notNull(),
+    /** pending → done, or dead (kept with its error for the merchant to see). */
+    state: text('state').notNull(),
+    error: text('error'),
+  },
+  (t) => [uniqueIndex('webhook_events_event_idx').on(t.shop, t.eventId), index('webhook_events_state_idx').on(t.state, t.seq)],
+);
+
+/** One row per shop: the state of its order/catalog backfill, committed with each imported batch. */
+export const backfillsTable = sqliteTable('backfills', {
+  shop: text('shop').primaryKey(),
+  status: text('status').notNull(),
+  /** products → customers → orders; the stage whose bulk operation runs now. */
+  stage: text('stage').notNull(),
+  bulkOperationId: text('bulk_operation_id'),
+  /** Lines of the current stage's JSONL already stored: a restart skips them. */
+  linesDone: integer('lines_done').notNull().default(0),
+  ordersEstimated: integer('orders_estimated'),
+  allOrdersVisible: integer('all_orders_visible', { mode: 'boolean' }).notNull(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+  error: text('error'),
+});
+
+/** customers/data_request exports, for the merchant to download and hand to the customer. */
+export const dataRequestsTable = sqliteTable('data_requests', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  shop: text('shop').notNull(),
+  customerId: integer('customer_id').notNull(),
+  requestedAt: text('requested_at').notNull(),
+  export: text('export', { mode: 'json' }).notNull(),
 });

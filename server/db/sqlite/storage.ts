@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Storage } from '../storage.ts';
 import { openSqlite } from './open.ts';
 import { sessionTable } from './schema.ts';
+import { sqliteBackfillRepository } from './backfills.ts';
+import { sqliteIngestRepository } from './ingest.ts';
 import { sqliteShopRepository } from './shops.ts';
 
 type SessionAdapterArgs = ConstructorParameters<typeof DrizzleSessionStorageSQLite>;
@@ -16,6 +18,8 @@ export function createSqliteStorage(file: string): Storage {
   return {
     sessions: new DrizzleSessionStorageSQLite(...(adapterArgs as SessionAdapterArgs)),
     shops: sqliteShopRepository(db),
+    ingest: sqliteIngestRepository(db.$client),
+    backfills: sqliteBackfillRepository(db.$client),
     async ping() {
       db.get(sql`select 1`);
     },

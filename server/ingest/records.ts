@@ -1,0 +1,96 @@
+/**
+ * The records Tacto keeps, and nothing more (README, "What Tacto stores"). Every path into storage —
+ * backfill and webhooks — builds these, so the minimal-data rules live in one place.
+ */
+
+export type MarketingState = 'SUBSCRIBED' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED' | 'PENDING' | 'REDACTED' | 'INVALID';
+
+export interface ProductRecord {
+  id: number;
+  title: string;
+  handle: string;
+  productType: string;
+  categoryId: string | null;
+  categoryName: string | null;
+  tags: string[];
+  imageUrl: string | null;
+  price: string | null;
+  available: boolean;
+  status: string;
+  updatedAt: string;
+}
+
+export interface CustomerRecord {
+  id: number;
+  marketingState: MarketingState;
+  consentUpdatedAt: string | null;
+  email: string | null;
+  firstName: string | null;
+  locale: string | null;
+  timeZoneHint: string | null;
+  updatedAt: string;
+}
+
+export interface OrderRecord {
+  id: number;
+  customerId: number | null;
+  createdAt: string;
+  cancelledAt: string | null;
+  fulfilledAt: string | null;
+  updatedAt: string;
+}
+
+export interface OrderLineRecord {
+  id: number;
+  orderId: number;
+  productId: number | null;
+  variantId: number | null;
+  quantity: number;
+  refundedQuantity: number;
+}
+
+/** What one write applies, atomically. */
+export interface IngestBatch {
+  products: ProductRecord[];
+  productCollections: { productId: number; collectionId: number }[];
+  /** Products with at least one variant for sale (bulk results list variants after their product). */
+  availableProductIds: number[];
+  deletedProductIds: number[];
+  customers: CustomerRecord[];
+  orders: OrderRecord[];
+  /** Lines replace the stored lines of their order only when that order's record was applied. */
+  orderLines: OrderLineRecord[];
+}
+
+export function emptyBatch(): IngestBatch {
+  return { products: [], productCollections: [], availableProductIds: [], deletedProductIds: [], customers: [], orders: [], orderLines: [] };
+}
+
+export function batchSize(batch: IngestBatch): number {
+  return (
+    batch.products.length +
+    batch.productCollections.length +
+    batch.availableProductIds.length +
+    batch.deletedProductIds.length +
+    batch.customers.length +
+    batch.orders.length +
+    batch.orderLines.length
+  );
+}
+
+/**
+ * Minimal data: contact details are kept only while the customer is subscribed to email marketing.
+ * Anyone else is a bare id with a consent state.
+ */
+export function minimizeCustomer(customer: CustomerRecord): CustomerRecord {
+  if (customer.marketingState === 'SUBSCRIBED') return customer;
+  return { ...customer, email: null, firstName: null, locale: null, timeZoneHint: null };
+}
+
+/** `gid://shopify/Order/123` → 123; plain numbers pass through. */
+export function legacyId(id: string | number): number {
+  if (typeof id === 'number') return id;
+  const match = /(\d+)$/.exec(id);
+  if (!match) throw new Error(`Not a Shopify id: ${id}`);
+  return Number(match[1]);
+}
