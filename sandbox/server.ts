@@ -41,6 +41,8 @@ export interface SandboxOptions {
   /** SMTP sink port; null runs none, 0 picks a free port. */
   smtpPort?: number | null;
   tomlPath?: string;
+  /** The Admin API's cost bucket (tests shrink it to exercise throttling). */
+  throttle?: { maximumAvailable: number; restoreRate: number };
 }
 
 export interface Sandbox {
@@ -122,6 +124,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       authenticate: (token) => installations.authenticate(token),
       // API 2026-01 onwards runs up to five bulk queries per shop at once.
       bulk: { maxConcurrentQueries: 5 },
+      throttle: options.throttle,
       onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
     }),
   );

@@ -15,6 +15,7 @@ import { requestLog } from './http/request-log.ts';
 import { proxyRoutes } from './proxy/routes.ts';
 import { createShopifyApp } from './shopify/shopify-app.ts';
 import { webhookHandlers } from './webhooks/handlers.ts';
+import { WebhookWorker } from './webhooks/queue-worker.ts';
 import { webhookRoute } from './webhooks/route.ts';
 
 /** Client-side routes of the admin; each serves the same index.html. */
@@ -31,7 +32,12 @@ export interface AppDeps {
 }
 
 /** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
-export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<typeof createShopifyApp>; backfills: BackfillService } {
+export function createApp(deps: AppDeps): {
+  app: Express;
+  shopify: ReturnType<typeof createShopifyApp>;
+  backfills: BackfillService;
+  webhookWorker: WebhookWorker;
+} {
   const { config, storage, logger } = deps;
   const shopify = createShopifyApp(config, storage, logger);
   const backfills = new BackfillService({ shopify, storage, logger }, deps.backfill);
@@ -48,7 +54,9 @@ export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<ty
     res.json({ status: 'ok' });
   });
 
-  app.use(webhookRoute({ shopify, handlers: webhookHandlers({ storage, logger }), logger }));
+  const handlers = webhookHandlers({ storage, logger, shopify });
+  const webhookWorker = new WebhookWorker({ storage, handlers, logger });
+  app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
 
   app.use(proxyRoutes({ shopify }));
@@ -78,5 +86,5 @@ export function createApp(deps: AppDeps): { app: Express; shopify: ReturnType<ty
 
   app.use(notFound);
   app.use(errorResponder(logger));
-  return { app, shopify, backfills };
+  return { app, shopify, backfills, webhookWorker };
 }

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
 import type { ShopifyApp } from './shopify/shopify-app.ts';
 import type { BackfillOptions, BackfillService } from './backfill/backfill-service.ts';
+import type { WebhookWorker } from './webhooks/queue-worker.ts';
 import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { createSqliteStorage } from './db/sqlite/storage.ts';
 import type { Storage } from './db/storage.ts';
@@ -14,6 +15,7 @@ export interface RunningServer {
   logger: Logger;
   shopify: ShopifyApp;
   backfills: BackfillService;
+  webhookWorker: WebhookWorker;
   server: Server;
   url: URL;
   close(): Promise<void>;
@@ -27,8 +29,10 @@ export async function startServer(
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath);
-  const { app, shopify, backfills } = createApp({ config, storage, logger, backfill: options.backfill });
+  const { app, shopify, backfills, webhookWorker } = createApp({ config, storage, logger, backfill: options.backfill });
   await backfills.resumeUnfinished();
+  // Events acknowledged before a crash or restart are still pending: apply them now.
+  webhookWorker.kick();
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -41,10 +45,12 @@ export async function startServer(
     logger,
     shopify,
     backfills,
+    webhookWorker,
     server,
     url: new URL(`http://localhost:${port}`),
     async close() {
       await backfills.stop();
+      await webhookWorker.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

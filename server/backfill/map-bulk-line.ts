@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { legacyId, minimizeCustomer, type IngestBatch, type MarketingState } from '../ingest/records.ts';
+import { isoTime, legacyId, minimizeCustomer, type IngestBatch, type MarketingState } from '../ingest/records.ts';
 import { timeZoneHintFor } from '../ingest/time-zone-hint.ts';
 
 const gid = z.string().regex(/^gid:\/\/shopify\/\w+\/\d+$/);
@@ -75,7 +75,7 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
         // Set from the variants that follow this line.
         available: false,
         status: p.status,
-        updatedAt: p.updatedAt,
+        updatedAt: isoTime(p.updatedAt),
       });
       return;
     }
@@ -95,26 +95,26 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
         minimizeCustomer({
           id: legacyId(c.id),
           marketingState: (c.emailMarketingConsent?.marketingState ?? 'NOT_SUBSCRIBED') as MarketingState,
-          consentUpdatedAt: c.emailMarketingConsent?.consentUpdatedAt ?? null,
+          consentUpdatedAt: isoTime(c.emailMarketingConsent?.consentUpdatedAt),
           email: c.email ?? null,
           firstName: c.firstName ?? null,
           locale: c.locale ?? null,
           timeZoneHint: timeZoneHintFor(c.defaultAddress?.countryCodeV2),
-          updatedAt: c.updatedAt,
+          updatedAt: isoTime(c.updatedAt),
         }),
       );
       return;
     }
     case 'Order': {
       const o = orderLine.parse(line);
-      const fulfilled = (o.fulfillments ?? []).filter((f) => f.status === 'SUCCESS').map((f) => f.createdAt).sort();
+      const fulfilled = (o.fulfillments ?? []).filter((f) => f.status === 'SUCCESS').map((f) => isoTime(f.createdAt)).sort();
       batch.orders.push({
         id: legacyId(o.id),
         customerId: o.customer ? legacyId(o.customer.id) : null,
-        createdAt: o.createdAt,
-        cancelledAt: o.cancelledAt ?? null,
+        createdAt: isoTime(o.createdAt),
+        cancelledAt: isoTime(o.cancelledAt),
         fulfilledAt: fulfilled[0] ?? null,
-        updatedAt: o.updatedAt,
+        updatedAt: isoTime(o.updatedAt),
       });
       return;
     }

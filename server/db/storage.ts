@@ -11,6 +11,8 @@ export interface Storage {
   readonly shops: ShopRepository;
   readonly ingest: IngestRepository;
   readonly backfills: BackfillRepository;
+  readonly webhookQueue: WebhookQueueRepository;
+  readonly privacy: PrivacyRepository;
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -28,8 +30,6 @@ export interface ShopRepository {
   /** Marks the shop uninstalled and deletes every Shopify session (access token) it had, in one transaction. */
   recordUninstall(shop: string, at: Date): Promise<void>;
   find(shop: string): Promise<ShopRecord | null>;
-  /** Removes every row that belongs to the shop (shop/redact). */
-  eraseShop(shop: string): Promise<void>;
 }
 
 /** Where a backfill stands inside its current stage, saved in the same transaction as the batch. */
@@ -77,4 +77,45 @@ export interface BackfillRepository {
   finish(shop: string, at: string): Promise<void>;
   fail(shop: string, error: string, at: string): Promise<void>;
   summary(shop: string): Promise<ShopDataSummary>;
+}
+
+export interface QueuedWebhook {
+  seq: number;
+  shop: string;
+  topic: string;
+  /** X-Shopify-Event-Id: the same on every retry of one event, hence the deduplication key. */
+  eventId: string;
+  webhookId: string;
+  triggeredAt: string | null;
+  payload: string;
+  receivedAt: string;
+  state: 'pending' | 'done' | 'dead';
+  error: string | null;
+}
+
+export interface WebhookQueueRepository {
+  /** Stores the event unless the shop already has it: `duplicate` for Shopify's retries. */
+  enqueue(event: Omit<QueuedWebhook, 'seq' | 'state' | 'error'>): Promise<'queued' | 'duplicate'>;
+  nextPending(limit: number): Promise<QueuedWebhook[]>;
+  markDone(seq: number): Promise<void>;
+  /** Keeps an event that could not be processed, with why, for the merchant to see. */
+  markDead(seq: number, error: string): Promise<void>;
+  deadLetters(shop: string): Promise<QueuedWebhook[]>;
+}
+
+/** Everything Tacto holds about one customer (customers/data_request). */
+export interface CustomerExport {
+  customer: Record<string, unknown> | null;
+  orders: Record<string, unknown>[];
+}
+
+export interface PrivacyRepository {
+  exportCustomer(shop: string, customerId: number): Promise<CustomerExport>;
+  saveDataRequest(shop: string, customerId: number, exported: CustomerExport, at: string): Promise<void>;
+  listDataRequests(shop: string): Promise<{ id: number; customerId: number; requestedAt: string }[]>;
+  dataRequest(shop: string, id: number): Promise<CustomerExport | null>;
+  /** customers/redact: every row that identifies the customer, in every table. Idempotent. */
+  eraseCustomer(shop: string, customerId: number, orderIds: number[]): Promise<void>;
+  /** shop/redact: every row of the shop, in every table. */
+  eraseShop(shop: string): Promise<void>;
 }

@@ -94,3 +94,13 @@ export function legacyId(id: string | number): number {
   if (!match) throw new Error(`Not a Shopify id: ${id}`);
   return Number(match[1]);
 }
+
+/**
+ * Every stored timestamp is UTC ISO with milliseconds, whatever shape Shopify sent (GraphQL `…Z`, REST
+ * `…-05:00`): the out-of-order guards compare them as text.
+ */
+export function isoTime(value: string): string;
+export function isoTime(value: string | null | undefined): string | null;
+export function isoTime(value: string | null | undefined): string | null {
+  return value ? new Date(value).toISOString() : null;
+}

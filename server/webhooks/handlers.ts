@@ -1,5 +1,16 @@
 import type { Storage } from '../db/storage.ts';
+import { emptyBatch } from '../ingest/records.ts';
+import { refetchCustomer, refetchOrder } from '../ingest/refetch.ts';
 import type { Logger } from '../logger.ts';
+import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import {
+  consentCustomerId,
+  deletedProductId,
+  orderFromPayload,
+  privacyRequest,
+  productFromPayload,
+  refundedOrderId,
+} from './payloads.ts';
 
 export interface WebhookDelivery {
   /** Shopify's topic as sent in X-Shopify-Topic, e.g. `app/uninstalled`. */
@@ -12,38 +23,63 @@ export interface WebhookDelivery {
 
 export type WebhookHandler = (delivery: WebhookDelivery) => Promise<void>;
 
+/** Topics handled before the 200 instead of through the queue: the token must die with the installation. */
+export const INLINE_TOPICS = new Set(['app/uninstalled']);
+
 /**
- * One handler per topic. shopify.app.toml subscribes to the same topics; a test keeps the two lists equal.
- * Topics whose data features come later are acknowledged here with a note of what will read them.
+ * One handler per topic. shopify.app.toml subscribes to the same topics (a test keeps the two lists equal).
+ * Payloads are validated inside each handler: a malformed one throws and ends in the dead-letter list.
  */
-export function webhookHandlers(deps: { storage: Storage; logger: Logger }): Record<string, WebhookHandler> {
-  const { storage, logger } = deps;
-  const acknowledgeOnly =
-    (reason: string): WebhookHandler =>
-    async ({ topic, shop }) => {
-      logger.debug({ topic, shop, reason }, 'webhook acknowledged');
-    };
+export function webhookHandlers(deps: { storage: Storage; logger: Logger; shopify: ShopifyApp }): Record<string, WebhookHandler> {
+  const { storage, logger, shopify } = deps;
+  const sessionOf = async (shop: string) => {
+    const session = await storage.sessions.loadSession(shopify.api.session.getOfflineId(shop));
+    if (!session?.accessToken) throw new Error(`${shop} is not installed`);
+    return session;
+  };
+  const upsertOrder: WebhookHandler = async ({ shop, payload }) => {
+    const { order, lines } = orderFromPayload(payload);
+    await storage.ingest.applyBatch(shop, { ...emptyBatch(), orders: [order], orderLines: lines });
+  };
   return {
-    // The access token must stop working for us the moment the merchant uninstalls.
     'app/uninstalled': async ({ shop }) => {
       await storage.shops.recordUninstall(shop, new Date());
       logger.info({ shop }, 'uninstalled: access token deleted');
     },
+    'orders/create': upsertOrder,
+    'orders/updated': upsertOrder,
+    'orders/cancelled': upsertOrder,
+    'refunds/create': async ({ shop, payload }) => {
+      const orderId = refundedOrderId(payload);
+      await storage.ingest.applyBatch(shop, await refetchOrder(shopify, await sessionOf(shop), orderId));
+    },
+    'products/update': async ({ shop, payload }) => {
+      await storage.ingest.applyBatch(shop, { ...emptyBatch(), products: [productFromPayload(payload)] });
+    },
+    'products/delete': async ({ shop, payload }) => {
+      await storage.ingest.applyBatch(shop, { ...emptyBatch(), deletedProductIds: [deletedProductId(payload)] });
+    },
+    // The payload carries the new state only; reading the customer gives the complete, current record,
+    // which minimizeCustomer then reduces (an unsubscribe clears the stored email).
+    'customers_email_marketing_consent/update': async ({ shop, payload }) => {
+      const customerId = consentCustomerId(payload);
+      await storage.ingest.applyBatch(shop, await refetchCustomer(shopify, await sessionOf(shop), customerId));
+    },
+    // Backfills poll their bulk operation; the announcement needs no work.
+    'bulk_operations/finish': async () => undefined,
+    'customers/data_request': async ({ shop, payload }) => {
+      const { customerId } = privacyRequest(payload);
+      await storage.privacy.saveDataRequest(shop, customerId, await storage.privacy.exportCustomer(shop, customerId), new Date().toISOString());
+      logger.info({ shop }, 'customers/data_request: export ready in the admin');
+    },
+    'customers/redact': async ({ shop, payload }) => {
+      const { customerId, orderIds } = privacyRequest(payload);
+      await storage.privacy.eraseCustomer(shop, customerId, orderIds);
+      logger.info({ shop }, 'customers/redact: customer erased');
+    },
     'shop/redact': async ({ shop }) => {
-      await storage.shops.eraseShop(shop);
+      await storage.privacy.eraseShop(shop);
       logger.info({ shop }, 'shop/redact: every row of the shop erased');
     },
-    // Tacto stores no customer rows yet (orders arrive with the ingest feature), so there is nothing to
-    // export or erase; these handlers grow with the data.
-    'customers/data_request': acknowledgeOnly('no customer data stored yet'),
-    'customers/redact': acknowledgeOnly('no customer data stored yet'),
-    'orders/create': acknowledgeOnly('order ingest not built yet'),
-    'orders/updated': acknowledgeOnly('order ingest not built yet'),
-    'orders/cancelled': acknowledgeOnly('order ingest not built yet'),
-    'refunds/create': acknowledgeOnly('order ingest not built yet'),
-    'products/update': acknowledgeOnly('catalog ingest not built yet'),
-    'products/delete': acknowledgeOnly('catalog ingest not built yet'),
-    'customers_email_marketing_consent/update': acknowledgeOnly('consent ingest not built yet'),
-    'bulk_operations/finish': acknowledgeOnly('backfill not built yet'),
   };
 }

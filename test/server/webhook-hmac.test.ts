@@ -52,6 +52,7 @@ describe('webhook signatures', () => {
   it('erases the shop on shop/redact', async () => {
     const response = await postWebhook(app.url, { topic: 'shop/redact', shop, body: { shop_id: 1, shop_domain: shop }, secret: TEST_API_SECRET });
     expect(response.status).toBe(200);
+    await app.webhookWorker.idle();
     expect(await app.storage.shops.find(shop)).toBeNull();
   });
 });

@@ -25,11 +25,5 @@ export function sqliteShopRepository(db: SqliteDb): ShopRepository {
         uninstalledAt: row.uninstalledAt ? new Date(row.uninstalledAt) : null,
       };
     },
-    async eraseShop(shop) {
-      db.transaction((tx) => {
-        tx.delete(sessionTable).where(eq(sessionTable.shop, shop)).run();
-        tx.delete(shopsTable).where(eq(shopsTable.shop, shop)).run();
-      });
-    },
   };
 }

@@ -5,7 +5,9 @@ import { openSqlite } from './open.ts';
 import { sessionTable } from './schema.ts';
 import { sqliteBackfillRepository } from './backfills.ts';
 import { sqliteIngestRepository } from './ingest.ts';
+import { sqlitePrivacyRepository } from './privacy.ts';
 import { sqliteShopRepository } from './shops.ts';
+import { sqliteWebhookQueue } from './webhook-queue.ts';
 
 type SessionAdapterArgs = ConstructorParameters<typeof DrizzleSessionStorageSQLite>;
 
@@ -20,6 +22,8 @@ export function createSqliteStorage(file: string): Storage {
     shops: sqliteShopRepository(db),
     ingest: sqliteIngestRepository(db.$client),
     backfills: sqliteBackfillRepository(db.$client),
+    webhookQueue: sqliteWebhookQueue(db.$client),
+    privacy: sqlitePrivacyRepository(db.$client),
     async ping() {
       db.get(sql`select 1`);
     },

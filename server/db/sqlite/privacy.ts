@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+import type { CustomerExport, PrivacyRepository } from '../storage.ts';
+
+/**
+ * Tables having a given column, read from the schema so that a table added later is never forgotten by
+ * a redaction: every table with `shop` is emptied by shop/redact, every one with `customer_id` by
+ * customers/redact.
+ */
+export function tablesWithColumn(client: Database.Database, column: string): string[] {
+  const tables = client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[];
+  return tables
+    .map(({ name }) => name)
+    .filter((name) => (client.prepare('select name from pragma_table_info(?)').all(name) as { name: string }[]).some((c) => c.name === column));
+}
+
+export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepository {
+  const customerRow = client.prepare('select * from customers where shop = ? and id = ?');
+  const ordersOf = client.prepare('select * from orders where shop = ? and customer_id = ? order by created_at');
+  const linesOf = client.prepare('select id, product_id, variant_id, quantity, refunded_quantity from order_lines where shop = ? and order_id = ?');
+
+  const eraseCustomer = client.transaction((shop: string, customerId: number, orderIds: number[]) => {
+    const ids = new Set([...orderIds, ...(ordersOf.all(shop, customerId) as { id: number }[]).map((o) => o.id)]);
+    for (const orderId of ids) {
+      client.prepare('delete from order_lines where shop = ? and order_id = ?').run(shop, orderId);
+      client.prepare('delete from orders where shop = ? and id = ?').run(shop, orderId);
+    }
+    client.prepare('delete from customers where shop = ? and id = ?').run(shop, customerId);
+    for (const table of tablesWithColumn(client, 'customer_id')) {
+      client.prepare(`delete from "${table}" where shop = ? and customer_id = ?`).run(shop, customerId);
+    }
+  });
+
+  const eraseShop = client.transaction((shop: string) => {
+    for (const table of tablesWithColumn(client, 'shop')) client.prepare(`delete from "${table}" where shop = ?`).run(shop);
+  });
+
+  return {
+    async exportCustomer(shop, customerId): Promise<CustomerExport> {
+      const orders = (ordersOf.all(shop, customerId) as Record<string, unknown>[]).map((order) => ({
+        ...order,
+        lines: linesOf.all(shop, order.id),
+      }));
+      return { customer: (customerRow.get(shop, customerId) as Record<string, unknown> | undefined) ?? null, orders };
+    },
+    async saveDataRequest(shop, customerId, exported, at) {
+      client
+        .prepare('insert into data_requests (shop, customer_id, requested_at, export) values (?, ?, ?, ?)')
+        .run(shop, customerId, at, JSON.stringify(exported));
+    },
+    async listDataRequests(shop) {
+      return (
+        client.prepare('select id, customer_id as customerId, requested_at as requestedAt from data_requests where shop = ? order by id desc').all(shop) as {
+          id: number;
+          customerId: number;
+          requestedAt: string;
+        }[]
+      );
+    },
+    async dataRequest(shop, id) {
+      const row = client.prepare('select export from data_requests where shop = ? and id = ?').get(shop, id) as { export: string } | undefined;
+      return row ? (JSON.parse(row.export) as CustomerExport) : null;
+    },
+    async eraseCustomer(shop, customerId, orderIds) {
+      eraseCustomer(shop, customerId, orderIds);
+    },
+    async eraseShop(shop) {
+      eraseShop(shop);
+    },
+  };
+}
