@@ -1,12 +1,11 @@
 import type { Session } from '@shopify/shopify-api';
 import type { Storage } from '../db/storage.ts';
-import { batchSize, emptyBatch } from '../ingest/records.ts';
 import type { Logger } from '../logger.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { countOrders, startBulkQuery, waitForBulkOperation } from './bulk-operation.ts';
 import { BACKFILL_STAGES, BULK_QUERIES } from './bulk-queries.ts';
 import { jsonlLines } from './jsonl-lines.ts';
-import { addBulkLine } from './map-bulk-line.ts';
+import { importJsonl } from './import-jsonl.ts';
 
 export interface BackfillOptions {
   /** How often to ask Shopify whether a bulk operation is done. */
@@ -96,22 +95,12 @@ export class BackfillService {
     });
     if (operation.status !== 'COMPLETED') throw new Error(`Bulk ${stage} query ended ${operation.status} (${operation.errorCode ?? 'no code'})`);
     if (!operation.url) return; // Shopify gives no file when nothing matched.
-    const limit = this.options.batchRecords ?? 2_000;
-    let batch = emptyBatch();
-    let linesDone = 0;
-    for await (const line of jsonlLines(operation.url)) {
-      this.stopping.signal.throwIfAborted();
-      linesDone += 1;
-      if (linesDone <= skip) continue;
-      addBulkLine(batch, JSON.parse(line));
-      if (batchSize(batch) >= limit) {
-        await storage.ingest.applyBatch(shop, batch, { stage, linesDone });
-        batch = emptyBatch();
-        this.options.onProgress?.(shop);
-      }
-    }
-    await storage.ingest.applyBatch(shop, batch, { stage, linesDone });
-    this.options.onProgress?.(shop);
+    await importJsonl(storage.ingest, shop, stage, jsonlLines(operation.url), {
+      skip,
+      batchRecords: this.options.batchRecords,
+      signal: this.stopping.signal,
+      onBatch: () => this.options.onProgress?.(shop),
+    });
   }
 }
 
