@@ -97,7 +97,10 @@ export interface WebhookQueueRepository {
   /** Stores the event unless the shop already has it: `duplicate` for Shopify's retries. */
   enqueue(event: Omit<QueuedWebhook, 'seq' | 'state' | 'error'>): Promise<'queued' | 'duplicate'>;
   nextPending(limit: number): Promise<QueuedWebhook[]>;
+  /** Marks the event applied and drops its payload. */
   markDone(seq: number): Promise<void>;
+  /** Forgets applied events received before `before` (ISO): Shopify stops retrying after a few hours. */
+  pruneDone(before: string): Promise<void>;
   /** Keeps an event that could not be processed, with why, for the merchant to see. */
   markDead(seq: number, error: string): Promise<void>;
   deadLetters(shop: string): Promise<QueuedWebhook[]>;
@@ -115,7 +118,7 @@ export interface PrivacyRepository {
   listDataRequests(shop: string): Promise<{ id: number; customerId: number; requestedAt: string }[]>;
   dataRequest(shop: string, id: number): Promise<CustomerExport | null>;
   /** customers/redact: every row that identifies the customer, in every table. Idempotent. */
-  eraseCustomer(shop: string, customerId: number, orderIds: number[]): Promise<void>;
+  eraseCustomer(shop: string, customerId: number, orderIds: number[], email: string | null): Promise<void>;
   /** shop/redact: every row of the shop, in every table. */
   eraseShop(shop: string): Promise<void>;
 }

@@ -73,8 +73,8 @@ export function webhookHandlers(deps: { storage: Storage; logger: Logger; shopif
       logger.info({ shop }, 'customers/data_request: export ready in the admin');
     },
     'customers/redact': async ({ shop, payload }) => {
-      const { customerId, orderIds } = privacyRequest(payload);
-      await storage.privacy.eraseCustomer(shop, customerId, orderIds);
+      const { customerId, orderIds, email } = privacyRequest(payload);
+      await storage.privacy.eraseCustomer(shop, customerId, orderIds, email);
       logger.info({ shop }, 'customers/redact: customer erased');
     },
     'shop/redact': async ({ shop }) => {

@@ -102,13 +102,13 @@ export const refundedOrderId = (payload: unknown): number => z.object({ order_id
 export const consentCustomerId = (payload: unknown): number => z.object({ customer_id: id }).parse(payload).customer_id;
 
 /** customers/data_request and customers/redact. */
-export function privacyRequest(payload: unknown): { customerId: number; orderIds: number[] } {
+export function privacyRequest(payload: unknown): { customerId: number; email: string | null; orderIds: number[] } {
   const p = z
     .object({
-      customer: z.object({ id }),
+      customer: z.object({ id, email: z.string().nullable().optional() }),
       orders_requested: z.array(id).optional(),
       orders_to_redact: z.array(id).optional(),
     })
     .parse(payload);
-  return { customerId: p.customer.id, orderIds: p.orders_to_redact ?? p.orders_requested ?? [] };
+  return { customerId: p.customer.id, email: p.customer.email ?? null, orderIds: p.orders_to_redact ?? p.orders_requested ?? [] };
 }

@@ -2,6 +2,9 @@ import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
 import type { WebhookHandler } from './handlers.ts';
 
+/** Shopify retries a delivery for up to 48 hours; applied events are remembered a week, then forgotten. */
+const DEDUPLICATION_WINDOW_MS = 7 * 86_400_000;
+
 /**
  * Processes queued webhooks after they were acknowledged, oldest first, one at a time (so a shop's events
  * apply in arrival order; the updated_at guards settle the rest). An event whose handler throws is kept as
@@ -47,7 +50,10 @@ export class WebhookWorker {
     const { storage, handlers, logger } = this.deps;
     for (;;) {
       const events = await storage.webhookQueue.nextPending(100);
-      if (events.length === 0 || this.stopped) return;
+      if (events.length === 0 || this.stopped) {
+        await storage.webhookQueue.pruneDone(new Date(Date.now() - DEDUPLICATION_WINDOW_MS).toISOString());
+        return;
+      }
       for (const event of events) {
         const handler = handlers[event.topic];
         try {

@@ -18,7 +18,7 @@ export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepos
   const ordersOf = client.prepare('select * from orders where shop = ? and customer_id = ? order by created_at');
   const linesOf = client.prepare('select id, product_id, variant_id, quantity, refunded_quantity from order_lines where shop = ? and order_id = ?');
 
-  const eraseCustomer = client.transaction((shop: string, customerId: number, orderIds: number[]) => {
+  const eraseCustomer = client.transaction((shop: string, customerId: number, orderIds: number[], email: string | null) => {
     const ids = new Set([...orderIds, ...(ordersOf.all(shop, customerId) as { id: number }[]).map((o) => o.id)]);
     for (const orderId of ids) {
       client.prepare('delete from order_lines where shop = ? and order_id = ?').run(shop, orderId);
@@ -27,6 +27,11 @@ export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepos
     client.prepare('delete from customers where shop = ? and id = ?').run(shop, customerId);
     for (const table of tablesWithColumn(client, 'customer_id')) {
       client.prepare(`delete from "${table}" where shop = ? and customer_id = ?`).run(shop, customerId);
+    }
+    // Unapplied webhooks (dead letters) keep their payload: drop those that name this customer.
+    const kept = client.prepare("select seq, payload from webhook_events where shop = ? and payload != ''").all(shop) as { seq: number; payload: string }[];
+    for (const event of kept) {
+      if (namesCustomer(event.payload, customerId, email)) client.prepare('delete from webhook_events where seq = ?').run(event.seq);
     }
   });
 
@@ -60,11 +65,17 @@ export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepos
       const row = client.prepare('select export from data_requests where shop = ? and id = ?').get(shop, id) as { export: string } | undefined;
       return row ? (JSON.parse(row.export) as CustomerExport) : null;
     },
-    async eraseCustomer(shop, customerId, orderIds) {
-      eraseCustomer(shop, customerId, orderIds);
+    async eraseCustomer(shop, customerId, orderIds, email) {
+      eraseCustomer(shop, customerId, orderIds, email);
     },
     async eraseShop(shop) {
       eraseShop(shop);
     },
   };
+}
+
+/** Whether a raw webhook payload mentions the customer, by id (as a whole number) or by email. */
+export function namesCustomer(payload: string, customerId: number, email: string | null): boolean {
+  if (email && payload.toLowerCase().includes(email.toLowerCase())) return true;
+  return new RegExp(`(?<![0-9])${customerId}(?![0-9])`).test(payload);
 }

@@ -33,7 +33,11 @@ export function sqliteWebhookQueue(client: Database.Database): WebhookQueueRepos
     values (@shop, @topic, @eventId, @webhookId, @triggeredAt, @payload, @receivedAt, 'pending')
     on conflict (shop, event_id) do nothing`);
   const pending = client.prepare<[number], Row>("select * from webhook_events where state = 'pending' order by seq limit ?");
-  const settle = client.prepare('update webhook_events set state = ?, error = ? where seq = ?');
+  // A processed event keeps only its id (for deduplication) and topic: its payload, which may name a
+  // customer, is dropped the moment it has been applied.
+  const done = client.prepare("update webhook_events set state = 'done', payload = '', error = null where seq = ?");
+  const dead = client.prepare("update webhook_events set state = 'dead', error = ? where seq = ?");
+  const prune = client.prepare("delete from webhook_events where state = 'done' and received_at < ?");
   return {
     async enqueue(event) {
       return insert.run(event).changes === 1 ? 'queued' : 'duplicate';
@@ -42,10 +46,13 @@ export function sqliteWebhookQueue(client: Database.Database): WebhookQueueRepos
       return pending.all(limit).map(toQueued);
     },
     async markDone(seq) {
-      settle.run('done', null, seq);
+      done.run(seq);
     },
     async markDead(seq, error) {
-      settle.run('dead', error, seq);
+      dead.run(error, seq);
+    },
+    async pruneDone(before) {
+      prune.run(before);
     },
     async deadLetters(shop) {
       return (
