@@ -50,6 +50,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHOP_ORIGINS: shopOrigins,
   APP_BRIDGE_URL: z.url().default('https://cdn.shopify.com/shopifycloud/app-bridge.js'),
+  BACKFILL_BATCH_RECORDS: z.coerce.number().int().min(1).max(100_000).default(2_000),
+  BACKFILL_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
 });
 
 export type AppConfig = {
@@ -62,6 +64,7 @@ export type AppConfig = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   shopOrigins: Map<string, string>;
   appBridgeUrl: string;
+  backfill: { batchRecords: number; pollIntervalMs: number };
 };
 
 /** Reads and validates the environment once at boot, reporting every problem together. */
@@ -87,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     shopOrigins: e.SHOP_ORIGINS,
     appBridgeUrl: e.APP_BRIDGE_URL,
+    backfill: { batchRecords: e.BACKFILL_BATCH_RECORDS, pollIntervalMs: e.BACKFILL_POLL_MS },
   };
 }

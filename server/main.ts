@@ -29,7 +29,7 @@ export async function startServer(
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath);
-  const { app, shopify, backfills, webhookWorker } = createApp({ config, storage, logger, backfill: options.backfill });
+  const { app, shopify, backfills, webhookWorker } = createApp({ config, storage, logger, backfill: options.backfill ?? config.backfill });
   await backfills.resumeUnfinished();
   // Events acknowledged before a crash or restart are still pending: apply them now.
   webhookWorker.kick();
