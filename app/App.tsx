@@ -4,6 +4,7 @@ import { useRoute } from './lib/router.ts';
 import { NAV_ITEMS } from './nav.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { PlannedPage } from './pages/PlannedPage.tsx';
+import { PrivacyPage } from './pages/PrivacyPage.tsx';
 
 export function App() {
   const path = useRoute();
@@ -18,7 +19,13 @@ export function App() {
           </a>
         ))}
       </ui-nav-menu>
-      {item.path === '/' ? <HomePage /> : <PlannedPage title={item.label} description={item.description} />}
+      {item.path === '/' ? (
+        <HomePage />
+      ) : item.path === '/privacy' ? (
+        <PrivacyPage description={item.description} />
+      ) : (
+        <PlannedPage title={item.label} description={item.description} />
+      )}
     </AppProvider>
   );
 }

@@ -23,7 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
     path: '/privacy',
     label: 'Privacy',
     description:
-      'Exactly which data Tacto keeps and for how long, the notice shoppers see on your storefront, and customer data requests and erasures received from Shopify.',
+      'Exactly which data Tacto keeps and for how long, and the notice shoppers see on your storefront.',
   },
   {
     path: '/analytics',

@@ -41,6 +41,8 @@ export interface SandboxOptions {
   /** SMTP sink port; null runs none, 0 picks a free port. */
   smtpPort?: number | null;
   tomlPath?: string;
+  /** Slows bulk operations down (root nodes per chunk, pause between chunks), to watch progress. */
+  bulkPacing?: { chunkSize: number; pauseMs: number };
   /** The Admin API's cost bucket (tests shrink it to exercise throttling). */
   throttle?: { maximumAvailable: number; restoreRate: number };
 }
@@ -123,7 +125,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       bulkResultsDir: join(dataDir, 'bulk'),
       authenticate: (token) => installations.authenticate(token),
       // API 2026-01 onwards runs up to five bulk queries per shop at once.
-      bulk: { maxConcurrentQueries: 5 },
+      bulk: { maxConcurrentQueries: 5, ...options.bulkPacing },
       throttle: options.throttle,
       onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
     }),

@@ -5,9 +5,9 @@
  */
 import { ConfigError } from '../server/config.ts';
 import { startServer, type RunningServer } from '../server/main.ts';
-import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../sandbox/credentials.ts';
 import { ADMIN_APP_PATH } from '../sandbox/admin/routes.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+import { sandboxAppEnv, sandboxPorts } from './sandbox-env.ts';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -18,25 +18,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  const appUrl = new URL(`http://localhost:${env.PORT ?? 3456}`);
+  const { appUrl, sandboxUrl } = sandboxPorts(env);
   const sandbox = await startSandbox({
     appUrl,
-    port: Number(env.SANDBOX_PORT ?? 3457),
+    port: Number(sandboxUrl.port),
     smtpPort: Number(env.SANDBOX_SMTP_PORT ?? 2525),
     dataDir: env.SANDBOX_DATA_DIR ?? 'data/sandbox',
     seed: sandboxSeed(env.SANDBOX_SEED),
   });
-  const running = await startServer({
-    ...env,
-    SHOPIFY_API_KEY: SANDBOX_API_KEY,
-    SHOPIFY_API_SECRET: SANDBOX_API_SECRET,
-    HOST: appUrl.origin,
-    PORT: appUrl.port,
-    // Only the shop's address and the App Bridge script's address differ from production.
-    SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
-    APP_BRIDGE_URL: new URL('/cdn/app-bridge.js', sandbox.url).toString(),
-    LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
-  });
+  const running = await startServer(sandboxAppEnv(env, sandbox.url, appUrl));
   stopOnSignal([running, sandbox]);
 
   const offlineId = running.shopify.api.session.getOfflineId(sandbox.shop.myshopifyDomain);

@@ -5,7 +5,9 @@ import type { Logger } from './logger.ts';
 import { oauthRoutes, type InstallListener } from './auth/oauth-routes.ts';
 import { requireSessionToken } from './auth/session-token.ts';
 import { backfillRoute } from './api/backfill/route.ts';
+import { privacyRoute } from './api/privacy/route.ts';
 import { shopRoute } from './api/shop/route.ts';
+import { deadLettersRoute } from './api/webhooks/route.ts';
 import { BackfillService, type BackfillOptions } from './backfill/backfill-service.ts';
 import { adminHtml, ADMIN_BUILD_DIR } from './frontend/admin-html.ts';
 import { exitIframe } from './frontend/exit-iframe.ts';
@@ -66,6 +68,8 @@ export function createApp(deps: AppDeps): {
   api.use(express.json({ limit: '100kb' }));
   api.use(shopRoute({ shopify, storage }));
   api.use(backfillRoute({ storage, backfills }));
+  api.use(privacyRoute({ storage }));
+  api.use(deadLettersRoute({ storage }));
   api.use(notFound);
   app.use('/api', api);
 

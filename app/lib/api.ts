@@ -24,3 +24,12 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   if (!response.ok) throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText);
   return body as T;
 }
+
+/** Downloads an authenticated /api resource as a file (a plain link cannot carry the session token). */
+export async function apiDownload(path: string, filename: string): Promise<void> {
+  const body = await apiFetch<unknown>(path);
+  const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  URL.revokeObjectURL(url);
+}

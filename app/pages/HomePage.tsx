@@ -1,5 +1,7 @@
 import { Banner, BlockStack, Card, InlineStack, Badge, Layout, Page, SkeletonBodyText, Text } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
+import { BackfillCard } from '../components/BackfillCard.tsx';
+import { DeadLettersCard } from '../components/DeadLettersCard.tsx';
 import { apiFetch } from '../lib/api.ts';
 
 interface ShopResponse {
@@ -49,6 +51,12 @@ export function HomePage() {
               !error && <SkeletonBodyText lines={3} />
             )}
           </Card>
+        </Layout.Section>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <BackfillCard />
+            <DeadLettersCard />
+          </BlockStack>
         </Layout.Section>
       </Layout>
     </Page>

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
-import { startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
+import { backfillSettled, startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
@@ -10,6 +10,7 @@ let browser: Browser;
 beforeAll(async () => {
   env = await startAppWithSandbox();
   await env.sandbox.install();
+  await backfillSettled(env.app, env.sandbox.shop.myshopifyDomain);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -43,9 +44,37 @@ describe('the embedded admin in the sandbox', () => {
     await page.close();
   });
 
+  it('shows what the backfill imported and the dates it covers', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL(ADMIN_APP_PATH, env.sandbox.url).toString());
+    const frame = page.frameLocator('iframe[name="app-iframe"]');
+    const orders = env.sandbox.store.orders.size;
+    await expect(frame.getByText(new RegExp(`^${orders.toLocaleString('en-US')} orders \\(\\d+ line items\\), \\d+ products and \\d+ customers, from .+ to .+\\.$`)).waitFor()).resolves.toBeUndefined();
+    await expect(frame.getByRole('button', { name: 'Import again' }).isEnabled()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('refuses to be framed by another origin', async () => {
     const response = await fetch(new URL(`/?shop=${env.sandbox.shop.myshopifyDomain}&embedded=1&host=x`, env.app.url));
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain(`frame-ancestors https://${env.sandbox.shop.myshopifyDomain} https://admin.shopify.com ${env.sandbox.apiOrigin}`);
+  });
+});
+
+describe('while the backfill runs', () => {
+  it('shows a progress bar with orders imported of the estimated total', async () => {
+    const slow = await startAppWithSandbox({ bulkPacing: { chunkSize: 1, pauseMs: 150 } }, { pollIntervalMs: 20, batchRecords: 5 });
+    try {
+      await slow.sandbox.install();
+      const page = await browser.newPage();
+      await page.goto(new URL(ADMIN_APP_PATH, slow.sandbox.url).toString());
+      const frame = page.frameLocator('iframe[name="app-iframe"]');
+      await expect(frame.getByRole('progressbar').waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+      await expect(frame.getByText(/of (\d+|…) orders imported/).waitFor()).resolves.toBeUndefined();
+      expect(await seriousAccessibilityViolations(page.frame({ name: 'app-iframe' })!)).toEqual([]);
+      await page.close();
+    } finally {
+      await slow.close();
+    }
   });
 });

@@ -1,0 +1,26 @@
+import { SANDBOX_API_KEY, SANDBOX_API_SECRET, SANDBOX_SHOP_DOMAIN } from '../sandbox/credentials.ts';
+
+/** Ports and paths of the local sandbox setup (`npm start` without credentials). */
+export function sandboxPorts(env: NodeJS.ProcessEnv) {
+  return {
+    appUrl: new URL(`http://localhost:${env.PORT ?? 3456}`),
+    sandboxUrl: new URL(`http://localhost:${env.SANDBOX_PORT ?? 3457}`),
+  };
+}
+
+/**
+ * The app's environment when it runs against the sandbox store: the sandbox's fixed credentials, and the
+ * two addresses that differ from production (the shop's API and App Bridge's script).
+ */
+export function sandboxAppEnv(env: NodeJS.ProcessEnv, sandboxUrl: URL, appUrl: URL): Record<string, string | undefined> {
+  return {
+    ...env,
+    SHOPIFY_API_KEY: SANDBOX_API_KEY,
+    SHOPIFY_API_SECRET: SANDBOX_API_SECRET,
+    HOST: appUrl.origin,
+    PORT: appUrl.port,
+    SHOP_ORIGINS: `${SANDBOX_SHOP_DOMAIN}=${sandboxUrl.origin}`,
+    APP_BRIDGE_URL: new URL('/cdn/app-bridge.js', sandboxUrl).toString(),
+    LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+  };
+}
