@@ -2,15 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
-import { backfillSettled, startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
+import { startAppWithSandbox, startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
 
 beforeAll(async () => {
-  env = await startAppWithSandbox();
-  await env.sandbox.install();
-  await backfillSettled(env.app, env.sandbox.shop.myshopifyDomain);
+  env = await startInstalledApp();
   browser = await launchBrowser();
 });
 afterAll(async () => {

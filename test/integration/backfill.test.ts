@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { signSessionToken } from '../../sandbox/oauth/signing.ts';
-import { backfillSettled, startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
+import { backfillSettled, startAppWithSandbox, startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 const shop = () => env.sandbox.shop.myshopifyDomain;
@@ -17,9 +17,7 @@ function rows<T>(sql: string, ...params: unknown[]): T[] {
 }
 
 beforeAll(async () => {
-  env = await startAppWithSandbox({}, { pollIntervalMs: 20, batchRecords: 25 });
-  await env.sandbox.install();
-  await backfillSettled(env.app, shop());
+  env = await startInstalledApp({}, { pollIntervalMs: 20, batchRecords: 25 });
 });
 afterAll(() => env.close());
 

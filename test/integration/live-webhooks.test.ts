@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { queryDb } from '../support/db.ts';
-import { backfillSettled, startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
+import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { postWebhook } from '../support/signed-requests.ts';
 
 let env: AppAndSandbox;
@@ -15,9 +15,7 @@ async function settled() {
 }
 
 beforeAll(async () => {
-  env = await startAppWithSandbox();
-  await env.sandbox.install();
-  await backfillSettled(env.app, shop());
+  env = await startInstalledApp();
 });
 afterAll(() => env.close());
 

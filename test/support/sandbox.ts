@@ -54,3 +54,11 @@ export async function backfillSettled(app: TestApp, shop: string, timeoutMs = 20
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** App and sandbox, installed, with the install's backfill finished: the state most tests start from. */
+export async function startInstalledApp(options: Partial<SandboxOptions> = {}, backfill?: BackfillOptions): Promise<AppAndSandbox> {
+  const env = await startAppWithSandbox(options, backfill);
+  await env.sandbox.install();
+  await backfillSettled(env.app, env.sandbox.shop.myshopifyDomain);
+  return env;
+}
