@@ -41,6 +41,8 @@ export interface IngestProgress {
 export interface IngestRepository {
   /** Applies the batch atomically (with the backfill's progress, when given). Older records never win. */
   applyBatch(shop: string, batch: IngestBatch, progress?: IngestProgress): Promise<void>;
+  /** Records a consent state other than SUBSCRIBED and clears the customer's contact details. */
+  withdrawConsent(shop: string, customerId: number, state: string): Promise<void>;
 }
 
 export type BackfillStageName = 'products' | 'customers' | 'orders';

@@ -4,7 +4,7 @@ import { refetchCustomer, refetchOrder } from '../ingest/refetch.ts';
 import type { Logger } from '../logger.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import {
-  consentCustomerId,
+  consentChange,
   deletedProductId,
   orderFromPayload,
   privacyRequest,
@@ -59,11 +59,12 @@ export function webhookHandlers(deps: { storage: Storage; logger: Logger; shopif
     'products/delete': async ({ shop, payload }) => {
       await storage.ingest.applyBatch(shop, { ...emptyBatch(), deletedProductIds: [deletedProductId(payload)] });
     },
-    // The payload carries the new state only; reading the customer gives the complete, current record,
-    // which minimizeCustomer then reduces (an unsubscribe clears the stored email).
+    // A withdrawal clears the contact details at once, before anything else can fail; then the customer
+    // is read again for the complete, current record (which minimizeCustomer reduces as usual).
     'customers_email_marketing_consent/update': async ({ shop, payload }) => {
-      const customerId = consentCustomerId(payload);
-      await storage.ingest.applyBatch(shop, await refetchCustomer(shopify, await sessionOf(shop), customerId));
+      const change = consentChange(payload);
+      if (!change.subscribed) await storage.ingest.withdrawConsent(shop, change.customerId, change.state);
+      await storage.ingest.applyBatch(shop, await refetchCustomer(shopify, await sessionOf(shop), change.customerId));
     },
     // Backfills poll their bulk operation; the announcement needs no work.
     'bulk_operations/finish': async () => undefined,

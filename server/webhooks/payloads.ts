@@ -98,8 +98,14 @@ export const deletedProductId = (payload: unknown): number => z.object({ id }).p
 /** refunds/create: which order changed (the order is then read again through the Admin API). */
 export const refundedOrderId = (payload: unknown): number => z.object({ order_id: id }).parse(payload).order_id;
 
-/** customers_email_marketing_consent/update. */
-export const consentCustomerId = (payload: unknown): number => z.object({ customer_id: id }).parse(payload).customer_id;
+/** customers_email_marketing_consent/update (API 2025-01 onwards: lowercase states). */
+export function consentChange(payload: unknown): { customerId: number; subscribed: boolean; state: string } {
+  const p = z
+    .object({ customer_id: id, email_marketing_consent: z.object({ state: z.string() }).nullable().optional() })
+    .parse(payload);
+  const state = (p.email_marketing_consent?.state ?? 'not_subscribed').toUpperCase();
+  return { customerId: p.customer_id, subscribed: state === 'SUBSCRIBED', state };
+}
 
 /** customers/data_request and customers/redact. */
 export function privacyRequest(payload: unknown): { customerId: number; email: string | null; orderIds: number[] } {

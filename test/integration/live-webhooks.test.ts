@@ -117,3 +117,23 @@ describe('delivery edge cases', () => {
     expect(db('select * from orders where shop = ? order by id', shop())).toEqual(before);
   });
 });
+
+describe('an unsubscribe whose customer cannot be read back', () => {
+  it('still clears the stored email', async () => {
+    const { store } = env.sandbox;
+    const subscribed = [...store.customers.values()].find(
+      (c) => c.emailMarketingConsent.marketingState === 'SUBSCRIBED' && db<{ email: string | null }>('select email from customers where shop = ? and id = ?', shop(), c.id)[0]?.email,
+    )!;
+    // The sandbox no longer knows this customer: the re-read brings nothing back; the withdrawal still holds.
+    store.customers.delete(subscribed.id);
+    const response = await postWebhook(env.app.url, {
+      topic: 'customers_email_marketing_consent/update',
+      shop: shop(),
+      secret: SANDBOX_API_SECRET,
+      body: { customer_id: subscribed.id, email_address: subscribed.email, email_marketing_consent: { state: 'unsubscribed', opt_in_level: 'single_opt_in', consent_updated_at: new Date().toISOString() } },
+    });
+    expect(response.status).toBe(200);
+    await settled();
+    expect(db('select marketing_state as state, email from customers where shop = ? and id = ?', shop(), subscribed.id)).toEqual([{ state: 'UNSUBSCRIBED', email: null }]);
+  });
+});

@@ -63,9 +63,16 @@ export function sqliteIngestRepository(client: Database.Database): IngestReposit
     if (progress) saveProgress.run(progress.linesDone, shop, progress.stage);
   });
 
+  const withdraw = client.prepare(
+    'update customers set marketing_state = ?, email = null, first_name = null, locale = null, time_zone_hint = null where shop = ? and id = ?',
+  );
+
   return {
     async applyBatch(shop, batch, progress) {
       apply(shop, batch, progress);
+    },
+    async withdrawConsent(shop, customerId, state) {
+      withdraw.run(state, shop, customerId);
     },
   };
 }
