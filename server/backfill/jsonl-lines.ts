@@ -1,13 +1,25 @@
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 
 /**
- * Streams the lines of a bulk operation's JSONL file: never the whole file in memory, and back-pressure
- * from the consumer reaches the HTTP download.
+ * Streams the lines of a bulk operation's JSONL file: never the whole file in memory (one network chunk at
+ * a time), and the consumer's pace reaches the download. Splitting chunks by hand is several times faster
+ * than node:readline here, and a backfill reads hundreds of megabytes.
  */
 export async function* jsonlLines(url: string, fetchImpl: typeof fetch = fetch): AsyncGenerator<string> {
   const response = await fetchImpl(url);
   if (!response.ok || !response.body) throw new Error(`Could not download bulk results: HTTP ${response.status}`);
-  const lines = createInterface({ input: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), crlfDelay: Infinity });
-  for await (const line of lines) if (line.length > 0) yield line;
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  // Node's web streams are async-iterable; the DOM typings in use do not say so.
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    const text = carry + decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      if (end > start) yield text.slice(start, end);
+      start = end + 1;
+    }
+    carry = text.slice(start);
+  }
+  carry += decoder.end();
+  if (carry.trim().length > 0) yield carry;
 }

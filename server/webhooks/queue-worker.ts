@@ -55,6 +55,8 @@ export class WebhookWorker {
         return;
       }
       for (const event of events) {
+        // Acknowledging deliveries comes first: let pending requests run between two applied events.
+        await new Promise((resolve) => setImmediate(resolve));
         const handler = handlers[event.topic];
         try {
           if (!handler) throw new Error(`No handler for ${event.topic}`);

@@ -30,14 +30,14 @@ export function sqliteIngestRepository(client: Database.Database): IngestReposit
     where excluded.updated_at >= customers.updated_at`);
   const upsertOrder = client.prepare(`
     insert into orders (shop, id, customer_id, created_at, cancelled_at, fulfilled_at, updated_at)
-    values (@shop, @id, @customerId, @createdAt, @cancelledAt, @fulfilledAt, @updatedAt)
+    values (?, ?, ?, ?, ?, ?, ?)
     on conflict (shop, id) do update set customer_id = excluded.customer_id, created_at = excluded.created_at,
       cancelled_at = excluded.cancelled_at, fulfilled_at = excluded.fulfilled_at, updated_at = excluded.updated_at
     where excluded.updated_at >= orders.updated_at`);
   const deleteLinesOf = client.prepare('delete from order_lines where shop = ? and order_id = ?');
   const upsertLine = client.prepare(`
     insert into order_lines (shop, id, order_id, product_id, variant_id, quantity, refunded_quantity)
-    values (@shop, @id, @orderId, @productId, @variantId, @quantity, @refundedQuantity)
+    values (?, ?, ?, ?, ?, ?, ?)
     on conflict (shop, id) do update set order_id = excluded.order_id, product_id = excluded.product_id,
       variant_id = excluded.variant_id, quantity = excluded.quantity, refunded_quantity = excluded.refunded_quantity`);
   const saveProgress = client.prepare('update backfills set lines_done = ? where shop = ? and stage = ?');
@@ -55,11 +55,14 @@ export function sqliteIngestRepository(client: Database.Database): IngestReposit
     const staleOrders = new Set<number>();
     for (const o of batch.orders) {
       ordersInBatch.add(o.id);
-      if (upsertOrder.run({ ...o, shop }).changes === 0) staleOrders.add(o.id);
+      // Positional parameters: this loop and the next run once per row of a backfill.
+      if (upsertOrder.run(shop, o.id, o.customerId, o.createdAt, o.cancelledAt, o.fulfilledAt, o.updatedAt).changes === 0) staleOrders.add(o.id);
     }
     // An order record that was applied brings its complete set of lines: they replace the stored ones.
     for (const orderId of ordersInBatch) if (!staleOrders.has(orderId)) deleteLinesOf.run(shop, orderId);
-    for (const l of batch.orderLines) if (!staleOrders.has(l.orderId)) upsertLine.run({ ...l, shop });
+    for (const l of batch.orderLines) {
+      if (!staleOrders.has(l.orderId)) upsertLine.run(shop, l.id, l.orderId, l.productId, l.variantId, l.quantity, l.refundedQuantity);
+    }
     if (progress) saveProgress.run(progress.linesDone, shop, progress.stage);
   });
 
