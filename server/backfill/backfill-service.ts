@@ -2,7 +2,7 @@ import type { Session } from '@shopify/shopify-api';
 import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
-import { countOrders, startBulkQuery, waitForBulkOperation } from './bulk-operation.ts';
+import { BulkOperationGone, countOrders, startBulkQuery, waitForBulkOperation } from './bulk-operation.ts';
 import { BACKFILL_STAGES, BULK_QUERIES } from './bulk-queries.ts';
 import { jsonlLines } from './jsonl-lines.ts';
 import { importJsonl } from './import-jsonl.ts';
@@ -69,12 +69,22 @@ export class BackfillService {
     }
     try {
       for (const stage of BACKFILL_STAGES.slice(BACKFILL_STAGES.indexOf(record.stage))) {
-        const resuming = record.stage === stage && record.bulkOperationId !== null;
-        const operationId = resuming ? record.bulkOperationId! : await startBulkQuery(shopify, session, BULK_QUERIES[stage]);
-        const skip = resuming ? record.linesDone : 0;
-        if (!resuming) await storage.backfills.beginStage(shop, stage, operationId);
         if (stage === 'orders') await storage.backfills.setOrdersEstimate(shop, await countOrders(shopify, session));
-        await this.importStage(shop, session, stage, operationId, skip);
+        const resuming = record.stage === stage && record.bulkOperationId !== null;
+        if (resuming) {
+          try {
+            await this.importStage(shop, session, stage, record.bulkOperationId!, record.linesDone);
+            record = (await storage.backfills.find(shop))!;
+            continue;
+          } catch (error) {
+            // A result file expires after a week and a shop may forget an operation: run the stage again
+            // (upserts make the lines already stored harmless).
+            if (!(error instanceof BulkOperationGone)) throw error;
+          }
+        }
+        const operationId = await startBulkQuery(shopify, session, BULK_QUERIES[stage]);
+        await storage.backfills.beginStage(shop, stage, operationId);
+        await this.importStage(shop, session, stage, operationId, 0);
         record = (await storage.backfills.find(shop))!;
       }
       await storage.backfills.finish(shop, new Date().toISOString());
@@ -93,6 +103,7 @@ export class BackfillService {
       intervalMs: this.options.pollIntervalMs ?? 1_000,
       signal: this.stopping.signal,
     });
+    if (operation.status === 'EXPIRED') throw new BulkOperationGone(operationId);
     if (operation.status !== 'COMPLETED') throw new Error(`Bulk ${stage} query ended ${operation.status} (${operation.errorCode ?? 'no code'})`);
     if (!operation.url) return; // Shopify gives no file when nothing matched.
     await importJsonl(storage.ingest, shop, stage, jsonlLines(operation.url), {

@@ -28,6 +28,14 @@ const pollResult = z.object({
     .nullable(),
 });
 
+/** The shop no longer knows the operation, or its results expired. */
+export class BulkOperationGone extends Error {
+  constructor(id: string) {
+    super(`Bulk operation ${id} is no longer available`);
+    this.name = 'BulkOperationGone';
+  }
+}
+
 export type BulkOperationStatus = NonNullable<z.infer<typeof pollResult>['node']>;
 
 export async function startBulkQuery(shopify: ShopifyApp, session: Session, query: string): Promise<string> {
@@ -46,7 +54,7 @@ export async function waitForBulkOperation(
 ): Promise<BulkOperationStatus> {
   for (;;) {
     const data = pollResult.parse(await adminGraphql(shopify, session, POLL, { variables: { id } }));
-    if (!data.node) throw new Error(`Bulk operation ${id} is unknown to the shop`);
+    if (!data.node) throw new BulkOperationGone(id);
     if (['COMPLETED', 'FAILED', 'CANCELED', 'EXPIRED'].includes(data.node.status)) return data.node;
     options.signal?.throwIfAborted();
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs));

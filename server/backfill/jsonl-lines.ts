@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import { BulkOperationGone } from './bulk-operation.ts';
 
 /**
  * Streams the lines of a bulk operation's JSONL file: never the whole file in memory (one network chunk at
@@ -7,6 +8,8 @@ import { StringDecoder } from 'node:string_decoder';
  */
 export async function* jsonlLines(url: string, fetchImpl: typeof fetch = fetch): AsyncGenerator<string> {
   const response = await fetchImpl(url);
+  // Result URLs expire (a week on Shopify): the caller runs the bulk query again.
+  if ([403, 404, 410].includes(response.status)) throw new BulkOperationGone(url);
   if (!response.ok || !response.body) throw new Error(`Could not download bulk results: HTTP ${response.status}`);
   const decoder = new StringDecoder('utf8');
   let carry = '';

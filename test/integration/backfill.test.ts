@@ -95,6 +95,19 @@ describe('backfill on install', () => {
   });
 });
 
+describe('a backfill whose bulk operation the shop has forgotten', () => {
+  it('runs that stage again after a restart and still ends exact', async () => {
+    const before = await env.app.storage.backfills.summary(shop());
+    const db = new Database(env.app.databasePath);
+    db.prepare("update backfills set status = 'running', stage = 'orders', bulk_operation_id = 'gid://shopify/BulkOperation/999999', lines_done = 5 where shop = ?").run(shop());
+    db.close();
+    await env.restartApp();
+    const record = await backfillSettled(env.app, shop());
+    expect(record.status).toBe('completed');
+    expect(await env.app.storage.backfills.summary(shop())).toEqual(before);
+  });
+});
+
 describe('a shop without read_all_orders', () => {
   it('imports the last 60 days and says so', async () => {
     const limited = await startAppWithSandbox({ shop: { grantsReadAllOrders: false } });
