@@ -3,9 +3,10 @@
  * with the server it measures. Prints latency percentiles (ms), wall time and failures as JSON.
  *   burst:      bursts of `concurrency` simultaneous deliveries, each burst acknowledged before the next
  *   sustained:  `concurrency` deliveries always in flight
+ *   paced:      deliveries started at a steady 500 per second over up to `concurrency` connections
  */
 import { signWebhookBody } from '../sandbox/oauth/signing.ts';
-import { percentile, runLoad, type PreparedRequest } from './http-load.ts';
+import { percentile, runLoad, runPaced, type PreparedRequest } from './http-load.ts';
 
 const [origin, mode, totalText, concurrencyText, secret, shop, offsetText] = process.argv.slice(2);
 const total = Number(totalText);
@@ -55,6 +56,10 @@ if (mode === 'burst') {
     failures += burst.failures;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+} else if (mode === 'paced') {
+  const run = await runPaced(target, requests, concurrency, 500);
+  latencies.push(...run.latencies);
+  failures += run.failures;
 } else {
   const run = await runLoad(target, requests, concurrency);
   latencies.push(...run.latencies);
