@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { newTestStore } from '../../support/sandbox-store.ts';
 import { PERSONAS, seedDemoStore } from '../../../sandbox/seed/demo-catalog.ts';
 import { TAXONOMY } from '../../../sandbox/seed/taxonomy.ts';
-import { SandboxStore, type StoreChange } from '../../../sandbox/store/store.ts';
+import type { StoreChange } from '../../../sandbox/store/store.ts';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
 const DAY = 86_400_000;
 
 function newStore() {
-  return new SandboxStore({
-    name: 'Tacto Demo',
-    myshopifyDomain: 'tacto-demo.sandbox.test',
-    email: 'owner@example.com',
-    currencyCode: 'EUR',
-    ianaTimezone: 'Europe/Madrid',
-    primaryLocale: 'en',
-    grantsReadAllOrders: false,
-  });
+  return newTestStore();
 }
 
 const ageDays = (iso: string) => (NOW.getTime() - Date.parse(iso)) / DAY;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { newTestStore } from '../../support/sandbox-store.ts';
 import { seedDemoStore } from '../../../sandbox/seed/demo-catalog.ts';
-import { SandboxStore, type StoreChange } from '../../../sandbox/store/store.ts';
+import type { StoreChange } from '../../../sandbox/store/store.ts';
 import {
   appUninstalledPayload,
   bulkOperationsFinishPayload,
@@ -23,15 +24,7 @@ const NOW = new Date('2025-06-15T12:00:00.000Z');
 const SHOP_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 
 function seeded() {
-  const store = new SandboxStore({
-    name: 'Tacto Demo',
-    myshopifyDomain: 'tacto-demo.sandbox.test',
-    email: 'owner@example.com',
-    currencyCode: 'EUR',
-    ianaTimezone: 'Europe/Madrid',
-    primaryLocale: 'en',
-    grantsReadAllOrders: false,
-  });
+  const store = newTestStore();
   const seed = seedDemoStore(store, { now: NOW });
   return { store, seed };
 }
@@ -118,15 +111,7 @@ describe('order payloads', () => {
 
 describe('payloadForChange', () => {
   it('turns every change of a seeded store into its topic with documented keys', () => {
-    const store = new SandboxStore({
-      name: 'Tacto Demo',
-      myshopifyDomain: 'tacto-demo.sandbox.test',
-      email: 'owner@example.com',
-      currencyCode: 'EUR',
-      ianaTimezone: 'Europe/Madrid',
-      primaryLocale: 'en',
-      grantsReadAllOrders: false,
-    });
+    const store = newTestStore();
     const sent: TopicPayload[] = [];
     store.onChange((change) => sent.push(...payloadForChange(change, store.shop, store)));
     const seed = seedDemoStore(store, { now: NOW });
