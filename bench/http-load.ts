@@ -1,69 +1,70 @@
 import { Agent, request } from 'node:http';
-
-export interface PreparedRequest {
-  path: string;
-  headers: Record<string, string>;
-  body: string;
-}
+import type { LatencySummary } from './stats.ts';
+import type { PreparedRequest } from './webhook-delivery.ts';
 
 /**
- * Sends every request with at most `concurrency` in flight over kept-alive loopback connections; returns
- * each request's latency in ms (send to last byte) and the wall time. Bounded: one pass over the list.
+ * One scenario for the load generator: deliveries `first … first + count - 1` to `origin`.
+ *   closed:  `concurrency` deliveries always in flight
+ *   bursts:  `concurrency` deliveries at once, all answered, a pause, the next burst
+ *   paced:   one delivery every 1/`perSecond` s over up to `concurrency` connections (open loop)
  */
-const agents = new Map<number, Agent>();
+export interface LoadCommand {
+  origin: string;
+  mode: 'closed' | 'bursts' | 'paced';
+  first: number;
+  count: number;
+  concurrency: number;
+  perSecond: number;
+}
 
-/** Sends one request and resolves with its status. */
+/** What a scenario reports: latencies (ms), wall time, non-200 answers, deliveries per second. */
+export type LoadResult = LatencySummary & { seconds: number; failures: number; perSecond: number };
+
+export interface LoadRun {
+  /** Per request, ms from writing the request to the response's last byte. */
+  latencies: number[];
+  /** Requests not answered 200. */
+  failures: number;
+  seconds: number;
+}
+
+/** A request that gets no answer within this time counts as an error: no loop below can wait forever. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Sends one POST and resolves with its status once the whole response has been read. */
 function send(origin: URL, item: PreparedRequest, agent: Agent): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     const req = request(
-      { host: origin.hostname, port: origin.port, path: item.path, method: 'POST', agent, headers: { ...item.headers, 'Content-Length': Buffer.byteLength(item.body) } },
+      {
+        host: origin.hostname,
+        port: origin.port,
+        path: item.path,
+        method: 'POST',
+        agent,
+        timeout: REQUEST_TIMEOUT_MS,
+        headers: { ...item.headers, 'Content-Length': Buffer.byteLength(item.body) },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
       },
     );
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
     req.on('error', reject);
     req.end(item.body);
   });
 }
 
-function agentFor(concurrency: number): Agent {
-  // One kept-alive pool per concurrency level, reused across bursts as a webhook sender's would be.
-  const agent = agents.get(concurrency) ?? new Agent({ keepAlive: true, maxSockets: concurrency });
-  agents.set(concurrency, agent);
-  return agent;
-}
+/** Kept-alive loopback connections, at most `sockets` of them, as a webhook sender keeps its pool open. */
+export const keepAliveAgent = (sockets: number) => new Agent({ keepAlive: true, maxSockets: sockets });
 
-/** Open loop: starts a request every 1/rate seconds whatever the answers, so latency is not queueing we made. */
-export async function runPaced(origin: URL, requests: PreparedRequest[], concurrency: number, perSecond: number): Promise<{ latencies: number[]; failures: number }> {
-  const agent = agentFor(concurrency);
-  const latencies: number[] = [];
-  let failures = 0;
-  const started = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < requests.length; i += 1) {
-    const due = started + (i * 1000) / perSecond;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    const sent = performance.now();
-    pending.push(
-      send(origin, requests[i]!, agent).then((status) => {
-        latencies.push(performance.now() - sent);
-        if (status !== 200) failures += 1;
-      }),
-    );
-  }
-  await Promise.all(pending);
-  return { latencies, failures };
-}
-
-export async function runLoad(origin: URL, requests: PreparedRequest[], concurrency: number): Promise<{ latencies: number[]; seconds: number; failures: number }> {
-  const agent = agentFor(concurrency);
+/** Closed loop: `concurrency` requests always in flight until the list is done (one pass: bounded). */
+export async function runClosedLoop(origin: URL, requests: PreparedRequest[], concurrency: number, agent: Agent): Promise<LoadRun> {
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
   const started = performance.now();
-  const worker = async () => {
+  const sender = async () => {
     while (next < requests.length) {
       const item = requests[next++]!;
       const sent = performance.now();
@@ -72,10 +73,43 @@ export async function runLoad(origin: URL, requests: PreparedRequest[], concurre
       if (status !== 200) failures += 1;
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies, seconds: (performance.now() - started) / 1000, failures };
+  await Promise.all(Array.from({ length: concurrency }, sender));
+  return { latencies, failures, seconds: (performance.now() - started) / 1000 };
 }
 
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+/** Bursts: `size` requests at once, all answered, a short pause, the next burst (as after a busy moment). */
+export async function runBursts(origin: URL, requests: PreparedRequest[], size: number, agent: Agent): Promise<LoadRun> {
+  const run: LoadRun = { latencies: [], failures: 0, seconds: 0 };
+  for (let i = 0; i < requests.length; i += size) {
+    const burst = await runClosedLoop(origin, requests.slice(i, i + size), size, agent);
+    run.latencies.push(...burst.latencies);
+    run.failures += burst.failures;
+    run.seconds += burst.seconds;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return run;
+}
+
+/**
+ * Open loop: starts a request every 1/rate s whatever the answers (queueing then comes from the server,
+ * not from the load generator waiting for its own requests).
+ */
+export async function runPaced(origin: URL, requests: PreparedRequest[], perSecond: number, agent: Agent): Promise<LoadRun> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < requests.length; i += 1) {
+    const wait = started + (i * 1000) / perSecond - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const sent = performance.now();
+    inFlight.push(
+      send(origin, requests[i]!, agent).then((status) => {
+        latencies.push(performance.now() - sent);
+        if (status !== 200) failures += 1;
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  return { latencies, failures, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,72 +1,36 @@
 /**
- * Load generator for the webhook benchmark, in its own process so that it does not share an event loop
- * with the server it measures. Prints latency percentiles (ms), wall time and failures as JSON.
- *   burst:      bursts of `concurrency` simultaneous deliveries, each burst acknowledged before the next
- *   sustained:  `concurrency` deliveries always in flight
- *   paced:      deliveries started at a steady 500 per second over up to `concurrency` connections
+ * Load generator of the webhook benchmark, in its own process so that it shares no event loop with the
+ * servers it measures. Long-lived: the warm-up also warms its own JIT, and each server keeps one pool of
+ * kept-alive connections across scenarios, as Shopify's sender would. Answers one LoadCommand at a time
+ * with a LoadResult; deliveries `first … first + count - 1` are built and signed before the clock starts.
  */
-import { signWebhookBody } from '../sandbox/oauth/signing.ts';
-import { percentile, runLoad, runPaced, type PreparedRequest } from './http-load.ts';
+import type { Agent } from 'node:http';
+import { keepAliveAgent, runBursts, runClosedLoop, runPaced, type LoadCommand, type LoadResult } from './http-load.ts';
+import { summarize } from './stats.ts';
+import { orderCreatedDelivery } from './webhook-delivery.ts';
 
-const [origin, mode, totalText, concurrencyText, secret, shop, offsetText] = process.argv.slice(2);
-const total = Number(totalText);
-const concurrency = Number(concurrencyText);
-const offset = Number(offsetText);
+const agents = new Map<string, Agent>();
 
-function delivery(i: number): PreparedRequest {
-  const n = offset + i;
-  const body = JSON.stringify({
-    id: 10_000_000 + n,
-    created_at: '2026-11-01T10:00:00-05:00',
-    updated_at: '2026-11-01T10:00:00-05:00',
-    cancelled_at: null,
-    customer: { id: 500 + (n % 300) },
-    line_items: [
-      { id: 20_000_000 + 2 * n, product_id: 1 + (n % 97), variant_id: 1, quantity: 1 },
-      { id: 20_000_001 + 2 * n, product_id: 2 + (n % 89), variant_id: 2, quantity: 2 },
-    ],
-    refunds: [],
-    fulfillments: [],
-  });
-  return {
-    path: '/webhooks',
-    body,
-    headers: {
-      'Content-Type': 'application/json',
-      'X-Shopify-Topic': 'orders/create',
-      'X-Shopify-Hmac-Sha256': signWebhookBody(body, secret!),
-      'X-Shopify-Shop-Domain': shop!,
-      'X-Shopify-Webhook-Id': `wh-${n}`,
-      'X-Shopify-Event-Id': `ev-${n}`,
-      'X-Shopify-Triggered-At': new Date().toISOString(),
-      'X-Shopify-API-Version': '2026-07',
-    },
-  };
+async function run(command: LoadCommand): Promise<LoadResult> {
+  const { origin, mode, first, count, concurrency, perSecond } = command;
+  const requests = Array.from({ length: count }, (_, i) => orderCreatedDelivery(first + i));
+  const agent = agents.get(origin) ?? keepAliveAgent(concurrency);
+  agents.set(origin, agent);
+  const target = new URL(origin);
+  const done =
+    mode === 'paced'
+      ? await runPaced(target, requests, perSecond, agent)
+      : mode === 'bursts'
+        ? await runBursts(target, requests, concurrency, agent)
+        : await runClosedLoop(target, requests, concurrency, agent);
+  return { ...summarize(done.latencies), seconds: done.seconds, failures: done.failures, perSecond: count / done.seconds };
 }
 
-const requests = Array.from({ length: total }, (_, i) => delivery(i));
-const target = new URL(origin!);
-const latencies: number[] = [];
-let failures = 0;
-const started = performance.now();
-if (mode === 'burst') {
-  for (let i = 0; i < requests.length; i += concurrency) {
-    const burst = await runLoad(target, requests.slice(i, i + concurrency), concurrency);
-    latencies.push(...burst.latencies);
-    failures += burst.failures;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+process.on('message', async (command) => {
+  if (command === 'close') {
+    for (const agent of agents.values()) agent.destroy();
+    process.exit(0);
   }
-} else if (mode === 'paced') {
-  const run = await runPaced(target, requests, concurrency, 500);
-  latencies.push(...run.latencies);
-  failures += run.failures;
-} else {
-  const run = await runLoad(target, requests, concurrency);
-  latencies.push(...run.latencies);
-  failures += run.failures;
-}
-const seconds = (performance.now() - started) / 1000;
-latencies.sort((a, b) => a - b);
-process.stdout.write(
-  JSON.stringify({ p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99), max: latencies.at(-1), seconds, failures, count: latencies.length }),
-);
+  process.send!(await run(command as LoadCommand));
+});
+process.send!({ ready: true });
