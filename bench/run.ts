@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only ingest|webhooks] [--lines N]`: speed and memory figures, each printed beside
+ * `npm run bench [-- --only ingest|webhooks|recommend] [--lines N]`: speed and memory figures, each printed beside
  * a baseline measured in the same run. A missed goal is reported and exits 0 (a measurement, not a test);
  * an error or a failed correctness check exits 1.
  */
@@ -7,17 +7,22 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ingestBenchmark } from './ingest.ts';
 import { printSections, type Section } from './report.ts';
+import { recommendationBenchmark } from './recommend.ts';
 import { webhookBenchmark } from './webhooks.ts';
 
 /** Whatever hangs, the run ends: every child has its own time limit, and this bounds the whole. */
 const WATCHDOG_MS = 15 * 60_000;
 
-function options(): { only?: 'ingest' | 'webhooks'; lines?: number } {
+const PARTS = ['ingest', 'webhooks', 'recommend'] as const;
+type Part = (typeof PARTS)[number];
+
+function options(): { only?: Part; lines?: number } {
   const { values } = parseArgs({ options: { only: { type: 'string' }, lines: { type: 'string' } }, strict: true });
-  if (values.only !== undefined && values.only !== 'ingest' && values.only !== 'webhooks') throw new Error('--only takes ingest or webhooks');
+  const only = values.only as Part | undefined;
+  if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only takes ${PARTS.join(', ')}`);
   const lines = values.lines === undefined ? undefined : Number(values.lines);
   if (lines !== undefined && !(Number.isInteger(lines) && lines > 0)) throw new Error('--lines takes a positive whole number');
-  return { only: values.only, lines };
+  return { only, lines };
 }
 
 async function main(): Promise<void> {
@@ -32,6 +37,10 @@ async function main(): Promise<void> {
   if (!only || only === 'webhooks') {
     console.log('Webhook acknowledgement…');
     sections.push(await webhookBenchmark());
+  }
+  if (!only || only === 'recommend') {
+    console.log('Recommendations: quality, leakage, speed (about 3 minutes)…');
+    sections.push(...(await recommendationBenchmark()));
   }
   printSections(sections);
   const missed = sections.flatMap((s) => s.figures).filter((f) => f.goal && !f.goal.pass).length;

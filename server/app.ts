@@ -17,6 +17,9 @@ import { requestLog } from './http/request-log.ts';
 import { proxyRoutes } from './proxy/routes.ts';
 import { createShopifyApp } from './shopify/shopify-app.ts';
 import { webhookHandlers } from './webhooks/handlers.ts';
+import { recommendationsRoute } from './api/recommendations/route.ts';
+import { ShopModels } from './recommendations/model-cache.ts';
+import { RecommendationService } from './recommendations/service.ts';
 import { WebhookWorker } from './webhooks/queue-worker.ts';
 import { webhookRoute } from './webhooks/route.ts';
 
@@ -39,10 +42,23 @@ export function createApp(deps: AppDeps): {
   shopify: ReturnType<typeof createShopifyApp>;
   backfills: BackfillService;
   webhookWorker: WebhookWorker;
+  models: ShopModels;
+  recommendations: RecommendationService;
 } {
   const { config, storage, logger } = deps;
   const shopify = createShopifyApp(config, storage, logger);
-  const backfills = new BackfillService({ shopify, storage, logger }, deps.backfill);
+  const models = new ShopModels({ storage, logger });
+  const recommendations = new RecommendationService({ storage, models });
+  const backfills = new BackfillService(
+    { shopify, storage, logger },
+    {
+      ...deps.backfill,
+      onCompleted: (shop) => {
+        models.changed(shop);
+        deps.backfill?.onCompleted?.(shop);
+      },
+    },
+  );
   // A new installation starts importing at once; the merchant watches it on Home.
   const startBackfill: InstallListener = (shop) => {
     backfills.start(shop).catch(() => undefined);
@@ -56,7 +72,7 @@ export function createApp(deps: AppDeps): {
     res.json({ status: 'ok' });
   });
 
-  const handlers = webhookHandlers({ storage, logger, shopify });
+  const handlers = webhookHandlers({ storage, logger, shopify, models });
   const webhookWorker = new WebhookWorker({ storage, handlers, logger });
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
@@ -70,6 +86,7 @@ export function createApp(deps: AppDeps): {
   api.use(backfillRoute({ storage, backfills }));
   api.use(privacyRoute({ storage }));
   api.use(deadLettersRoute({ storage }));
+  api.use(recommendationsRoute({ storage, models, recommendations }));
   api.use(notFound);
   app.use('/api', api);
 
@@ -90,5 +107,5 @@ export function createApp(deps: AppDeps): {
 
   app.use(notFound);
   app.use(errorResponder(logger));
-  return { app, shopify, backfills, webhookWorker };
+  return { app, shopify, backfills, webhookWorker, models, recommendations };
 }

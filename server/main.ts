@@ -4,6 +4,8 @@ import { createApp } from './app.ts';
 import type { ShopifyApp } from './shopify/shopify-app.ts';
 import type { BackfillOptions, BackfillService } from './backfill/backfill-service.ts';
 import type { WebhookWorker } from './webhooks/queue-worker.ts';
+import type { ShopModels } from './recommendations/model-cache.ts';
+import type { RecommendationService } from './recommendations/service.ts';
 import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { createSqliteStorage } from './db/sqlite/storage.ts';
 import type { Storage } from './db/storage.ts';
@@ -16,6 +18,8 @@ export interface RunningServer {
   shopify: ShopifyApp;
   backfills: BackfillService;
   webhookWorker: WebhookWorker;
+  models: ShopModels;
+  recommendations: RecommendationService;
   server: Server;
   url: URL;
   close(): Promise<void>;
@@ -29,7 +33,7 @@ export async function startServer(
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath);
-  const { app, shopify, backfills, webhookWorker } = createApp({ config, storage, logger, backfill: options.backfill ?? config.backfill });
+  const { app, shopify, backfills, webhookWorker, models, recommendations } = createApp({ config, storage, logger, backfill: options.backfill ?? config.backfill });
   await backfills.resumeUnfinished();
   // Events acknowledged before a crash or restart are still pending: apply them now.
   webhookWorker.kick();
@@ -46,6 +50,8 @@ export async function startServer(
     shopify,
     backfills,
     webhookWorker,
+    models,
+    recommendations,
     server,
     url: new URL(`http://localhost:${port}`),
     async close() {

@@ -14,6 +14,8 @@ export interface BackfillOptions {
   batchRecords?: number;
   /** Called after every stored batch (the CLI draws its progress bar from it). */
   onProgress?: (shop: string) => void;
+  /** Called when a shop's backfill has stored everything (recommendation models rebuild from it). */
+  onCompleted?: (shop: string) => void;
 }
 
 /**
@@ -89,6 +91,7 @@ export class BackfillService {
       }
       await storage.backfills.finish(shop, new Date().toISOString());
       logger.info({ shop, ...(await storage.backfills.summary(shop)) }, 'backfill completed');
+      this.options.onCompleted?.(shop);
     } catch (error) {
       if (this.stopping.signal.aborted) return;
       await storage.backfills.fail(shop, error instanceof Error ? error.message : String(error), new Date().toISOString());

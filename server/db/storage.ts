@@ -1,5 +1,7 @@
 import type { SessionStorage } from '@shopify/shopify-app-session-storage';
 import type { IngestBatch } from '../ingest/records.ts';
+import type { TrainingOrder } from '../recommend/model/shop-model.ts';
+import type { CatalogProduct, Feedback, FeedbackReason, Purchase } from '../recommend/types.ts';
 
 /**
  * Everything Tacto persists goes through this interface; features never see SQL. The SQLite backend lives
@@ -13,6 +15,7 @@ export interface Storage {
   readonly backfills: BackfillRepository;
   readonly webhookQueue: WebhookQueueRepository;
   readonly privacy: PrivacyRepository;
+  readonly recommendations: RecommendationRepository;
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -112,6 +115,8 @@ export interface WebhookQueueRepository {
 export interface CustomerExport {
   customer: Record<string, unknown> | null;
   orders: Record<string, unknown>[];
+  /** Rows of every other table keyed by the customer (settings, feedback, impressions), by table name. */
+  other?: Record<string, Record<string, unknown>[]>;
 }
 
 export interface PrivacyRepository {
@@ -123,4 +128,37 @@ export interface PrivacyRepository {
   eraseCustomer(shop: string, customerId: number, orderIds: number[], email: string | null): Promise<void>;
   /** shop/redact: every row of the shop, in every table. */
   eraseShop(shop: string): Promise<void>;
+}
+
+/** A shopper's own settings; absent rows mean the defaults (personalization on, nothing declared). */
+export interface ShopperSettings {
+  personalization: 'on' | 'off';
+  declaredTopics: string[];
+}
+
+/** What the engine needs of one shopper, read in one go. */
+export interface ShopperRecord {
+  settings: ShopperSettings;
+  purchases: Purchase[];
+  feedback: Feedback[];
+  /** Product id → times shown since the frequency cap's start. */
+  impressions: Map<number, number>;
+}
+
+export interface RecommendationRepository {
+  /** The catalog as the engine sees it (available = purchasable and ACTIVE). */
+  catalog(shop: string): Promise<CatalogProduct[]>;
+  /** Every order that counts for learning: not cancelled, lines not fully refunded, oldest first. */
+  trainingOrders(shop: string): Promise<TrainingOrder[]>;
+  /** One order for learning, or null when it does not count (unknown, cancelled, nothing left after refunds). */
+  trainingOrder(shop: string, orderId: number): Promise<TrainingOrder | null>;
+  /** Purchases since `purchasesSince` and impressions since `impressionsSince` (ISO times). */
+  shopper(shop: string, customerId: number, purchasesSince: string, impressionsSince: string): Promise<ShopperRecord>;
+  saveSettings(shop: string, customerId: number, settings: ShopperSettings, at: string): Promise<void>;
+  saveFeedback(shop: string, customerId: number, productId: number, reason: FeedbackReason, at: string): Promise<void>;
+  recordImpressions(shop: string, customerId: number, productIds: number[], surface: string, at: string): Promise<void>;
+  /** Forgets impressions older than `before` (ISO): the cap never looks further back. */
+  pruneImpressions(before: string): Promise<void>;
+  /** "Too personal" feedback per product, most reported first: the signal the merchant sees. */
+  tooPersonalReports(shop: string): Promise<{ productId: number; reports: number }[]>;
 }

@@ -2,6 +2,7 @@ import type { Storage } from '../db/storage.ts';
 import { emptyBatch } from '../ingest/records.ts';
 import { refetchCustomer, refetchOrder } from '../ingest/refetch.ts';
 import type { Logger } from '../logger.ts';
+import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import {
   consentChange,
@@ -30,8 +31,14 @@ export const INLINE_TOPICS = new Set(['app/uninstalled']);
  * One handler per topic. shopify.app.toml subscribes to the same topics (a test keeps the two lists equal).
  * Payloads are validated inside each handler: a malformed one throws and ends in the dead-letter list.
  */
-export function webhookHandlers(deps: { storage: Storage; logger: Logger; shopify: ShopifyApp }): Record<string, WebhookHandler> {
-  const { storage, logger, shopify } = deps;
+export function webhookHandlers(deps: {
+  storage: Storage;
+  logger: Logger;
+  shopify: ShopifyApp;
+  /** Recommendation models to keep current; absent in tests that only check ingest. */
+  models?: ShopModels;
+}): Record<string, WebhookHandler> {
+  const { storage, logger, shopify, models } = deps;
   const sessionOf = async (shop: string) => {
     const session = await storage.sessions.loadSession(shopify.api.session.getOfflineId(shop));
     if (!session?.accessToken) throw new Error(`${shop} is not installed`);
@@ -40,6 +47,9 @@ export function webhookHandlers(deps: { storage: Storage; logger: Logger; shopif
   const upsertOrder: WebhookHandler = async ({ shop, payload }) => {
     const { order, lines } = orderFromPayload(payload);
     await storage.ingest.applyBatch(shop, { ...emptyBatch(), orders: [order], orderLines: lines });
+    // A new order is learned at once; a cancellation is something the model must unlearn by rebuilding.
+    if (order.cancelledAt) models?.changed(shop);
+    else await models?.orderSaved(shop, order.id);
   };
   return {
     'app/uninstalled': async ({ shop }) => {
@@ -52,12 +62,15 @@ export function webhookHandlers(deps: { storage: Storage; logger: Logger; shopif
     'refunds/create': async ({ shop, payload }) => {
       const orderId = refundedOrderId(payload);
       await storage.ingest.applyBatch(shop, await refetchOrder(shopify, await sessionOf(shop), orderId));
+      models?.changed(shop);
     },
     'products/update': async ({ shop, payload }) => {
       await storage.ingest.applyBatch(shop, { ...emptyBatch(), products: [productFromPayload(payload)] });
+      models?.catalogChanged(shop);
     },
     'products/delete': async ({ shop, payload }) => {
       await storage.ingest.applyBatch(shop, { ...emptyBatch(), deletedProductIds: [deletedProductId(payload)] });
+      models?.catalogChanged(shop);
     },
     // A withdrawal clears the contact details at once, before anything else can fail; then the customer
     // is read again for the complete, current record (which minimizeCustomer reduces as usual).
@@ -76,10 +89,13 @@ export function webhookHandlers(deps: { storage: Storage; logger: Logger; shopif
     'customers/redact': async ({ shop, payload }) => {
       const { customerId, orderIds, email } = privacyRequest(payload);
       await storage.privacy.eraseCustomer(shop, customerId, orderIds, email);
+      // The erased orders must stop counting anywhere, aggregates included.
+      models?.changed(shop);
       logger.info({ shop }, 'customers/redact: customer erased');
     },
     'shop/redact': async ({ shop }) => {
       await storage.privacy.eraseShop(shop);
+      models?.forget(shop);
       logger.info({ shop }, 'shop/redact: every row of the shop erased');
     },
   };

@@ -45,7 +45,15 @@ export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepos
         ...order,
         lines: linesOf.all(shop, order.id),
       }));
-      return { customer: (customerRow.get(shop, customerId) as Record<string, unknown> | undefined) ?? null, orders };
+      // Every other table keyed by customer (settings, feedback, impressions…), found from the schema like
+      // the erasure below, so a table added later is exported too.
+      const other: Record<string, Record<string, unknown>[]> = {};
+      for (const table of tablesWithColumn(client, 'customer_id')) {
+        if (table === 'orders' || table === 'data_requests') continue;
+        const rows = client.prepare(`select * from "${table}" where shop = ? and customer_id = ?`).all(shop, customerId) as Record<string, unknown>[];
+        if (rows.length > 0) other[table] = rows;
+      }
+      return { customer: (customerRow.get(shop, customerId) as Record<string, unknown> | undefined) ?? null, orders, other };
     },
     async saveDataRequest(shop, customerId, exported, at) {
       client

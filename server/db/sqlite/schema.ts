@@ -157,3 +157,47 @@ export const dataRequestsTable = sqliteTable('data_requests', {
   requestedAt: text('requested_at').notNull(),
   export: text('export', { mode: 'json' }).notNull(),
 });
+
+/*
+ * Shopper-side state for recommendations. Each row is keyed by customer, so customers/redact erases it with
+ * everything else (privacy.ts finds tables by their customer_id column).
+ */
+
+/** A shopper's own choices: personalization on or off, and topics they declared they shop for. */
+export const shopperSettingsTable = sqliteTable(
+  'shopper_settings',
+  {
+    shop: text('shop').notNull(),
+    customerId: integer('customer_id').notNull(),
+    personalization: text('personalization').notNull(),
+    declaredTopics: text('declared_topics', { mode: 'json' }).$type<string[]>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.customerId] })],
+);
+
+/** "Not for me" on an item, with the shopper's reason. */
+export const recommendationFeedbackTable = sqliteTable(
+  'recommendation_feedback',
+  {
+    shop: text('shop').notNull(),
+    customerId: integer('customer_id').notNull(),
+    productId: integer('product_id').notNull(),
+    reason: text('reason').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.customerId, t.productId] })],
+);
+
+/** Which products a shopper was shown, when and where: only for the frequency cap, pruned after its period. */
+export const recommendationImpressionsTable = sqliteTable(
+  'recommendation_impressions',
+  {
+    shop: text('shop').notNull(),
+    customerId: integer('customer_id').notNull(),
+    productId: integer('product_id').notNull(),
+    surface: text('surface').notNull(),
+    shownAt: text('shown_at').notNull(),
+  },
+  (t) => [index('recommendation_impressions_customer_idx').on(t.shop, t.customerId, t.shownAt)],
+);

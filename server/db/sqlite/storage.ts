@@ -6,6 +6,7 @@ import { sessionTable } from './schema.ts';
 import { sqliteBackfillRepository } from './backfills.ts';
 import { sqliteIngestRepository } from './ingest.ts';
 import { sqlitePrivacyRepository } from './privacy.ts';
+import { sqliteRecommendationRepository } from './recommendations.ts';
 import { sqliteShopRepository } from './shops.ts';
 import { sqliteWebhookQueue } from './webhook-queue.ts';
 
@@ -24,6 +25,7 @@ export function createSqliteStorage(file: string): Storage {
     backfills: sqliteBackfillRepository(db.$client),
     webhookQueue: sqliteWebhookQueue(db.$client),
     privacy: sqlitePrivacyRepository(db.$client),
+    recommendations: sqliteRecommendationRepository(db.$client),
     async ping() {
       db.get(sql`select 1`);
     },

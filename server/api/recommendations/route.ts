@@ -1,0 +1,42 @@
+import { Router } from 'express';
+import { authOf } from '../../auth/session-token.ts';
+import type { Storage } from '../../db/storage.ts';
+import type { ShopModels } from '../../recommendations/model-cache.ts';
+import type { RecommendationService } from '../../recommendations/service.ts';
+import { PICK_REASONS, RULE_REASONS } from './reasons.ts';
+import { explainQuery } from './validators.ts';
+
+/**
+ * Admin-only views of the engine, behind session-token auth like all of /api: "why did this shopper see
+ * this" (picks and exclusions with reasons), a full model rebuild, and the "too personal" signal.
+ */
+export function recommendationsRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): Router {
+  const router = Router();
+  router.get('/recommendations/explain', async (req, res) => {
+    const { shop } = authOf(res);
+    const query = explainQuery.parse(req.query);
+    const explanation = await deps.recommendations.explain({ shop, ...query });
+    const { catalog } = await deps.models.get(shop);
+    const titleOf = (id: number) => catalog.get(id)?.product.title ?? null;
+    res.set('Cache-Control', 'no-store').json({
+      anonymized: explanation.anonymized,
+      picks: explanation.picks.map((p) => ({ productId: p.productId, title: titleOf(p.productId), source: p.source, reason: PICK_REASONS[p.source] })),
+      excluded: explanation.excluded.map((e) => ({ productId: e.productId, title: titleOf(e.productId), rule: e.rule, reason: RULE_REASONS[e.rule] })),
+    });
+  });
+  router.post('/recommendations/rebuild', async (_req, res) => {
+    const { shop } = authOf(res);
+    const started = performance.now();
+    const model = await deps.models.rebuild(shop);
+    res.json({ products: model.catalog.size, ms: Math.round(performance.now() - started) });
+  });
+  router.get('/recommendations/signals', async (_req, res) => {
+    const { shop } = authOf(res);
+    const { catalog } = await deps.models.get(shop);
+    const reports = await deps.storage.recommendations.tooPersonalReports(shop);
+    res.set('Cache-Control', 'no-store').json({
+      tooPersonal: reports.map((r) => ({ ...r, title: catalog.get(r.productId)?.product.title ?? null })),
+    });
+  });
+  return router;
+}

@@ -1,0 +1,147 @@
+import type Database from 'better-sqlite3';
+import type { TrainingOrder } from '../../recommend/model/shop-model.ts';
+import type { CatalogProduct, FeedbackReason } from '../../recommend/types.ts';
+import type { RecommendationRepository, ShopperSettings } from '../storage.ts';
+
+interface ProductRow {
+  id: number;
+  title: string;
+  product_type: string;
+  category_id: string | null;
+  tags: string;
+  available: number;
+  status: string;
+}
+
+interface OrderLineRow {
+  order_id: number;
+  customer_id: number | null;
+  created_at: string;
+  product_id: number;
+}
+
+/** Joins order lines into training orders (rows arrive grouped by order). */
+function groupOrders(rows: OrderLineRow[]): TrainingOrder[] {
+  const orders: TrainingOrder[] = [];
+  let currentId: number | null = null;
+  let current: number[] = [];
+  for (const row of rows) {
+    if (row.order_id !== currentId) {
+      currentId = row.order_id;
+      current = [];
+      orders.push({ customerId: row.customer_id, orderedAt: Date.parse(row.created_at), productIds: current });
+    }
+    if (!current.includes(row.product_id)) current.push(row.product_id);
+  }
+  return orders;
+}
+
+// A line counts while some of it was kept: quantity above what was refunded.
+const TRAINING_LINES = `select o.id as order_id, o.customer_id, o.created_at, l.product_id
+  from orders o join order_lines l on l.shop = o.shop and l.order_id = o.id
+  where o.shop = ? and o.cancelled_at is null and l.product_id is not null and l.quantity > l.refunded_quantity`;
+
+export function sqliteRecommendationRepository(client: Database.Database): RecommendationRepository {
+  const products = client.prepare<[string], ProductRow>(
+    'select id, title, product_type, category_id, tags, available, status from products where shop = ?',
+  );
+  const collections = client.prepare<[string], { product_id: number; collection_id: number }>(
+    'select product_id, collection_id from product_collections where shop = ?',
+  );
+  const allLines = client.prepare<[string], OrderLineRow>(`${TRAINING_LINES} order by o.created_at, o.id`);
+  const orderLines = client.prepare<[string, number], OrderLineRow>(`${TRAINING_LINES} and o.id = ?`);
+  const purchases = client.prepare<[string, number, string], { product_id: number; created_at: string }>(
+    `select l.product_id, o.created_at from orders o join order_lines l on l.shop = o.shop and l.order_id = o.id
+     where o.shop = ? and o.customer_id = ? and o.created_at >= ? and o.cancelled_at is null
+       and l.product_id is not null and l.quantity > l.refunded_quantity`,
+  );
+  const settings = client.prepare<[string, number], { personalization: string; declared_topics: string }>(
+    'select personalization, declared_topics from shopper_settings where shop = ? and customer_id = ?',
+  );
+  const feedback = client.prepare<[string, number], { product_id: number; reason: string; created_at: string }>(
+    'select product_id, reason, created_at from recommendation_feedback where shop = ? and customer_id = ?',
+  );
+  const impressions = client.prepare<[string, number, string], { product_id: number; n: number }>(
+    `select product_id, count(*) as n from recommendation_impressions
+     where shop = ? and customer_id = ? and shown_at >= ? group by product_id`,
+  );
+  const insertImpression = client.prepare('insert into recommendation_impressions (shop, customer_id, product_id, surface, shown_at) values (?, ?, ?, ?, ?)');
+  const recordImpressions = client.transaction((shop: string, customerId: number, ids: number[], surface: string, at: string) => {
+    for (const id of ids) insertImpression.run(shop, customerId, id, surface, at);
+  });
+
+  return {
+    async catalog(shop) {
+      const memberships = new Map<number, number[]>();
+      for (const row of collections.all(shop)) {
+        const list = memberships.get(row.product_id);
+        if (list) list.push(row.collection_id);
+        else memberships.set(row.product_id, [row.collection_id]);
+      }
+      return products.all(shop).map(
+        (row): CatalogProduct => ({
+          id: row.id,
+          title: row.title,
+          productType: row.product_type,
+          categoryId: row.category_id,
+          tags: JSON.parse(row.tags) as string[],
+          collectionIds: memberships.get(row.id) ?? [],
+          available: row.available === 1 && row.status === 'ACTIVE',
+        }),
+      );
+    },
+    async trainingOrders(shop) {
+      return groupOrders(allLines.all(shop));
+    },
+    async trainingOrder(shop, orderId) {
+      return groupOrders(orderLines.all(shop, orderId))[0] ?? null;
+    },
+    async shopper(shop, customerId, purchasesSince, impressionsSince) {
+      const saved = settings.get(shop, customerId);
+      return {
+        settings: {
+          personalization: saved?.personalization === 'off' ? 'off' : 'on',
+          declaredTopics: saved ? (JSON.parse(saved.declared_topics) as string[]) : [],
+        },
+        purchases: purchases.all(shop, customerId, purchasesSince).map((r) => ({ productId: r.product_id, orderedAt: Date.parse(r.created_at) })),
+        feedback: feedback.all(shop, customerId).map((r) => ({
+          productId: r.product_id,
+          reason: r.reason as FeedbackReason,
+          at: Date.parse(r.created_at),
+        })),
+        impressions: new Map(impressions.all(shop, customerId, impressionsSince).map((r) => [r.product_id, r.n])),
+      };
+    },
+    async saveSettings(shop, customerId, value: ShopperSettings, at) {
+      client
+        .prepare(
+          `insert into shopper_settings (shop, customer_id, personalization, declared_topics, updated_at) values (?, ?, ?, ?, ?)
+           on conflict (shop, customer_id) do update set personalization = excluded.personalization,
+             declared_topics = excluded.declared_topics, updated_at = excluded.updated_at`,
+        )
+        .run(shop, customerId, value.personalization, JSON.stringify(value.declaredTopics), at);
+    },
+    async saveFeedback(shop, customerId, productId, reason, at) {
+      client
+        .prepare(
+          `insert into recommendation_feedback (shop, customer_id, product_id, reason, created_at) values (?, ?, ?, ?, ?)
+           on conflict (shop, customer_id, product_id) do update set reason = excluded.reason, created_at = excluded.created_at`,
+        )
+        .run(shop, customerId, productId, reason, at);
+    },
+    async recordImpressions(shop, customerId, productIds, surface, at) {
+      recordImpressions(shop, customerId, productIds, surface, at);
+    },
+    async pruneImpressions(before) {
+      client.prepare('delete from recommendation_impressions where shown_at < ?').run(before);
+    },
+    async tooPersonalReports(shop) {
+      return client
+        .prepare(
+          `select product_id as productId, count(*) as reports from recommendation_feedback
+           where shop = ? and reason = 'too-personal' group by product_id order by reports desc, product_id`,
+        )
+        .all(shop) as { productId: number; reports: number }[];
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The recommendation engine's vocabulary. Everything here is plain data: the engine never reads storage or
+ * the clock, so each rule can be tested by handing it exactly the situation it must handle.
+ */
+import type { SensitiveTopic } from './sensitive-topics.ts';
+
+/** What the engine knows of a product: the catalog fields Tacto stores (README, "What Tacto stores"). */
+export interface CatalogProduct {
+  id: number;
+  title: string;
+  productType: string;
+  /** Shopify Standard Product Taxonomy id, e.g. `aa-1-10-2-5`. */
+  categoryId: string | null;
+  tags: readonly string[];
+  collectionIds: readonly number[];
+  /** Active and purchasable: only these are ever recommended. */
+  available: boolean;
+}
+
+/** One product in one of the shopper's orders (cancelled orders and fully refunded lines never get here). */
+export interface Purchase {
+  productId: number;
+  /** Milliseconds since the epoch. */
+  orderedAt: number;
+}
+
+/** Where the block is shown; each surface has its own context. */
+export type Surface =
+  | { kind: 'product'; productId: number }
+  | { kind: 'cart'; productIds: readonly number[] }
+  | { kind: 'home' }
+  | { kind: 'collection'; collectionId: number }
+  /** The post-purchase follow-up: the order's items are its context. */
+  | { kind: 'email'; orderProductIds: readonly number[] };
+
+export const FEEDBACK_REASONS = ['not-my-style', 'already-have-it', 'too-personal', 'not-relevant'] as const;
+export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+
+export interface Feedback {
+  productId: number;
+  reason: FeedbackReason;
+  at: number;
+}
+
+/** What Tacto holds about an identified shopper, as the engine needs it. */
+export interface Shopper {
+  /** False when the shopper turned personalization off or their consent does not allow it. */
+  personalizationAllowed: boolean;
+  purchases: readonly Purchase[];
+  feedback: readonly Feedback[];
+  /** Topics the shopper declared they are shopping for: the only way a sensitive topic reaches them. */
+  declaredTopics: readonly SensitiveTopic[];
+  /** Times each product was shown to this shopper within the frequency cap's period. */
+  recentImpressions: ReadonlyMap<number, number>;
+}
+
+export interface RecommendRequest {
+  surface: Surface;
+  /** Null for an anonymous visitor. */
+  shopper: Shopper | null;
+  limit: number;
+  /** Milliseconds since the epoch: the engine's only clock. */
+  now: number;
+}
+
+/** Why a product was picked. Never leaves the server except through the admin-only explanation. */
+export type PickSource = 'context' | 'history' | 'reorder' | 'declared' | 'catalog' | 'popular';
+
+export interface Pick {
+  productId: number;
+  source: PickSource;
+}
+
+/** A candidate a privacy rule removed, and which rule did. */
+export interface Exclusion {
+  productId: number;
+  rule: PrivacyRuleName;
+}
+
+export type PrivacyRuleName =
+  | 'never-owned'
+  | 'no-sensitive-inference'
+  | 'blend'
+  | 'decay-and-stop'
+  | 'frequency-cap'
+  | 'not-for-me'
+  | 'off-means-off'
+  | 'substitute-of-context';
+
+export interface Explanation {
+  picks: Pick[];
+  excluded: Exclusion[];
+  /** True when the shopper was treated as anonymous (rule 7). */
+  anonymized: boolean;
+}

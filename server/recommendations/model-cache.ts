@@ -1,0 +1,102 @@
+import type { Storage } from '../db/storage.ts';
+import type { Logger } from '../logger.ts';
+import { ShopModel } from '../recommend/model/shop-model.ts';
+import { DEFAULT_POLICY, type RecommendPolicy } from '../recommend/policy.ts';
+
+interface Entry {
+  model: ShopModel;
+  /** Orders created up to here were in the full build; later ones are learned one by one. */
+  builtFrom: number;
+  learnedSince: Set<number>;
+  /** Something a full build would see differently (a cancellation, a refund, an erasure): rebuild soon. */
+  stale: boolean;
+  catalogChanged: boolean;
+}
+
+/**
+ * Each shop's recommendation model, in memory, kept current from the webhooks the app already receives: a new
+ * order is learned at once; a catalog change swaps the catalog; anything a model cannot unlearn (a cancelled or
+ * refunded order, an erased customer) marks it stale, and the next request rebuilds it in the background while
+ * the old one keeps serving. A shop's first request waits for its first build.
+ */
+export class ShopModels {
+  private readonly entries = new Map<string, Entry>();
+  private readonly building = new Map<string, Promise<Entry>>();
+
+  constructor(
+    private readonly deps: { storage: Storage; logger: Logger; policy?: RecommendPolicy; clock?: () => number },
+  ) {}
+
+  private get policy(): RecommendPolicy {
+    return this.deps.policy ?? DEFAULT_POLICY;
+  }
+
+  async get(shop: string): Promise<ShopModel> {
+    const entry = this.entries.get(shop);
+    if (!entry) return (await this.build(shop)).model;
+    if (entry.stale) void this.build(shop).catch((error: unknown) => this.deps.logger.error({ shop, err: error }, 'model rebuild failed'));
+    else if (entry.catalogChanged) {
+      entry.catalogChanged = false;
+      entry.model.replaceCatalog(await this.deps.storage.recommendations.catalog(shop));
+    }
+    return entry.model;
+  }
+
+  /** Full rebuild now (the admin's "rebuild", the end of a backfill). */
+  async rebuild(shop: string): Promise<ShopModel> {
+    this.changed(shop);
+    return (await this.build(shop)).model;
+  }
+
+  /** An order was saved (created or updated): learn it if it is new to the model. */
+  async orderSaved(shop: string, orderId: number): Promise<void> {
+    const entry = this.entries.get(shop);
+    if (!entry || entry.stale) return; // the next build reads it anyway
+    const order = await this.deps.storage.recommendations.trainingOrder(shop, orderId);
+    if (!order) return;
+    if (order.orderedAt <= entry.builtFrom || entry.learnedSince.has(orderId)) return;
+    entry.learnedSince.add(orderId);
+    entry.model.addOrder(order);
+    // Refit off the request path once the current burst of webhooks has been handled.
+    setImmediate(() => entry.model.refresh());
+  }
+
+  /** The catalog changed: the next request reads it again. */
+  catalogChanged(shop: string): void {
+    const entry = this.entries.get(shop);
+    if (entry) entry.catalogChanged = true;
+  }
+
+  /** Something a model cannot unlearn happened: rebuild on the next request. */
+  changed(shop: string): void {
+    const entry = this.entries.get(shop);
+    if (entry) entry.stale = true;
+  }
+
+  /** The shop is gone (shop/redact): drop its model. */
+  forget(shop: string): void {
+    this.entries.delete(shop);
+  }
+
+  private build(shop: string): Promise<Entry> {
+    let pending = this.building.get(shop);
+    if (!pending) {
+      pending = this.buildNow(shop).finally(() => this.building.delete(shop));
+      this.building.set(shop, pending);
+    }
+    return pending;
+  }
+
+  private async buildNow(shop: string): Promise<Entry> {
+    const { storage, logger } = this.deps;
+    const now = (this.deps.clock ?? Date.now)();
+    const started = performance.now();
+    const [products, orders] = await Promise.all([storage.recommendations.catalog(shop), storage.recommendations.trainingOrders(shop)]);
+    const model = ShopModel.build(products, orders, this.policy, now);
+    const builtFrom = orders.reduce((latest, o) => Math.max(latest, o.orderedAt), 0);
+    const entry: Entry = { model, builtFrom, learnedSince: new Set(), stale: false, catalogChanged: false };
+    this.entries.set(shop, entry);
+    logger.info({ shop, orders: orders.length, products: products.length, ms: Math.round(performance.now() - started) }, 'recommendation model built');
+    return entry;
+  }
+}

@@ -1,0 +1,80 @@
+import type { Storage } from '../db/storage.ts';
+import { explain, recommend } from '../recommend/engine.ts';
+import { DAY_MS } from '../recommend/policy.ts';
+import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
+import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
+import type { ShopModels } from './model-cache.ts';
+
+export interface RecommendationInput {
+  shop: string;
+  surface: Surface;
+  /** Shopify customer id of a logged-in shopper, or null for a visitor. */
+  customerId: number | null;
+  limit: number;
+  /**
+   * False when the storefront says processing is not allowed (Shopify's Customer Privacy API) or the channel
+   * lacks consent: the shopper is then served as a visitor. The shopper's own "off" is read from storage.
+   */
+  consentAllowsPersonalization: boolean;
+}
+
+/**
+ * The engine on live data: loads what the engine needs of the shop and the shopper, runs the pure decision, and
+ * records what an identified shopper was shown (for the frequency cap). Storefront and email call `recommend`;
+ * only the admin calls `explain`.
+ */
+export class RecommendationService {
+  constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number }) {}
+
+  private now(): number {
+    return (this.deps.clock ?? Date.now)();
+  }
+
+  /** Product ids to show. When `surfaceName` is given, an identified shopper's impressions are recorded. */
+  async recommend(input: RecommendationInput, surfaceName?: string): Promise<number[]> {
+    const request = await this.request(input);
+    const ids = recommend(await this.deps.models.get(input.shop), request);
+    if (surfaceName && request.shopper?.personalizationAllowed && input.customerId !== null && ids.length > 0) {
+      await this.deps.storage.recommendations.recordImpressions(input.shop, input.customerId, ids, surfaceName, new Date(request.now).toISOString());
+    }
+    return ids;
+  }
+
+  /** The decision with its reasons, for the merchant only. Records nothing. */
+  async explain(input: RecommendationInput): Promise<Explanation> {
+    return explain(await this.deps.models.get(input.shop), await this.request(input));
+  }
+
+  private async request(input: RecommendationInput): Promise<RecommendRequest> {
+    const now = this.now();
+    const shopper = input.customerId === null ? null : await this.shopper(input, input.customerId, now);
+    return { surface: input.surface, shopper, limit: input.limit, now };
+  }
+
+  private async shopper(input: RecommendationInput, customerId: number, now: number): Promise<Shopper> {
+    const model = await this.deps.models.get(input.shop);
+    const { policy } = model;
+    const record = await this.deps.storage.recommendations.shopper(
+      input.shop,
+      customerId,
+      new Date(now - policy.historyWindowDays * DAY_MS).toISOString(),
+      new Date(now - policy.frequencyCapDays * DAY_MS).toISOString(),
+    );
+    const allowed = input.consentAllowsPersonalization && record.settings.personalization === 'on';
+    if (!allowed) {
+      // Off means off at the edge too: nothing of the shopper's is handed to the engine.
+      return { personalizationAllowed: false, purchases: [], feedback: [], declaredTopics: [], recentImpressions: new Map() };
+    }
+    return {
+      personalizationAllowed: true,
+      purchases: record.purchases,
+      feedback: record.feedback,
+      declaredTopics: record.settings.declaredTopics.filter(isSensitiveTopic),
+      recentImpressions: record.impressions,
+    };
+  }
+}
+
+function isSensitiveTopic(value: string): value is SensitiveTopic {
+  return (SENSITIVE_TOPICS as readonly string[]).includes(value);
+}
