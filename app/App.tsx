@@ -5,6 +5,7 @@ import { NAV_ITEMS } from './nav.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { PlannedPage } from './pages/PlannedPage.tsx';
 import { PrivacyPage } from './pages/PrivacyPage.tsx';
+import { RecommendationsPage } from './pages/RecommendationsPage.tsx';
 
 export function App() {
   const path = useRoute();
@@ -21,6 +22,8 @@ export function App() {
       </ui-nav-menu>
       {item.path === '/' ? (
         <HomePage />
+      ) : item.path === '/recommendations' ? (
+        <RecommendationsPage />
       ) : item.path === '/privacy' ? (
         <PrivacyPage description={item.description} />
       ) : (

@@ -73,7 +73,8 @@ export function explain(model: ShopModel, request: RecommendRequest): Explanatio
       yield* declaredIds.map((id) => candidate(id, 'declared'));
       yield* lazily(model.relatedTo(mostRecent(influencing, policy.historyItems)).ranked(), 'history');
     }
-    personal = admit(personalCandidates(), (picks) => picks.filter((p) => !head.has(p.productId)).length >= personalSlots);
+    // Gathers up to a block's worth; blend is the one place that caps how many are shown.
+    personal = admit(personalCandidates(), (picks) => picks.filter((p) => !head.has(p.productId)).length >= limit);
   }
   const picks = blend(personal, general, limit, personalSlots, seedOf(general, now));
   const shown = new Set(picks.map((p) => p.productId));

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
+import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startAppWithSandbox, startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
@@ -39,6 +40,20 @@ describe('the embedded admin in the sandbox', () => {
     const frame = page.frameLocator('iframe[name="app-iframe"]');
     await expect(frame.getByRole('heading', { name: 'Follow-ups', level: 1 }).waitFor()).resolves.toBeUndefined();
     await expect(frame.getByText('What this page will hold').waitFor()).resolves.toBeUndefined();
+    await page.close();
+  });
+
+  it('explains to the merchant why a shopper sees each pick, and what the rules held back', async () => {
+    const olivia = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.COAT_BUYER)!;
+    const page = await browser.newPage();
+    await page.goto(new URL(ADMIN_APP_PATH, env.sandbox.url).toString());
+    await page.getByRole('navigation', { name: 'Sandbox admin' }).getByRole('link', { name: 'Recommendations' }).click();
+    const frame = page.frameLocator('iframe[name="app-iframe"]');
+    await frame.getByLabel('Customer ID (optional)').fill(String(olivia.id));
+    await frame.getByRole('button', { name: 'Explain' }).click();
+    await expect(frame.getByText('Held back by a privacy rule').waitFor()).resolves.toBeUndefined();
+    await expect(frame.getByText('The shopper already owns it or something that does the same job.').first().waitFor()).resolves.toBeUndefined();
+    expect(await seriousAccessibilityViolations(page.frame({ name: 'app-iframe' })!)).toEqual([]);
     await page.close();
   });
 

@@ -84,6 +84,14 @@ describe('rule 3: blend', () => {
     }
   });
 
+  it('blend takes at most its share of personal picks, however many are offered', () => {
+    const general = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((productId) => ({ productId, source: 'popular' as const }));
+    const personal = [91, 92, 93, 94, 95].map((productId) => ({ productId, source: 'history' as const }));
+    const picks = blend(personal, general, 10, 3, 7);
+    expect(picks).toHaveLength(10);
+    expect(picks.filter((p) => p.source === 'history')).toHaveLength(3);
+  });
+
   it('personal picks are dealt into varying places, not stacked at one end', () => {
     const general = [1, 2, 3, 4, 5, 6, 7].map((productId) => ({ productId, source: 'popular' as const }));
     const personal = [{ productId: 99, source: 'history' as const }];
