@@ -10,7 +10,10 @@ import { notForMe } from './rules/not-for-me.ts';
 import { offMeansOff } from './rules/off-means-off.ts';
 import { notSubstituteOfContext } from './rules/substitute-of-context.ts';
 import { RankedScores } from './model/ranked-scores.ts';
+import { contextOf } from './surface.ts';
 import type { Exclusion, Explanation, Pick, PickSource, RecommendRequest, Surface } from './types.ts';
+
+export { contextOf };
 
 /** Products to show, in order: ids only, nothing that says why. This is all a storefront or email ever gets. */
 export function recommend(model: ShopModel, request: RecommendRequest): number[] {
@@ -35,7 +38,7 @@ export function explain(model: ShopModel, request: RecommendRequest): Explanatio
   if (shopper) {
     rules.push(neverOwned(owned, due, model), notForMe(shopper.feedback, catalog), frequencyCap(shopper.recentImpressions, policy));
   }
-  rules.push(noSensitiveInference(catalog, context, shopper?.declaredTopics ?? []));
+  rules.push(noSensitiveInference(catalog, surface, shopper?.declaredTopics ?? []));
 
   const excluded = new Map<number, Exclusion>();
   // Admission stops once `enough` picks are in: popularity alone would run through the whole catalog.
@@ -85,21 +88,6 @@ export function explain(model: ShopModel, request: RecommendRequest): Explanatio
   };
 }
 
-/** The products a surface is about: the page's product, the cart, the order. */
-export function contextOf(surface: Surface): readonly number[] {
-  switch (surface.kind) {
-    case 'product':
-      return [surface.productId];
-    case 'cart':
-      return surface.productIds;
-    case 'email':
-      return surface.orderProductIds;
-    case 'home':
-    case 'collection':
-      return [];
-  }
-}
-
 /** What anyone in the same context would be offered: related products, then the collection, then popular. */
 function* generalCandidates(model: ShopModel, surface: Surface, context: readonly number[], related: RankedScores): Generator<Candidate> {
   yield* lazily(related.ranked(), 'context');
@@ -115,7 +103,6 @@ function* generalCandidates(model: ShopModel, surface: Surface, context: readonl
 function* lazily(ids: Iterable<number>, source: PickSource): Generator<Candidate> {
   for (const id of ids) yield candidate(id, source);
 }
-
 
 function candidate(productId: number, source: PickSource): Candidate {
   return { productId, source };

@@ -5,6 +5,8 @@ import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-to
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import type { ShopModels } from './model-cache.ts';
 
+const IMPRESSION_PRUNE_EVERY_MS = 3_600_000;
+
 export interface RecommendationInput {
   shop: string;
   surface: Surface;
@@ -24,6 +26,8 @@ export interface RecommendationInput {
  * only the admin calls `explain`.
  */
 export class RecommendationService {
+  private lastPrune = 0;
+
   constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number }) {}
 
   private now(): number {
@@ -35,7 +39,14 @@ export class RecommendationService {
     const request = await this.request(input);
     const ids = recommend(await this.deps.models.get(input.shop), request);
     if (surfaceName && request.shopper?.personalizationAllowed && input.customerId !== null && ids.length > 0) {
-      await this.deps.storage.recommendations.recordImpressions(input.shop, input.customerId, ids, surfaceName, new Date(request.now).toISOString());
+      const { storage } = this.deps;
+      await storage.recommendations.recordImpressions(input.shop, input.customerId, ids, surfaceName, new Date(request.now).toISOString());
+      // Impressions exist only for the frequency cap: forget them once the cap no longer looks at them.
+      if (request.now - this.lastPrune > IMPRESSION_PRUNE_EVERY_MS) {
+        this.lastPrune = request.now;
+        const { policy } = await this.deps.models.get(input.shop);
+        await storage.recommendations.pruneImpressions(new Date(request.now - policy.frequencyCapDays * DAY_MS).toISOString());
+      }
     }
     return ids;
   }

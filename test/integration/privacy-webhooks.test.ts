@@ -32,10 +32,21 @@ function subscribedBuyer() {
   )!;
 }
 
+/** What the storefront records for a shopper: settings, "not for me", what they were shown. */
+async function shopperState(customerId: number) {
+  const { recommendations } = env.app.storage;
+  const productId = [...env.sandbox.store.products.values()][0]!.id;
+  const at = new Date().toISOString();
+  await recommendations.saveSettings(shop(), customerId, { personalization: 'off', declaredTopics: ['baby'] }, at);
+  await recommendations.saveFeedback(shop(), customerId, productId, 'too-personal', at);
+  await recommendations.recordImpressions(shop(), customerId, [productId], 'home', at);
+}
+
 describe('mandatory privacy webhooks', () => {
   it('customers/data_request compiles everything Tacto holds about the customer', async () => {
     const customer = subscribedBuyer();
     const orderIds = [...env.sandbox.store.orders.values()].filter((o) => o.customerId === customer.id).map((o) => o.id);
+    await shopperState(customer.id);
     await compliance('customers/data_request', {
       shop_id: 1,
       shop_domain: shop(),
@@ -48,12 +59,15 @@ describe('mandatory privacy webhooks', () => {
     const exported = await env.app.storage.privacy.dataRequest(shop(), request!.id);
     expect(exported?.customer).toMatchObject({ id: customer.id, email: customer.email });
     expect(exported?.orders.map((o) => o.id).sort()).toEqual([...orderIds].sort());
+    expect(Object.keys(exported?.other ?? {}).sort()).toEqual(['recommendation_feedback', 'recommendation_impressions', 'shopper_settings']);
+    expect(exported?.other?.shopper_settings?.[0]).toMatchObject({ personalization: 'off', declared_topics: '["baby"]' });
   });
 
   it('customers/redact leaves no trace of the customer\'s id or email in any table, and can be repeated', async () => {
     const customer = subscribedBuyer();
     const orderIds = [...env.sandbox.store.orders.values()].filter((o) => o.customerId === customer.id).map((o) => o.id);
     expect(everything()).toContain(customer.email!);
+    await shopperState(customer.id);
     const body = { shop_id: 1, shop_domain: shop(), customer: { id: customer.id, email: customer.email, phone: null }, orders_to_redact: orderIds };
     await compliance('customers/redact', body);
     expect(everything()).not.toContain(customer.email!);

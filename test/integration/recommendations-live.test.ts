@@ -97,6 +97,23 @@ describe('the demo personas', () => {
   });
 });
 
+describe('frequency cap', () => {
+  it('records what an identified shopper was shown, rests an item after enough showings, and forgets old showings', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const { recommendations } = env.app.storage;
+    const old = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    await recommendations.recordImpressions(shop(), olivia, [idOf('dog-leash')], 'home', old);
+    const page: Surface = { kind: 'product', productId: idOf('merino-scarf') };
+    const input = { shop: shop(), surface: page, customerId: olivia, limit: 4, consentAllowsPersonalization: true };
+    const first = await env.app.recommendations.recommend(input, 'product');
+    for (let k = 1; k < 6; k++) await env.app.recommendations.recommend(input, 'product');
+    const rested = await env.app.recommendations.recommend(input, 'product');
+    expect(rested.filter((id) => first.includes(id))).toEqual([]);
+    const record = await recommendations.shopper(shop(), olivia, old, new Date(0).toISOString());
+    expect(record.impressions.has(idOf('dog-leash'))).toBe(false);
+  });
+});
+
 describe('live updates and the admin view', () => {
   it('orders arriving by webhook are learned at once', async () => {
     const [a, b] = [idOf('travel-tripod'), idOf('dog-leash')];

@@ -60,6 +60,14 @@ describe('rule 2: no sensitive inference', () => {
     expect(recommend(model, request(home, declared, 10))).toContain(P.ovulationTests);
   });
 
+  it('a follow-up email treats its order as history: no ovulation tests after a pregnancy test, yet a stroller gets its care kit', () => {
+    const afterTest = recommend(model, request({ kind: 'email', orderProductIds: [P.pregnancyTest] }, shopper([[P.pregnancyTest, 0]]), 3));
+    expect(afterTest).not.toContain(P.ovulationTests);
+    expect(recommend(model, request(productPage(P.pregnancyTest), null, 3))).toContain(P.ovulationTests);
+    const afterStroller = recommend(model, request({ kind: 'email', orderProductIds: [P.stroller] }, shopper([[P.stroller, 0]]), 3));
+    expect(afterStroller).toContain(P.strollerKit);
+  });
+
   it('baby items are not inferred from a stroller on the home page, but follow it on the stroller page', () => {
     expect(recommend(model, request(home, shopper([[P.stroller, 3]]), 10))).not.toContain(P.strollerKit);
     expect(recommend(model, request(productPage(P.stroller), null))).toContain(P.strollerKit);

@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog.ts';
 import type { SensitiveTopic } from '../sensitive-topics.ts';
+import { contextOf } from '../surface.ts';
+import type { Surface } from '../types.ts';
 import { isHistorySource, type CandidateRule } from './candidate.ts';
 
 /**
@@ -7,15 +9,20 @@ import { isHistorySource, type CandidateRule } from './candidate.ts';
  * never reached from the shopper's history. It may appear only when the shopper is looking at that topic right
  * now (a product of the same topic is the page or in the cart) or declared it as something they shop for.
  * Popularity does not open the door either: a pregnancy test is nobody's "popular pick" on the home page.
+ *
+ * A follow-up email's order is history, not something being looked at, with one exception: baby items are
+ * sensitive when inferred, and an order holding a stroller is no inference — its care kit may follow it.
  */
 export function noSensitiveInference(
   catalog: Catalog,
-  contextProductIds: readonly number[],
+  surface: Surface,
   declaredTopics: readonly SensitiveTopic[],
 ): CandidateRule {
   const declared = new Set(declaredTopics);
   const inView = new Set<SensitiveTopic>(declaredTopics);
-  for (const id of contextProductIds) for (const topic of catalog.get(id)?.topics ?? []) inView.add(topic);
+  for (const id of contextOf(surface)) {
+    for (const topic of catalog.get(id)?.topics ?? []) if (surface.kind !== 'email' || topic === 'baby') inView.add(topic);
+  }
   return {
     name: 'no-sensitive-inference',
     keeps(candidate) {
