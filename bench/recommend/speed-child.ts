@@ -27,6 +27,8 @@ export interface SpeedResult {
   /** Per request, the best of three runs: the cost without garbage-collection pauses. */
   rankP99BestOfThreeMs: number;
   jaccardP99Ms: number;
+  /** The same requests without a shopper: what history processing adds. */
+  anonymousP99Ms: number;
   modelHeapMb: number;
   /** A dense item × item Float64 matrix (what EASE or the dense baselines hold). */
   denseMatrixMb: number;
@@ -100,6 +102,13 @@ for (let pass = 0; pass < 3; pass++) {
   });
 }
 times.sort((a, b) => a - b);
+const anonymousTimes: number[] = [];
+for (const request of requests) {
+  const t = performance.now();
+  recommend(trainModel, { ...request, shopper: null });
+  anonymousTimes.push(performance.now() - t);
+}
+anonymousTimes.sort((a, b) => a - b);
 
 const jaccard = jaccardRanker(countBaskets(split.train, split.trainItems));
 const jaccardTimes: number[] = [];
@@ -123,6 +132,7 @@ const result: SpeedResult = {
   rankP99Ms: percentile(times, 99),
   rankP99BestOfThreeMs: percentile([...best].sort((a, b) => a - b), 99),
   jaccardP99Ms: percentile(jaccardTimes, 99),
+  anonymousP99Ms: percentile(anonymousTimes, 99),
   modelHeapMb,
   denseMatrixMb: (split.trainItems * split.trainItems * 8) / 2 ** 20,
   requests: times.length,

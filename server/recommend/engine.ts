@@ -17,7 +17,7 @@ export { contextOf };
 
 /** Products to show, in order: ids only, nothing that says why. This is all a storefront or email ever gets. */
 export function recommend(model: ShopModel, request: RecommendRequest): number[] {
-  return explain(model, request).picks.map((pick) => pick.productId);
+  return decide(model, request, false).picks.map((pick) => pick.productId);
 }
 
 /**
@@ -25,6 +25,11 @@ export function recommend(model: ShopModel, request: RecommendRequest): number[]
  * removed. Only the admin's "why did this shopper see this" shows it; `recommend` strips it.
  */
 export function explain(model: ShopModel, request: RecommendRequest): Explanation {
+  return decide(model, request, true);
+}
+
+/** The decision; exclusions are written down only when someone will read them (the admin's explanation). */
+function decide(model: ShopModel, request: RecommendRequest, recordExclusions: boolean): Explanation {
   const { policy, catalog } = model;
   const shopper = offMeansOff(request.shopper);
   const { surface, now } = request;
@@ -51,10 +56,12 @@ export function explain(model: ShopModel, request: RecommendRequest): Explanatio
       seen.add(candidate.productId);
       const failed = rules.find((rule) => !rule.keeps(candidate));
       if (failed) {
-        if (!excluded.has(candidate.productId)) excluded.set(candidate.productId, { productId: candidate.productId, rule: failed.name });
+        if (recordExclusions && !excluded.has(candidate.productId)) {
+          excluded.set(candidate.productId, { productId: candidate.productId, rule: failed.name });
+        }
         continue;
       }
-      picks.push(candidate);
+      picks.push({ productId: candidate.productId, source: candidate.source });
     }
     return picks;
   };
@@ -67,14 +74,15 @@ export function explain(model: ShopModel, request: RecommendRequest): Explanatio
     const head = new Set(general.slice(0, limit - personalSlots).map((p) => p.productId));
     const influencing = influencingPurchases(owned, catalog, policy);
     // Due consumables that go with the page first (weighted by how often they were reordered), then the rest.
-    const priority = (id: number, orders: number) => orders * (1 + policy.reorderRelatednessWeight * related.score(id));
+    const relatedDue = related.scoresOf(new Set(due.keys()));
+    const priority = (id: number, orders: number) => orders * (1 + policy.reorderRelatednessWeight * (relatedDue.get(id) ?? 0));
     const reorder = [...due].filter(([id]) => influencing.has(id)).sort((a, b) => priority(b[0], b[1]) - priority(a[0], a[1]) || a[0] - b[0]);
     const declared = new Set(shopper.declaredTopics);
     const declaredIds = declared.size === 0 ? [] : model.popular().filter((id) => catalog.get(id)?.topics.some((t) => declared.has(t)));
     function* personalCandidates(): Generator<Candidate> {
       yield* reorder.map(([productId]) => candidate(productId, 'reorder'));
       yield* declaredIds.map((id) => candidate(id, 'declared'));
-      yield* lazily(model.relatedTo(mostRecent(influencing, policy.historyItems)).ranked(), 'history');
+      yield* lazily(model.relatedTo(mostRecent(influencing, owned, policy.historyItems)).ranked(), 'history');
     }
     // Gathers up to a block's worth; blend is the one place that caps how many are shown.
     personal = admit(personalCandidates(), (picks) => picks.filter((p) => !head.has(p.productId)).length >= limit);
@@ -100,8 +108,13 @@ function* generalCandidates(model: ShopModel, surface: Surface, context: readonl
   for (const id of popular) yield candidate(id, 'popular');
 }
 
+/** Candidates from a list of ids. One object is reused: rules only read it, and admission copies what it keeps. */
 function* lazily(ids: Iterable<number>, source: PickSource): Generator<Candidate> {
-  for (const id of ids) yield candidate(id, source);
+  const current = candidate(0, source);
+  for (const id of ids) {
+    current.productId = id;
+    yield current;
+  }
 }
 
 function candidate(productId: number, source: PickSource): Candidate {

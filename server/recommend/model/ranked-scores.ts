@@ -9,12 +9,12 @@ export class RankedScores {
   /** `ids[k]` has score `values[k]`; `idOf` maps the stored key to a product id (identity by default). */
   constructor(
     private readonly ids: ArrayLike<number>,
-    private readonly values: Float64Array,
+    private readonly values: readonly number[],
     private readonly idOf: (key: number) => number = (key) => key,
   ) {}
 
   static fromMap(scores: ReadonlyMap<number, number>): RankedScores {
-    return new RankedScores([...scores.keys()], Float64Array.from(scores.values()));
+    return new RankedScores([...scores.keys()], [...scores.values()]);
   }
 
   get size(): number {
@@ -27,6 +27,17 @@ export class RankedScores {
       for (let k = 0; k < this.values.length; k++) this.lookup.set(this.idOf(this.ids[k]!), this.values[k]!);
     }
     return this.lookup.get(id) ?? 0;
+  }
+
+  /** The scores of just these ids (absent: not related), without indexing every score. */
+  scoresOf(ids: ReadonlySet<number>): Map<number, number> {
+    const found = new Map<number, number>();
+    if (ids.size === 0) return found;
+    for (let k = 0; k < this.values.length; k++) {
+      const id = this.idOf(this.ids[k]!);
+      if (ids.has(id)) found.set(id, this.values[k]!);
+    }
+    return found;
   }
 
   /** Ids, highest score first (ties: lower id first). */
@@ -56,7 +67,7 @@ export class RankedScores {
    */
   private nthBest(rank: number, upper: number, taken: number): number {
     const size = rank - taken;
-    const heap = new Float64Array(size);
+    const heap: number[] = [];
     let filled = 0;
     for (let k = 0; k < this.values.length; k++) {
       const v = this.values[k]!;
@@ -73,7 +84,7 @@ export class RankedScores {
   }
 }
 
-function siftUp(heap: Float64Array, at: number): void {
+function siftUp(heap: number[], at: number): void {
   while (at > 0) {
     const parent = (at - 1) >> 1;
     if (heap[parent]! <= heap[at]!) return;
@@ -82,7 +93,7 @@ function siftUp(heap: Float64Array, at: number): void {
   }
 }
 
-function siftDown(heap: Float64Array, size: number): void {
+function siftDown(heap: number[], size: number): void {
   let at = 0;
   for (;;) {
     const left = 2 * at + 1;

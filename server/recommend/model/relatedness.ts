@@ -44,9 +44,10 @@ export class RelatednessModel {
 
   /**
    * Σ over context items i of w(i → j), for every j with a positive total; context items left out. Returns
-   * product indices and their scores as parallel arrays.
+   * product indices and their scores as parallel arrays — plain arrays: per-request typed arrays would each get
+   * an off-heap buffer, and those make garbage collection far busier.
    */
-  scores(context: readonly number[]): { indices: Int32Array; scores: Float64Array } {
+  scores(context: readonly number[]): { indices: number[]; scores: number[] } {
     if (this.scratch.length < this.counts.items.size) {
       this.scratch = new Float64Array(this.counts.items.size * 2);
       this.marks = new Uint8Array(this.counts.items.size * 2);
@@ -67,19 +68,18 @@ export class RelatednessModel {
       }
     }
     for (const i of context) marks[i] = 2;
-    const indices = new Int32Array(touched.length);
-    const scores = new Float64Array(touched.length);
-    let size = 0;
+    const indices: number[] = [];
+    const scores: number[] = [];
     for (const j of touched) {
       if (marks[j] === 1 && scratch[j]! > 0) {
-        indices[size] = j;
-        scores[size++] = scratch[j]!;
+        indices.push(j);
+        scores.push(scratch[j]!);
       }
       scratch[j] = 0;
       marks[j] = 0;
     }
     for (const i of context) marks[i] = 0;
-    return { indices: indices.subarray(0, size), scores: scores.subarray(0, size) };
+    return { indices, scores };
   }
 
   private packedRow(i: number): { targets: Int32Array; weights: Float64Array } | undefined {

@@ -3,7 +3,7 @@ import type { PickSource, PrivacyRuleName } from '../types.ts';
 /** A product the engine is considering, and where the idea came from. */
 export interface Candidate {
   productId: number;
-  source: PickSource;
+  readonly source: PickSource;
 }
 
 /** A rule that removes candidates. `keeps` is pure; the engine records the first rule that drops each one. */

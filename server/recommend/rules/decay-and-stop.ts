@@ -2,22 +2,27 @@ import { DAY_MS, type RecommendPolicy } from '../policy.ts';
 import type { Catalog } from '../catalog.ts';
 import type { Purchase } from '../types.ts';
 
-/** What the shopper bought within the history window: per product, the last time and how many orders. */
-export type Ownership = Map<number, { last: number; orders: number }>;
+/**
+ * What the shopper bought within the history window: per product, the last time and how many orders. Two flat
+ * maps rather than one of objects: a wholesaler's window holds thousands of products, per request.
+ */
+export interface Ownership {
+  last: Map<number, number>;
+  orders: Map<number, number>;
+}
 
 /** Purchases within the history window, per product: what the shopper may still own (rule 1 excludes it). */
 export function ownedInWindow(purchases: readonly Purchase[], now: number, policy: RecommendPolicy): Ownership {
   const since = now - policy.historyWindowDays * DAY_MS;
-  const owned: Ownership = new Map();
+  const last = new Map<number, number>();
+  const orders = new Map<number, number>();
   for (const p of purchases) {
     if (p.orderedAt <= since || p.orderedAt > now) continue;
-    const seen = owned.get(p.productId);
-    if (seen) {
-      seen.orders += 1;
-      seen.last = Math.max(seen.last, p.orderedAt);
-    } else owned.set(p.productId, { last: p.orderedAt, orders: 1 });
+    const previous = last.get(p.productId);
+    if (previous === undefined || p.orderedAt > previous) last.set(p.productId, p.orderedAt);
+    orders.set(p.productId, (orders.get(p.productId) ?? 0) + 1);
   }
-  return owned;
+  return { last, orders };
 }
 
 /**
@@ -25,10 +30,10 @@ export function ownedInWindow(purchases: readonly Purchase[], now: number, polic
  * window is already gone from `owned`; purchases in a stop-at-purchase category (wedding dresses) or with a
  * stop tag influence nothing from the day they are made — a bride does not need more bridal wear suggested.
  */
-export function influencingPurchases(owned: Ownership, catalog: Catalog, policy: RecommendPolicy): Ownership {
+export function influencingPurchases(owned: Ownership, catalog: Catalog, policy: RecommendPolicy): Set<number> {
   const stopTags = new Set(policy.stopAtPurchaseTags.map((t) => t.toLowerCase()));
-  const influencing: Ownership = new Map();
-  for (const [productId, seen] of owned) if (!stopsAtPurchase(catalog, productId, policy, stopTags)) influencing.set(productId, seen);
+  const influencing = new Set<number>();
+  for (const productId of owned.last.keys()) if (!stopsAtPurchase(catalog, productId, policy, stopTags)) influencing.add(productId);
   return influencing;
 }
 
@@ -42,9 +47,9 @@ function stopsAtPurchase(catalog: Catalog, productId: number, policy: RecommendP
   return product.tags.some((t) => stopTags.has(t.trim().toLowerCase()));
 }
 
-/** The most recently bought `limit` products: what the shopper's recent interests are. */
-export function mostRecent(owned: Ownership, limit: number): number[] {
-  const ids = [...owned.keys()];
+/** The most recently bought `limit` of the given products: what the shopper's recent interests are. */
+export function mostRecent(productIds: ReadonlySet<number>, owned: Ownership, limit: number): number[] {
+  const ids = [...productIds];
   if (ids.length <= limit) return ids;
-  return ids.sort((a, b) => owned.get(b)!.last - owned.get(a)!.last || a - b).slice(0, limit);
+  return ids.sort((a, b) => owned.last.get(b)! - owned.last.get(a)! || a - b).slice(0, limit);
 }

@@ -15,9 +15,9 @@ export function isNeutralSurface(surface: Surface): boolean {
 export function dueConsumables(owned: Ownership, model: ShopModel, surface: Surface, now: number): Map<number, number> {
   const due = new Map<number, number>();
   if (!isNeutralSurface(surface)) return due;
-  for (const [productId, { last, orders }] of owned) {
+  for (const [productId, last] of owned.last) {
     const interval = model.reorderInterval(productId);
-    if (interval !== undefined && now - last >= interval) due.set(productId, orders);
+    if (interval !== undefined && now - last >= interval) due.set(productId, owned.orders.get(productId)!);
   }
   return due;
 }
@@ -27,12 +27,13 @@ export function dueConsumables(owned: Ownership, model: ShopModel, surface: Surf
  * substitute), comes back — except a consumable whose reorder interval has passed, on a neutral surface.
  */
 export function neverOwned(owned: Ownership, due: ReadonlyMap<number, number>, model: ShopModel): CandidateRule {
-  const blocked = new Set<number>();
-  for (const productId of owned.keys()) {
+  // Owned products themselves are looked up in `owned`; only other products doing the same job are collected.
+  const substitutes = new Set<number>();
+  for (const productId of owned.last.keys()) {
     if (due.has(productId)) continue;
-    for (const id of model.catalog.substitutesOf(productId)) blocked.add(id);
+    for (const id of model.catalog.substitutesOf(productId)) if (id !== productId) substitutes.add(id);
   }
   // A due consumable stays eligible even when another owned product of its type is not due yet.
-  for (const id of due.keys()) blocked.delete(id);
-  return { name: 'never-owned', keeps: (c) => !blocked.has(c.productId) };
+  const blocked = (id: number) => !due.has(id) && (owned.last.has(id) || substitutes.has(id));
+  return { name: 'never-owned', keeps: (c) => !blocked(c.productId) };
 }
