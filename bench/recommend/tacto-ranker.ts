@@ -49,7 +49,7 @@ export function shopperWith(purchases: readonly Purchase[]): Shopper {
 
 /**
  * The customer's purchases since the start of the history window, as the app's storage query returns them
- * (RecommendationService asks only for those). `purchases` must be in time order.
+ * (RecommendationService asks only for those, one entry per product). `purchases` must be in time order.
  */
 export function purchasesInWindowOf(purchases: readonly Purchase[], now: number, policy: RecommendPolicy = DEFAULT_POLICY): Purchase[] {
   const since = now - policy.historyWindowDays * DAY_MS;
@@ -60,9 +60,15 @@ export function purchasesInWindowOf(purchases: readonly Purchase[], now: number,
     if (purchases[mid]!.orderedAt <= since) low = mid + 1;
     else high = mid;
   }
-  let end = low;
-  while (end < purchases.length && purchases[end]!.orderedAt <= now) end++;
-  return purchases.slice(low, end);
+  // Folded per product, as the storage query folds them (last time, number of orders).
+  const folded = new Map<number, Purchase>();
+  for (let k = low; k < purchases.length && purchases[k]!.orderedAt <= now; k++) {
+    const p = purchases[k]!;
+    const seen = folded.get(p.productId);
+    if (seen) folded.set(p.productId, { productId: p.productId, orderedAt: Math.max(seen.orderedAt, p.orderedAt), orders: (seen.orders ?? 1) + 1 });
+    else folded.set(p.productId, { productId: p.productId, orderedAt: p.orderedAt, orders: 1 });
+  }
+  return [...folded.values()];
 }
 
 export function tactoRanker(model: ShopModel, purchases: Map<number, Purchase[]>) {

@@ -72,7 +72,7 @@ function decide(model: ShopModel, request: RecommendRequest, recordExclusions: b
   if (shopper && personalSlots > 0) {
     // Personal picks among the general ones that keep their places anyway spend no slot (see blend).
     const head = new Set(general.slice(0, limit - personalSlots).map((p) => p.productId));
-    const influencing = influencingPurchases(owned, catalog, policy);
+    const influencing = influencingPurchases(owned, (id) => model.stopsAtPurchase(id));
     // Due consumables that go with the page first (weighted by how often they were reordered), then the rest.
     const relatedDue = related.scoresOf(new Set(due.keys()));
     const priority = (id: number, orders: number) => orders * (1 + policy.reorderRelatednessWeight * (relatedDue.get(id) ?? 0));

@@ -17,11 +17,16 @@ export interface CatalogProduct {
   available: boolean;
 }
 
-/** One product in one of the shopper's orders (cancelled orders and fully refunded lines never get here). */
+/**
+ * One product in one of the shopper's orders (cancelled orders and fully refunded lines never get here), or
+ * several orders of it folded into one entry by storage: `orders` of them, the last at `orderedAt`.
+ */
 export interface Purchase {
   productId: number;
-  /** Milliseconds since the epoch. */
+  /** Milliseconds since the epoch (the latest, for a folded entry). */
   orderedAt: number;
+  /** Orders this entry stands for; 1 when absent. */
+  orders?: number;
 }
 
 /** Where the block is shown; each surface has its own context. */

@@ -50,10 +50,14 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
   );
   const allLines = client.prepare<[string], OrderLineRow>(`${TRAINING_LINES} order by o.created_at, o.id`);
   const orderLines = client.prepare<[string, number], OrderLineRow>(`${TRAINING_LINES} and o.id = ?`);
-  const purchases = client.prepare<[string, number, string], { product_id: number; created_at: string }>(
-    `select l.product_id, o.created_at from orders o join order_lines l on l.shop = o.shop and l.order_id = o.id
+  // Folded per product (last time, number of orders): all the engine needs, a third of the rows for a
+  // wholesaler who reorders the same products.
+  const purchases = client.prepare<[string, number, string], { product_id: number; last: string; orders: number }>(
+    `select l.product_id, max(o.created_at) as last, count(distinct o.id) as orders
+     from orders o join order_lines l on l.shop = o.shop and l.order_id = o.id
      where o.shop = ? and o.customer_id = ? and o.created_at >= ? and o.cancelled_at is null
-       and l.product_id is not null and l.quantity > l.refunded_quantity`,
+       and l.product_id is not null and l.quantity > l.refunded_quantity
+     group by l.product_id`,
   );
   const settings = client.prepare<[string, number], { personalization: string; declared_topics: string }>(
     'select personalization, declared_topics from shopper_settings where shop = ? and customer_id = ?',
@@ -103,7 +107,11 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
           personalization: saved?.personalization === 'off' ? 'off' : 'on',
           declaredTopics: saved ? (JSON.parse(saved.declared_topics) as string[]) : [],
         },
-        purchases: purchases.all(shop, customerId, purchasesSince).map((r) => ({ productId: r.product_id, orderedAt: Date.parse(r.created_at) })),
+        purchases: purchases.all(shop, customerId, purchasesSince).map((r) => ({
+          productId: r.product_id,
+          orderedAt: Date.parse(r.last),
+          orders: r.orders,
+        })),
         feedback: feedback.all(shop, customerId).map((r) => ({
           productId: r.product_id,
           reason: r.reason as FeedbackReason,

@@ -4,6 +4,7 @@ import type { CatalogProduct } from '../types.ts';
 import { CooccurrenceCounts } from './cooccurrence.ts';
 import { DecayedPopularity } from './popularity.ts';
 import { RankedScores } from './ranked-scores.ts';
+import { stopsAtPurchase } from '../rules/decay-and-stop.ts';
 import { RelatednessModel } from './relatedness.ts';
 import { learnReorderIntervals, reorderIntervalOf } from './reorder-intervals.ts';
 
@@ -23,6 +24,7 @@ export class ShopModel {
   private readonly dirty = new Set<number>();
   /** Reorder intervals as read from tags and data, per product, until the catalog changes. */
   private readonly intervals = new Map<number, number | undefined>();
+  private readonly stops = new Map<number, boolean>();
 
   private constructor(
     private currentCatalog: Catalog,
@@ -53,6 +55,7 @@ export class ShopModel {
   replaceCatalog(products: readonly CatalogProduct[]): void {
     this.currentCatalog = new Catalog(products);
     this.intervals.clear();
+    this.stops.clear();
   }
 
   /**
@@ -96,6 +99,13 @@ export class ShopModel {
   /** Every product ever ordered, most popular recently first. */
   popular(): readonly number[] {
     return this.popularity.ranked();
+  }
+
+  /** Rule 4's stop-at-purchase, per product, worked out once per catalog. */
+  stopsAtPurchase(productId: number): boolean {
+    let stops = this.stops.get(productId);
+    if (stops === undefined) this.stops.set(productId, (stops = stopsAtPurchase(this.catalog, productId, this.policy)));
+    return stops;
   }
 
   /** How long after a purchase a consumable may come back (ms); undefined for a durable product. */

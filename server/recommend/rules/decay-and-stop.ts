@@ -20,7 +20,7 @@ export function ownedInWindow(purchases: readonly Purchase[], now: number, polic
     if (p.orderedAt <= since || p.orderedAt > now) continue;
     const previous = last.get(p.productId);
     if (previous === undefined || p.orderedAt > previous) last.set(p.productId, p.orderedAt);
-    orders.set(p.productId, (orders.get(p.productId) ?? 0) + 1);
+    orders.set(p.productId, (orders.get(p.productId) ?? 0) + (p.orders ?? 1));
   }
   return { last, orders };
 }
@@ -30,21 +30,22 @@ export function ownedInWindow(purchases: readonly Purchase[], now: number, polic
  * window is already gone from `owned`; purchases in a stop-at-purchase category (wedding dresses) or with a
  * stop tag influence nothing from the day they are made — a bride does not need more bridal wear suggested.
  */
-export function influencingPurchases(owned: Ownership, catalog: Catalog, policy: RecommendPolicy): Set<number> {
-  const stopTags = new Set(policy.stopAtPurchaseTags.map((t) => t.toLowerCase()));
+export function influencingPurchases(owned: Ownership, stopsAtPurchase: (productId: number) => boolean): Set<number> {
   const influencing = new Set<number>();
-  for (const productId of owned.last.keys()) if (!stopsAtPurchase(catalog, productId, policy, stopTags)) influencing.add(productId);
+  for (const productId of owned.last.keys()) if (!stopsAtPurchase(productId)) influencing.add(productId);
   return influencing;
 }
 
-function stopsAtPurchase(catalog: Catalog, productId: number, policy: RecommendPolicy, stopTags: ReadonlySet<string>): boolean {
+/** Whether a purchase of this product stops influencing on the day it is made (rule 4's overrides). */
+export function stopsAtPurchase(catalog: Catalog, productId: number, policy: RecommendPolicy): boolean {
+  const stopTags = policy.stopAtPurchaseTags.map((t) => t.toLowerCase());
   const product = catalog.get(productId)?.product;
   if (!product) return false;
   const category = product.categoryId;
   if (category && policy.stopAtPurchaseCategories.some((root) => category === root || category.startsWith(`${root}-`))) {
     return true;
   }
-  return product.tags.some((t) => stopTags.has(t.trim().toLowerCase()));
+  return product.tags.some((t) => stopTags.includes(t.trim().toLowerCase()));
 }
 
 /** The most recently bought `limit` of the given products: what the shopper's recent interests are. */
