@@ -130,6 +130,14 @@ export interface PrivacyRepository {
   eraseShop(shop: string): Promise<void>;
 }
 
+export interface ProductCard {
+  id: number;
+  title: string;
+  handle: string;
+  imageUrl: string | null;
+  price: string | null;
+}
+
 /** A shopper's own settings; absent rows mean the defaults (personalization on, nothing declared). */
 export interface ShopperSettings {
   personalization: 'on' | 'off';
@@ -159,6 +167,8 @@ export interface RecommendationRepository {
   recordImpressions(shop: string, customerId: number, productIds: number[], surface: string, at: string): Promise<void>;
   /** Forgets impressions older than `before` (ISO): the cap never looks further back. */
   pruneImpressions(before: string): Promise<void>;
+  /** What a storefront card shows of each product, in the order asked (unknown ids left out). */
+  productCards(shop: string, productIds: number[]): Promise<ProductCard[]>;
   /** "Too personal" feedback per product, most reported first: the signal the merchant sees. */
   tooPersonalReports(shop: string): Promise<{ productId: number; reports: number }[]>;
 }

@@ -1,12 +1,15 @@
 import { Router } from 'express';
+import type { Storage } from '../db/storage.ts';
+import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import { picksRoute } from './picks-route.ts';
 import { verifyAppProxySignature, type ProxyRequestContext } from './verify-signature.ts';
 
 /**
  * /proxy/* — what the storefront reaches as /apps/tacto/* through Shopify's app proxy. Every route sits
  * behind the signature check.
  */
-export function proxyRoutes(deps: { shopify: ShopifyApp }): Router {
+export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; recommendations: RecommendationService }): Router {
   const router = Router();
   router.use('/proxy', verifyAppProxySignature(deps.shopify));
   // A liveness check for the storefront scripts; it says nothing about the shopper.
@@ -14,5 +17,6 @@ export function proxyRoutes(deps: { shopify: ShopifyApp }): Router {
     const { shop } = res.locals.proxy as ProxyRequestContext;
     res.set('Cache-Control', 'no-store').json({ ok: true, shop });
   });
+  router.get('/proxy/picks', picksRoute(deps));
   return router;
 }

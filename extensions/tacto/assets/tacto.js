@@ -2,8 +2,8 @@
  * Tacto's storefront script: fills "Tacto picks" blocks and opens the transparency notice.
  * Deferred, no dependencies. Each block and the embed load it, so it runs its work once per page.
  *
- * Picks come from GET /apps/tacto/picks?template=&product_id=&limit=&guides=&locale= (the app proxy, which tells
- * the app who is logged in; this script never sends an identity). It answers
+ * Picks come from GET /apps/tacto/picks?template=&product_id=&collection_id=&limit=&guides=&locale=&personalization=
+ * (the app proxy, which tells the app who is logged in; this script never sends an identity). It answers
  * { "items": [{ "kind": "product" | "guide", "title", "url", "image"?, "price"? }] }.
  * No items, or no answer, hides the block: an honest absence instead of boxes that never fill.
  */
@@ -55,6 +55,14 @@
       locale: data.locale || '',
     });
     if (data.productId) query.set('product_id', data.productId);
+    if (data.collectionId) query.set('collection_id', data.collectionId);
+    // Shopify's Customer Privacy API: without consent to preferences or analytics processing, ask for the
+    // picks any visitor gets (the app then ignores who is logged in).
+    var privacy = window.Shopify && window.Shopify.customerPrivacy;
+    if (privacy && ((privacy.preferencesProcessingAllowed && !privacy.preferencesProcessingAllowed()) ||
+        (privacy.analyticsProcessingAllowed && !privacy.analyticsProcessingAllowed()))) {
+      query.set('personalization', '0');
+    }
     // A slow answer must not leave grey boxes on the page for good: give up after a few seconds.
     var signal = AbortSignal.timeout ? AbortSignal.timeout(6000) : undefined;
     fetch(data.proxyPath + '/picks?' + query, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: signal })

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TrainingOrder } from '../../recommend/model/shop-model.ts';
 import type { CatalogProduct, FeedbackReason } from '../../recommend/types.ts';
-import type { RecommendationRepository, ShopperSettings } from '../storage.ts';
+import type { ProductCard, RecommendationRepository, ShopperSettings } from '../storage.ts';
 
 interface ProductRow {
   id: number;
@@ -142,6 +142,16 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
     },
     async pruneImpressions(before) {
       client.prepare('delete from recommendation_impressions where shown_at < ?').run(before);
+    },
+    async productCards(shop, productIds) {
+      if (productIds.length === 0) return [];
+      const rows = client
+        .prepare(
+          `select id, title, handle, image_url as imageUrl, price from products where shop = ? and id in (${productIds.map(() => '?').join(',')})`,
+        )
+        .all(shop, ...productIds) as ProductCard[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return productIds.flatMap((id) => byId.get(id) ?? []);
     },
     async tooPersonalReports(shop) {
       return client

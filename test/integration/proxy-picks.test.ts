@@ -1,0 +1,126 @@
+/**
+ * The storefront's /apps/tacto/picks, called as Shopify's app proxy calls it (signed query), on the installed
+ * demo store: same shape for everyone, personal answers never cached, and nothing a shopper bought in the body.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appProxyQuery } from '../../sandbox/app-proxy/forward.ts';
+import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
+import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
+
+let env: AppAndSandbox;
+const products = () => [...env.sandbox.store.products.values()];
+const idOf = (handle: string) => products().find((p) => p.handle === handle)!.id;
+const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!.id;
+
+function picksUrl(params: Record<string, string>, customerId: number | null = null, now?: Date): URL {
+  const query = appProxyQuery({
+    original: new URLSearchParams(params),
+    shop: env.sandbox.shop.myshopifyDomain,
+    customerId: customerId === null ? null : String(customerId),
+    pathPrefix: '/apps/tacto',
+    secret: SANDBOX_API_SECRET,
+    now,
+  });
+  return new URL(`/proxy/picks?${query}`, env.app.url);
+}
+
+async function picks(params: Record<string, string>, customerId: number | null = null) {
+  const response = await fetch(picksUrl(params, customerId));
+  return { status: response.status, cache: response.headers.get('cache-control'), text: await response.text() };
+}
+
+beforeAll(async () => {
+  env = await startInstalledApp();
+});
+afterAll(() => env.close());
+
+describe('/apps/tacto/picks', () => {
+  it('answers a visitor on a product page with complements, cacheable, in the shape tacto.js renders', async () => {
+    const result = await picks({ template: 'product', product_id: String(idOf('wool-overcoat')), limit: '4' });
+    expect(result.status).toBe(200);
+    expect(result.cache).toBe('public, max-age=300');
+    const body = JSON.parse(result.text) as { items: { kind: string; title: string; url: string }[] };
+    expect(body.items).toHaveLength(4);
+    for (const item of body.items) {
+      expect(Object.keys(item).sort()).toEqual(expect.arrayContaining(['kind', 'title', 'url']));
+      expect(item.url).toMatch(/^\/products\/[a-z0-9-]+$/);
+      expect(item.url).not.toMatch(/coat|parka|puffer/);
+    }
+  });
+
+  it('answers a logged-in shopper privately, in the same shape, with nothing they bought in the body', async () => {
+    const model = await env.app.models.get(env.sandbox.shop.myshopifyDomain);
+    for (const email of [PERSONAS.COAT_BUYER, PERSONAS.PREGNANCY_TEST_BUYER, PERSONAS.STROLLER_BUYER, PERSONAS.PET_OWNER]) {
+      const customerId = customerOf(email);
+      const orders = [...env.sandbox.store.orders.values()].filter((o) => o.customerId === customerId);
+      // Rule 1's one exception: a consumable whose reorder interval has passed may come back on home and
+      // collection pages (the pet owner's cat treats, bought 95 days ago, reorder every 21 days).
+      const due = (productId: number) => {
+        const interval = model.reorderInterval(productId);
+        const last = Math.max(...orders.filter((o) => o.lineItems.some((l) => l.productId === productId)).map((o) => Date.parse(o.createdAt)));
+        return interval !== undefined && Date.now() - last >= interval;
+      };
+      const bought = orders.flatMap((o) =>
+        o.lineItems.flatMap((l) => (l.productId === null || due(l.productId) ? [] : [products().find((p) => p.id === l.productId)!])),
+      );
+      for (const template of ['index', 'collection']) {
+        const result = await picks({ template, limit: '8' }, customerId);
+        expect(result.status).toBe(200);
+        expect(result.cache).toBe('private, no-store');
+        expect(Object.keys(JSON.parse(result.text))).toEqual(['items']);
+        for (const product of bought) {
+          expect(result.text).not.toContain(String(product.id));
+          expect(result.text).not.toContain(product.handle);
+          expect(result.text).not.toContain(product.title);
+        }
+        expect(result.text).not.toMatch(/history|reorder|declared|because|reason|score|popular|context/i);
+      }
+    }
+  });
+
+  it('gives a shopper whose storefront consent forbids it exactly the visitor answer', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const visitor = await picks({ template: 'index', limit: '8' });
+    const denied = await picks({ template: 'index', limit: '8', personalization: '0' }, olivia);
+    expect(denied.text).toBe(visitor.text);
+    expect(denied.cache).toBe('private, no-store');
+  });
+
+  it('falls back to popular picks for an unknown product', async () => {
+    const result = await picks({ template: 'product', product_id: '999999999', limit: '4' });
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.text).items).toHaveLength(4);
+  });
+
+  it('refuses garbage and oversized parameters with a clear 400', async () => {
+    const garbage: Record<string, string>[] = [
+      { limit: 'lots' },
+      { limit: '500' },
+      { product_id: '-3', template: 'product' },
+      { locale: 'x'.repeat(200) },
+      { cart: '1,2,<script>' },
+    ];
+    for (const params of garbage) {
+      const result = await picks(params);
+      expect(result.status, JSON.stringify(params)).toBe(400);
+      expect(JSON.parse(result.text)).toMatchObject({ error: 'invalid_request', message: expect.any(String) });
+    }
+  });
+
+  it('rejects missing, wrong, stale and duplicated signatures before doing anything', async () => {
+    const good = picksUrl({ template: 'index' });
+    const missing = new URL(good);
+    missing.searchParams.delete('signature');
+    const wrong = new URL(good);
+    wrong.searchParams.set('signature', '0'.repeat(64));
+    const stale = picksUrl({ template: 'index' }, null, new Date(Date.now() - 10 * 60_000));
+    const duplicated = new URL(good);
+    duplicated.searchParams.append('logged_in_customer_id', '12345');
+    for (const url of [missing, wrong, stale, duplicated]) {
+      const response = await fetch(url);
+      expect(response.status, url.search).toBe(401);
+      expect((await response.json()).error).toBe('invalid_signature');
+    }
+  });
+});
