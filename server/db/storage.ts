@@ -167,6 +167,8 @@ export interface RecommendationRepository {
   recordImpressions(shop: string, customerId: number, productIds: number[], surface: string, at: string): Promise<void>;
   /** Forgets impressions older than `before` (ISO): the cap never looks further back. */
   pruneImpressions(before: string): Promise<void>;
+  /** The product with this handle in the shop, or null. */
+  productIdByHandle(shop: string, handle: string): Promise<number | null>;
   /** What a storefront card shows of each product, in the order asked (unknown ids left out). */
   productCards(shop: string, productIds: number[]): Promise<ProductCard[]>;
   /** "Too personal" feedback per product, most reported first: the signal the merchant sees. */

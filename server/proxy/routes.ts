@@ -3,6 +3,7 @@ import type { Storage } from '../db/storage.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { picksRoute } from './picks-route.ts';
+import { shopperControls } from './shopper-controls.ts';
 import { verifyAppProxySignature, type ProxyRequestContext } from './verify-signature.ts';
 
 /**
@@ -18,5 +19,6 @@ export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; recom
     res.set('Cache-Control', 'no-store').json({ ok: true, shop });
   });
   router.get('/proxy/picks', picksRoute(deps));
+  router.use(shopperControls(deps));
   return router;
 }

@@ -143,6 +143,10 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
     async pruneImpressions(before) {
       client.prepare('delete from recommendation_impressions where shown_at < ?').run(before);
     },
+    async productIdByHandle(shop, handle) {
+      const row = client.prepare('select id from products where shop = ? and handle = ?').get(shop, handle) as { id: number } | undefined;
+      return row?.id ?? null;
+    },
     async productCards(shop, productIds) {
       if (productIds.length === 0) return [];
       const rows = client

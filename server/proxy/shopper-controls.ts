@@ -1,0 +1,94 @@
+import express, { Router } from 'express';
+import { z } from 'zod';
+import type { Storage } from '../db/storage.ts';
+import { HttpError } from '../http/errors.ts';
+import { DEFAULT_POLICY } from '../recommend/policy.ts';
+import { SENSITIVE_TOPICS } from '../recommend/sensitive-topics.ts';
+import { FEEDBACK_REASONS } from '../recommend/types.ts';
+import type { ProxyRequestContext } from './verify-signature.ts';
+
+const preferencesBody = z
+  .object({
+    personalization: z.enum(['on', 'off']).optional(),
+    declaredTopics: z.array(z.enum(SENSITIVE_TOPICS)).max(SENSITIVE_TOPICS.length).optional(),
+  })
+  .strict();
+
+const feedbackBody = z
+  .object({
+    /** The pick's product handle, as in its `/products/<handle>` link: picks carry no ids. */
+    handle: z.string().min(1).max(255).regex(/^[a-z0-9][a-z0-9-]*$/),
+    reason: z.enum(FEEDBACK_REASONS),
+  })
+  .strict();
+
+/**
+ * The shopper's own controls, behind the app proxy's signature like every /proxy route: read and change
+ * personalization and declared topics, say "not for me". Only a logged-in shopper's choices are stored here; a
+ * visitor's live in their browser (tacto.js) and these answer `stored: "browser"`. Writes must be JSON, so a
+ * form on another site cannot post them.
+ */
+export function shopperControls(deps: { storage: Storage }): Router {
+  const router = Router();
+  const { recommendations } = deps.storage;
+  const json = express.json({ limit: '4kb' });
+  const requireJson: express.RequestHandler = (req, _res, next) => {
+    if (!req.is('application/json')) return next(new HttpError(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json).'));
+    next();
+  };
+  const who = (res: express.Response) => {
+    const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
+    return { shop, customerId: loggedInCustomerId === null ? null : Number(loggedInCustomerId) };
+  };
+  const state = async (shop: string, customerId: number | null) => {
+    const settings =
+      customerId === null
+        ? { personalization: 'on' as const, declaredTopics: [] }
+        : (await recommendations.shopper(shop, customerId, new Date().toISOString(), new Date().toISOString())).settings;
+    return {
+      loggedIn: customerId !== null,
+      personalization: settings.personalization,
+      declaredTopics: settings.declaredTopics,
+      // What the notice tells shoppers: the real values the engine runs with.
+      historyDays: DEFAULT_POLICY.historyWindowDays,
+      impressionDays: DEFAULT_POLICY.frequencyCapDays,
+      stored: customerId === null ? 'browser' : 'store',
+    };
+  };
+
+  router.get('/proxy/preferences', async (_req, res) => {
+    const { shop, customerId } = who(res);
+    res.set('Cache-Control', 'private, no-store').json(await state(shop, customerId));
+  });
+  router.post('/proxy/preferences', requireJson, json, async (req, res) => {
+    const { shop, customerId } = who(res);
+    const change = preferencesBody.parse(req.body);
+    if (customerId !== null) {
+      const current = await state(shop, customerId);
+      await recommendations.saveSettings(
+        shop,
+        customerId,
+        { personalization: change.personalization ?? current.personalization, declaredTopics: change.declaredTopics ?? current.declaredTopics },
+        new Date().toISOString(),
+      );
+    }
+    res.set('Cache-Control', 'private, no-store').json(await state(shop, customerId));
+  });
+  router.delete('/proxy/preferences', async (_req, res) => {
+    const { shop, customerId } = who(res);
+    if (customerId !== null) {
+      const current = await state(shop, customerId);
+      await recommendations.saveSettings(shop, customerId, { personalization: current.personalization, declaredTopics: [] }, new Date().toISOString());
+    }
+    res.set('Cache-Control', 'private, no-store').json(await state(shop, customerId));
+  });
+  router.post('/proxy/feedback', requireJson, json, async (req, res) => {
+    const { shop, customerId } = who(res);
+    const { handle, reason } = feedbackBody.parse(req.body);
+    const productId = await recommendations.productIdByHandle(shop, handle);
+    if (productId === null) throw new HttpError(404, 'not_found', `No product "${handle}" in this store.`);
+    if (customerId !== null) await recommendations.saveFeedback(shop, customerId, productId, reason, new Date().toISOString());
+    res.set('Cache-Control', 'private, no-store').json({ stored: customerId === null ? 'browser' : 'store' });
+  });
+  return router;
+}
