@@ -21,15 +21,24 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function pickTitles(path: string, customerId: number | null): Promise<string[]> {
+async function shopperContext(customerId: number | null) {
   const context = await browser.newContext();
   if (customerId !== null) {
     await context.addCookies([{ name: CUSTOMER_COOKIE, value: String(customerId), url: env.sandbox.url.toString() }]);
   }
+  return context;
+}
+
+const titlesOn = async (page: import('playwright-core').Page) => {
+  await page.locator('.tacto-picks__list[aria-busy="false"]').first().waitFor();
+  return page.locator('.tacto-picks__title').allInnerTexts();
+};
+
+async function pickTitles(path: string, customerId: number | null): Promise<string[]> {
+  const context = await shopperContext(customerId);
   const page = await context.newPage();
   await page.goto(new URL(path, env.sandbox.url).toString());
-  await page.locator('.tacto-picks__list[aria-busy="false"]').waitFor();
-  const titles = await page.locator('.tacto-picks__title').allInnerTexts();
+  const titles = await titlesOn(page);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await context.close();
   return titles;
@@ -48,5 +57,30 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     const titles = await pickTitles('/', olivia.id);
     expect(titles.length).toBeGreaterThan(0);
     expect(titles).not.toContain('Charcoal Wool Overcoat');
+  });
+
+  it('turns personalization off from the notice: the visitor view at once and after reload, and back on', async () => {
+    const olivia = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.COAT_BUYER)!;
+    const visitor = await pickTitles('/', null);
+    const context = await shopperContext(olivia.id);
+    const page = await context.newPage();
+    await page.goto(new URL('/', env.sandbox.url).toString());
+    const personal = await titlesOn(page);
+    expect(personal).not.toEqual(visitor);
+    await page.getByRole('button', { name: 'Why am I seeing this?' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText(/180 days/).waitFor()).resolves.toBeUndefined();
+    await dialog.getByRole('button', { name: 'Turn personalization off' }).click();
+    await expect(dialog.getByText('Personalization is off: you see what every visitor sees.').waitFor()).resolves.toBeUndefined();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.tacto-picks__title').allInnerTexts()).toEqual(visitor);
+    await page.reload();
+    await expect.poll(() => titlesOn(page)).toEqual(visitor);
+    await page.getByRole('button', { name: 'Why am I seeing this?' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Turn personalization back on' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.tacto-picks__title').allInnerTexts()).toEqual(personal);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
   });
 });

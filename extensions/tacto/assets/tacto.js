@@ -39,6 +39,64 @@
     });
   }
 
+  // A visitor's "off" lives in this browser; a logged-in customer's is also stored by the store.
+  var OFF_KEY = 'tacto:personalization';
+  function offHere() {
+    try {
+      return localStorage.getItem(OFF_KEY) === 'off';
+    } catch (e) {
+      return false;
+    }
+  }
+
+  if (notice) preferences();
+
+  function preferences() {
+    var retention = notice.querySelector('[data-tacto-retention]');
+    var toggle = notice.querySelector('[data-tacto-personalization-off]');
+    var status = notice.querySelector('#tacto-notice-off-state');
+    if (!toggle) return;
+    var endpoint = toggle.getAttribute('data-endpoint');
+    var off = offHere();
+    show();
+    fetch(endpoint, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (state) {
+        if (!state) return;
+        if (retention && retention.dataset.template) {
+          retention.textContent = retention.dataset.template
+            .replace('%DAYS%', String(state.historyDays))
+            .replace('%IMPRESSION_DAYS%', String(state.impressionDays));
+        }
+        off = off || state.personalization === 'off';
+        show();
+      })
+      .catch(function () {});
+    toggle.addEventListener('click', function () {
+      off = !off;
+      try {
+        localStorage.setItem(OFF_KEY, off ? 'off' : 'on');
+      } catch (e) {}
+      show();
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ personalization: off ? 'off' : 'on' }),
+      })
+        .catch(function () {})
+        .then(function () {
+          for (var i = 0; i < picks.length; i++) load(picks[i]);
+        });
+    });
+    function show() {
+      toggle.textContent = off ? toggle.dataset.labelOn : toggle.dataset.labelOff;
+      if (status) status.textContent = off ? status.dataset.offText : '';
+    }
+  }
+
   var picks = doc.querySelectorAll('[data-tacto-picks]');
   for (var i = 0; i < picks.length; i++) {
     var why = picks[i].querySelector('.tacto-picks__why');
@@ -56,6 +114,7 @@
     });
     if (data.productId) query.set('product_id', data.productId);
     if (data.collectionId) query.set('collection_id', data.collectionId);
+    if (offHere()) query.set('personalization', '0');
     // Shopify's Customer Privacy API: without consent to preferences or analytics processing, ask for the
     // picks any visitor gets (the app then ignores who is logged in).
     var privacy = window.Shopify && window.Shopify.customerPrivacy;
