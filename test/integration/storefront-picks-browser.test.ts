@@ -83,4 +83,22 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('"Not for me" with a reason removes the pick, and it stays gone after reload', async () => {
+    const daniel = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.CAMERA_BUYER)!;
+    const context = await shopperContext(daniel.id);
+    const page = await context.newPage();
+    await page.goto(new URL('/', env.sandbox.url).toString());
+    const [first] = await titlesOn(page);
+    const item = page.locator('.tacto-picks__item').filter({ hasText: first! }).first();
+    await item.getByText('Not for me').click();
+    await item.getByRole('button', { name: 'Not my style' }).click();
+    await expect.poll(() => page.locator('.tacto-picks__title').allInnerTexts()).not.toContain(first);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.reload();
+    await expect.poll(() => titlesOn(page)).not.toContain(first);
+    // Stored by the store for this customer, not only in this browser.
+    await expect.poll(async () => (await env.app.storage.recommendations.shopper(env.sandbox.shop.myshopifyDomain, daniel.id, new Date().toISOString(), new Date().toISOString())).feedback.length).toBe(1);
+    await context.close();
+  });
 });

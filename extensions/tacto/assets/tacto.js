@@ -136,13 +136,26 @@
       });
   }
 
+  var DISMISSED_KEY = 'tacto:dismissed';
+  function dismissed() {
+    try {
+      return JSON.parse(localStorage.getItem(DISMISSED_KEY) || '[]');
+    } catch (e) {
+      return [];
+    }
+  }
+
   function fill(section, items) {
     var list = section.querySelector('.tacto-picks__list');
+    var feedback = section.querySelector('template[data-tacto-feedback]');
+    var gone = dismissed();
     var entries = [];
     var limit = Number(section.dataset.limit) || 4;
     for (var i = 0; i < items.length && entries.length < limit; i++) {
       var entry = item(items[i], section.dataset.guideLabel);
-      if (entry) entries.push(entry);
+      if (!entry || gone.indexOf(entry.dataset.handle) >= 0) continue;
+      if (feedback && entry.dataset.handle) entry.appendChild(notForMe(section, entry, feedback));
+      entries.push(entry);
     }
     if (!entries.length) {
       section.hidden = true;
@@ -152,10 +165,35 @@
     list.setAttribute('aria-busy', 'false');
   }
 
+  // "Not for me" on one pick: the app is told (it remembers a customer's), the browser remembers a visitor's.
+  function notForMe(section, li, template) {
+    var box = template.content.firstElementChild.cloneNode(true);
+    box.addEventListener('click', function (event) {
+      var reason = event.target.getAttribute && event.target.getAttribute('data-reason');
+      if (!reason) return;
+      var handle = li.dataset.handle;
+      try {
+        localStorage.setItem(DISMISSED_KEY, JSON.stringify(dismissed().concat(handle).slice(-50)));
+      } catch (e) {}
+      fetch(section.dataset.proxyPath + '/feedback', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ handle: handle, reason: reason }),
+      }).catch(function () {});
+      var list = li.parentNode;
+      li.remove();
+      if (list && !list.children.length) section.hidden = true;
+    });
+    return box;
+  }
+
   function item(pick, guideLabel) {
     var url = safeUrl(pick && pick.url, true);
     if (!url || typeof pick.title !== 'string') return null;
     var li = el('li', 'tacto-picks__item');
+    var handle = /^\/products\/([a-z0-9-]+)$/.exec(new URL(url).pathname);
+    if (handle) li.dataset.handle = handle[1];
     var link = el('a', 'tacto-picks__link');
     link.href = url;
     var image = safeUrl(pick.image, false);
