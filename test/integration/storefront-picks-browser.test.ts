@@ -101,4 +101,22 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     await expect.poll(async () => (await env.app.storage.recommendations.shopper(env.sandbox.shop.myshopifyDomain, daniel.id, new Date().toISOString(), new Date().toISOString())).feedback.length).toBe(1);
     await context.close();
   });
+
+  it('when the Customer Privacy API withholds consent, a logged-in shopper gets the visitor picks and the notice says why', async () => {
+    const olivia = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.COAT_BUYER)!;
+    const visitor = await pickTitles('/', null);
+    const context = await shopperContext(olivia.id);
+    // Shopify's storefront API, as a store with a consent banner the shopper declined exposes it.
+    await context.addInitScript(() => {
+      (window as unknown as { Shopify: unknown }).Shopify = {
+        customerPrivacy: { preferencesProcessingAllowed: () => false, analyticsProcessingAllowed: () => true },
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('/', env.sandbox.url).toString());
+    await expect.poll(() => titlesOn(page)).toEqual(visitor);
+    await page.getByRole('button', { name: 'Why am I seeing this?' }).first().click();
+    await expect(page.getByRole('dialog').getByText('Your privacy choices on this store do not allow personalization').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
 });

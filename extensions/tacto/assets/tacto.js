@@ -49,7 +49,22 @@
     }
   }
 
-  if (notice) preferences();
+  // Shopify's Customer Privacy API: without consent to preferences or analytics processing, the picks are the
+  // ones any visitor gets (the app then ignores who is logged in), and the notice says why.
+  function consentAllows() {
+    var privacy = window.Shopify && window.Shopify.customerPrivacy;
+    if (!privacy) return true;
+    var denied = function (name) {
+      return typeof privacy[name] === 'function' && !privacy[name]();
+    };
+    return !denied('preferencesProcessingAllowed') && !denied('analyticsProcessingAllowed');
+  }
+
+  if (notice) {
+    var consentNote = notice.querySelector('[data-tacto-consent-off]');
+    if (consentNote) consentNote.hidden = consentAllows();
+    preferences();
+  }
 
   function preferences() {
     var retention = notice.querySelector('[data-tacto-retention]');
@@ -115,13 +130,7 @@
     if (data.productId) query.set('product_id', data.productId);
     if (data.collectionId) query.set('collection_id', data.collectionId);
     if (offHere()) query.set('personalization', '0');
-    // Shopify's Customer Privacy API: without consent to preferences or analytics processing, ask for the
-    // picks any visitor gets (the app then ignores who is logged in).
-    var privacy = window.Shopify && window.Shopify.customerPrivacy;
-    if (privacy && ((privacy.preferencesProcessingAllowed && !privacy.preferencesProcessingAllowed()) ||
-        (privacy.analyticsProcessingAllowed && !privacy.analyticsProcessingAllowed()))) {
-      query.set('personalization', '0');
-    }
+    if (!consentAllows()) query.set('personalization', '0');
     // A slow answer must not leave grey boxes on the page for good: give up after a few seconds.
     var signal = AbortSignal.timeout ? AbortSignal.timeout(6000) : undefined;
     fetch(data.proxyPath + '/picks?' + query, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: signal })
