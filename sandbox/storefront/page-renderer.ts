@@ -100,7 +100,7 @@ export class PageRenderer {
       page_title_key: page.titleKey ?? '',
       locale_query: visit.localeFromQuery ? `?locale=${encodeURIComponent(visit.locale)}` : '',
       locale_param: visit.localeFromQuery ? visit.locale : '',
-      apps: { tacto_picks: await block('tacto-picks') },
+      apps: { tacto_picks: await block('tacto-picks'), tacto_preferences: await block('tacto-preferences') },
     };
     const content = await this.theme.renderFile(`templates/${pageType}`, themeScope);
     return this.theme.renderFile('layout/theme', {

@@ -119,4 +119,38 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     await expect(page.getByRole('dialog').getByText('Your privacy choices on this store do not allow personalization').isVisible()).resolves.toBe(true);
     await context.close();
   });
+
+  it('the preference block saves what a customer shops for, opens that topic to them, and deletes it', async () => {
+    const ana = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.PREGNANCY_TEST_BUYER)!;
+    const pregnancyTitles = [...env.sandbox.store.products.values()]
+      .filter((p) => /^(hb-1-15-5|hb-1-4-8|aa-2-21)/.test(p.category?.id ?? '') || p.handle === 'prenatal-vitamins')
+      .map((p) => p.title);
+    const context = await shopperContext(ana.id);
+    const page = await context.newPage();
+    await page.goto(new URL('/', env.sandbox.url).toString());
+    const before = await titlesOn(page);
+    expect(before.filter((t) => pregnancyTitles.includes(t))).toEqual([]);
+    const form = page.getByRole('region', { name: 'What are you shopping for?' });
+    await form.getByLabel('Pregnancy and fertility').check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('status').innerText()).toBe('Saved.');
+    await expect.poll(async () => (await page.locator('.tacto-picks__title').allInnerTexts()).some((t) => pregnancyTitles.includes(t))).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.reload();
+    await expect(page.getByLabel('Pregnancy and fertility').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Delete my preferences' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'What are you shopping for?' }).getByRole('status').innerText()).toBe('Deleted.');
+    await expect.poll(() => page.locator('.tacto-picks__title').allInnerTexts()).toEqual(before);
+    await context.close();
+  });
+
+  it('asks a visitor to log in before declaring anything', async () => {
+    const context = await shopperContext(null);
+    const page = await context.newPage();
+    await page.goto(new URL('/', env.sandbox.url).toString());
+    const form = page.getByRole('region', { name: 'What are you shopping for?' });
+    await expect.poll(() => form.getByRole('status').innerText()).toBe('Log in to tell the store what you are shopping for.');
+    await expect(form.getByLabel('Baby').isDisabled()).resolves.toBe(true);
+    await context.close();
+  });
 });

@@ -102,14 +102,58 @@
         body: JSON.stringify({ personalization: off ? 'off' : 'on' }),
       })
         .catch(function () {})
-        .then(function () {
-          for (var i = 0; i < picks.length; i++) load(picks[i]);
-        });
+        .then(reloadPicks);
     });
     function show() {
       toggle.textContent = off ? toggle.dataset.labelOn : toggle.dataset.labelOff;
       if (status) status.textContent = off ? status.dataset.offText : '';
     }
+  }
+
+  var form = doc.querySelector('[data-tacto-preferences]');
+  if (form) declared(form);
+
+  // The preference block: what a logged-in customer says they shop for (the only way into sensitive topics).
+  function declared(form) {
+    var endpoint = form.getAttribute('data-endpoint');
+    var status = form.querySelector('[role=status]');
+    var boxes = form.querySelectorAll('input[name=topic]');
+    var request = function (method, body, done) {
+      return fetch(endpoint, {
+        method: method,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        credentials: 'same-origin',
+        body: body && JSON.stringify(body),
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(function (state) {
+          if (!state) return;
+          if (!state.loggedIn) {
+            form.querySelector('fieldset').disabled = true;
+            status.textContent = form.dataset.login;
+            return;
+          }
+          for (var i = 0; i < boxes.length; i++) boxes[i].checked = state.declaredTopics.indexOf(boxes[i].value) >= 0;
+          if (done) status.textContent = done;
+        })
+        .catch(function () {});
+    };
+    request('GET');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var topics = [];
+      for (var i = 0; i < boxes.length; i++) if (boxes[i].checked) topics.push(boxes[i].value);
+      request('POST', { declaredTopics: topics }, form.dataset.saved).then(reloadPicks);
+    });
+    form.querySelector('[data-delete]').addEventListener('click', function () {
+      request('DELETE', null, form.dataset.deleted).then(reloadPicks);
+    });
+  }
+
+  function reloadPicks() {
+    for (var i = 0; i < picks.length; i++) load(picks[i]);
   }
 
   var picks = doc.querySelectorAll('[data-tacto-picks]');
