@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only ingest|webhooks|recommend] [--lines N]`: speed and memory figures, each printed beside
+ * `npm run bench [-- --only ingest|webhooks|recommend|proxy] [--lines N]`: speed and memory figures, each printed beside
  * a baseline measured in the same run. A missed goal is reported and exits 0 (a measurement, not a test);
  * an error or a failed correctness check exits 1.
  */
@@ -7,13 +7,14 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ingestBenchmark } from './ingest.ts';
 import { printSections, type Section } from './report.ts';
+import { proxyBenchmark } from './proxy.ts';
 import { recommendationBenchmark } from './recommend.ts';
 import { webhookBenchmark } from './webhooks.ts';
 
 /** Whatever hangs, the run ends: every child has its own time limit, and this bounds the whole. */
 const WATCHDOG_MS = 15 * 60_000;
 
-const PARTS = ['ingest', 'webhooks', 'recommend'] as const;
+const PARTS = ['ingest', 'webhooks', 'recommend', 'proxy'] as const;
 type Part = (typeof PARTS)[number];
 
 function options(): { only?: Part; lines?: number } {
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
   if (!only || only === 'recommend') {
     console.log('Recommendations: quality, leakage, speed (about 3 minutes)…');
     sections.push(...(await recommendationBenchmark()));
+  }
+  if (!only || only === 'proxy') {
+    console.log('Storefront picks through the app proxy…');
+    sections.push(...(await proxyBenchmark()));
   }
   printSections(sections);
   const missed = sections.flatMap((s) => s.figures).filter((f) => f.goal && !f.goal.pass).length;
