@@ -69,6 +69,9 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
     `select product_id, count(*) as n from recommendation_impressions
      where shop = ? and customer_id = ? and shown_at >= ? group by product_id`,
   );
+  const card = client.prepare<[string, number], ProductCard>(
+    'select id, title, handle, image_url as imageUrl, price from products where shop = ? and id = ?',
+  );
   const insertImpression = client.prepare('insert into recommendation_impressions (shop, customer_id, product_id, surface, shown_at) values (?, ?, ?, ?, ?)');
   const recordImpressions = client.transaction((shop: string, customerId: number, ids: number[], surface: string, at: string) => {
     for (const id of ids) insertImpression.run(shop, customerId, id, surface, at);
@@ -148,14 +151,8 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
       return row?.id ?? null;
     },
     async productCards(shop, productIds) {
-      if (productIds.length === 0) return [];
-      const rows = client
-        .prepare(
-          `select id, title, handle, image_url as imageUrl, price from products where shop = ? and id in (${productIds.map(() => '?').join(',')})`,
-        )
-        .all(shop, ...productIds) as ProductCard[];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return productIds.flatMap((id) => byId.get(id) ?? []);
+      // One prepared lookup per id: a statement built for each list would be compiled on every request.
+      return productIds.flatMap((id) => card.get(shop, id) ?? []);
     },
     async tooPersonalReports(shop) {
       return client
