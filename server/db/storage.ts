@@ -162,6 +162,8 @@ export interface RecommendationRepository {
   trainingOrder(shop: string, orderId: number): Promise<TrainingOrder | null>;
   /** Purchases since `purchasesSince` and impressions since `impressionsSince` (ISO times). */
   shopper(shop: string, customerId: number, purchasesSince: string, impressionsSince: string): Promise<ShopperRecord>;
+  /** The shopper's own settings alone (defaults when none were saved). */
+  settings(shop: string, customerId: number): Promise<ShopperSettings>;
   saveSettings(shop: string, customerId: number, settings: ShopperSettings, at: string): Promise<void>;
   saveFeedback(shop: string, customerId: number, productId: number, reason: FeedbackReason, at: string): Promise<void>;
   recordImpressions(shop: string, customerId: number, productIds: number[], surface: string, at: string): Promise<void>;

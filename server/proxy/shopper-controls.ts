@@ -41,10 +41,8 @@ export function shopperControls(deps: { storage: Storage }): Router {
     return { shop, customerId: loggedInCustomerId === null ? null : Number(loggedInCustomerId) };
   };
   const state = async (shop: string, customerId: number | null) => {
-    const settings =
-      customerId === null
-        ? { personalization: 'on' as const, declaredTopics: [] }
-        : (await recommendations.shopper(shop, customerId, new Date().toISOString(), new Date().toISOString())).settings;
+    // Only the settings row: purchases, feedback and impressions are not needed here.
+    const settings = customerId === null ? { personalization: 'on' as const, declaredTopics: [] } : await recommendations.settings(shop, customerId);
     return {
       loggedIn: customerId !== null,
       personalization: settings.personalization,

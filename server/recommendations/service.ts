@@ -63,19 +63,19 @@ export class RecommendationService {
   }
 
   private async shopper(input: RecommendationInput, customerId: number, now: number): Promise<Shopper> {
-    const model = await this.deps.models.get(input.shop);
-    const { policy } = model;
-    const record = await this.deps.storage.recommendations.shopper(
+    const { recommendations } = this.deps.storage;
+    const allowed = input.consentAllowsPersonalization && (await recommendations.settings(input.shop, customerId)).personalization === 'on';
+    if (!allowed) {
+      // Off means off at the edge too: the shopper's orders are not even read, and nothing reaches the engine.
+      return { personalizationAllowed: false, purchases: [], feedback: [], declaredTopics: [], recentImpressions: new Map() };
+    }
+    const { policy } = await this.deps.models.get(input.shop);
+    const record = await recommendations.shopper(
       input.shop,
       customerId,
       new Date(now - policy.historyWindowDays * DAY_MS).toISOString(),
       new Date(now - policy.frequencyCapDays * DAY_MS).toISOString(),
     );
-    const allowed = input.consentAllowsPersonalization && record.settings.personalization === 'on';
-    if (!allowed) {
-      // Off means off at the edge too: nothing of the shopper's is handed to the engine.
-      return { personalizationAllowed: false, purchases: [], feedback: [], declaredTopics: [], recentImpressions: new Map() };
-    }
     return {
       personalizationAllowed: true,
       purchases: record.purchases,

@@ -77,6 +77,14 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
     for (const id of ids) insertImpression.run(shop, customerId, id, surface, at);
   });
 
+  const settingsOf = (shop: string, customerId: number): ShopperSettings => {
+    const saved = settings.get(shop, customerId);
+    return {
+      personalization: saved?.personalization === 'off' ? 'off' : 'on',
+      declaredTopics: saved ? (JSON.parse(saved.declared_topics) as string[]) : [],
+    };
+  };
+
   return {
     async catalog(shop) {
       const memberships = new Map<number, number[]>();
@@ -104,12 +112,8 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
       return groupOrders(orderLines.all(shop, orderId))[0] ?? null;
     },
     async shopper(shop, customerId, purchasesSince, impressionsSince) {
-      const saved = settings.get(shop, customerId);
       return {
-        settings: {
-          personalization: saved?.personalization === 'off' ? 'off' : 'on',
-          declaredTopics: saved ? (JSON.parse(saved.declared_topics) as string[]) : [],
-        },
+        settings: settingsOf(shop, customerId),
         purchases: purchases.all(shop, customerId, purchasesSince).map((r) => ({
           productId: r.product_id,
           orderedAt: Date.parse(r.last),
@@ -122,6 +126,9 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
         })),
         impressions: new Map(impressions.all(shop, customerId, impressionsSince).map((r) => [r.product_id, r.n])),
       };
+    },
+    async settings(shop, customerId) {
+      return settingsOf(shop, customerId);
     },
     async saveSettings(shop, customerId, value: ShopperSettings, at) {
       client
