@@ -44,6 +44,7 @@ export async function recommendationBenchmark(): Promise<Section[]> {
       `Tacto HR@10 ${tacto.hitRate.toFixed(3)} / NDCG@10 ${tacto.ndcg.toFixed(3)}; the same engine for an anonymous visitor: ${quality.tactoAnonymous.hitRate.toFixed(3)} / ${quality.tactoAnonymous.ndcg.toFixed(3)}.`,
       `Baselines HR@10 / NDCG@10: popularity ${fmt(baselines.popularity)}, co-occurrence ${fmt(baselines.cooccurrence)}, Jaccard ${fmt(baselines.jaccard)}, EASE λ=50 ${fmt(baselines.ease50)} (fit ${(quality.easeBuildMs / 1000).toFixed(1)} s).`,
       `Rule 1 with the median reorder gap instead of the first quartile: HR@10 ${quality.tactoMedianReorder.hitRate.toFixed(3)}.`,
+      `As storefront blocks ask (no reorder reminders: nothing bought comes back): HR@10 ${quality.tactoStorefront.hitRate.toFixed(3)} / NDCG@10 ${quality.tactoStorefront.ndcg.toFixed(3)}.`,
       'NDCG is below EASE by design: personal picks are dealt into random places (rule 3), not ranked first.',
     ],
   };

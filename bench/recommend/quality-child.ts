@@ -23,6 +23,8 @@ export interface QualityResult {
   tactoAnonymous: RankingScore;
   /** Rule 1 with the median reorder gap instead of the first quartile. */
   tactoMedianReorder: RankingScore;
+  /** As storefront blocks ask: no reorder reminders, nothing the shopper bought comes back. */
+  tactoStorefront: RankingScore;
   /** One row per history share tried: quality and leakage. */
   blendSweep: { historyShare: number; hitRate: number; leakage: LeakageResult }[];
   categoryShares: { category: string; items: number }[];
@@ -51,6 +53,8 @@ const tactoAnonymous = scoreRankings(split.holdOuts, (h) =>
   recommend(model, { surface: { kind: 'cart', productIds: h.given }, shopper: null, limit: 10, now: h.basket.time }),
 );
 const tactoMedianReorder = score({ ...DEFAULT_POLICY, reorderGapQuantile: 0.5 }).score;
+const storefrontRank = tactoRanker(model, purchases, false);
+const tactoStorefront = scoreRankings(split.holdOuts, (h) => storefrontRank(h.given, h.basket));
 
 const categoryOf = (item: number) => coarseCategoryOf(split.descriptions[item] ?? '');
 const blendSweep = [0, 0.1, 0.2, 0.3, 0.4, 0.5].map((historyShare) => {
@@ -70,6 +74,7 @@ const result: QualityResult = {
   tacto,
   tactoAnonymous,
   tactoMedianReorder,
+  tactoStorefront,
   blendSweep,
   categoryShares: COARSE_CATEGORIES.map((category) => ({ category, items: (shares.get(category) ?? 0) / split.descriptions.length })),
 };

@@ -71,19 +71,24 @@ export function purchasesInWindowOf(purchases: readonly Purchase[], now: number,
   return [...folded.values()];
 }
 
-export function tactoRanker(model: ShopModel, purchases: Map<number, Purchase[]>) {
+/**
+ * The engine completing a basket. With reorder reminders (rule 1's exception) by default, as the engine was
+ * tuned; storefront blocks ask for none, and the bench reports that configuration beside it.
+ */
+export function tactoRanker(model: ShopModel, purchases: Map<number, Purchase[]>, reorderReminders = true) {
   return (given: readonly number[], basket: Basket, limit = 10): number[] =>
     recommend(model, {
       surface: { kind: 'cart', productIds: given },
       shopper: shopperWith(purchasesInWindowOf(purchases.get(basket.customer) ?? [], basket.time, model.policy)),
       limit,
       now: basket.time,
+      reorderReminders,
     });
 }
 
 /** The logged-in home block: what the leakage observer sees. */
 export function homeBlock(model: ShopModel, purchases: readonly Purchase[], now: number, limit = 10): { ids: number[]; personal: number } {
   const surface: Surface = { kind: 'home' };
-  const { picks } = explain(model, { surface, shopper: shopperWith(purchasesInWindowOf(purchases, now, model.policy)), limit, now });
+  const { picks } = explain(model, { surface, shopper: shopperWith(purchasesInWindowOf(purchases, now, model.policy)), limit, now, reorderReminders: true });
   return { ids: picks.map((p) => p.productId), personal: picks.filter((p) => p.source === 'history' || p.source === 'reorder').length };
 }

@@ -74,6 +74,8 @@ export function cartObject(store: SandboxStore, lines: CartLine[], locale: strin
   return {
     items,
     item_count: items.reduce((sum, item) => sum + item.quantity, 0),
+    // The shopper's presentment currency; the sandbox has no Markets, so always the shop's.
+    currency: { iso_code: store.shop.currencyCode },
     total_price: items.reduce((sum, item) => sum + item.line_price, 0),
   };
 }

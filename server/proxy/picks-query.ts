@@ -15,7 +15,7 @@ export const picksQuery = z
     collection_id: id.optional(),
     cart: z
       .string()
-      .max(1200)
+      .max(1600)
       .regex(/^\d+(,\d+)*$/, 'comma-separated product ids')
       .transform((text) => [...new Set(text.split(',').map(Number))])
       .refine((ids) => ids.length <= 100, 'at most 100 products')

@@ -38,7 +38,7 @@ function decide(model: ShopModel, request: RecommendRequest, recordExclusions: b
   const related = model.relatedTo(context);
 
   const owned = ownedInWindow(shopper?.purchases ?? [], now, policy);
-  const due = dueConsumables(owned, model, surface, now);
+  const due = request.reorderReminders ? dueConsumables(owned, model, surface, now) : new Map<number, number>();
   const rules: CandidateRule[] = [notSubstituteOfContext(catalog, context)];
   if (shopper) {
     rules.push(neverOwned(owned, due, model), notForMe(shopper.feedback, catalog), frequencyCap(shopper.recentImpressions, policy));

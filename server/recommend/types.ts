@@ -66,6 +66,12 @@ export interface RecommendRequest {
   limit: number;
   /** Milliseconds since the epoch: the engine's only clock. */
   now: number;
+  /**
+   * May a consumable the shopper bought come back once its reorder interval has passed (rule 1's one exception,
+   * neutral surfaces only)? Off unless the caller asks. Storefront blocks never ask: an item the shopper bought,
+   * on a screen others may see, tells what they bought.
+   */
+  reorderReminders?: boolean;
 }
 
 /** Why a product was picked. Never leaves the server except through the admin-only explanation. */

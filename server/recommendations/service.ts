@@ -59,7 +59,8 @@ export class RecommendationService {
   private async request(input: RecommendationInput): Promise<RecommendRequest> {
     const now = this.now();
     const shopper = input.customerId === null ? null : await this.shopper(input, input.customerId, now);
-    return { surface: input.surface, shopper, limit: input.limit, now };
+    // No reorder reminders: neither a block nor a follow-up brings back something the shopper bought.
+    return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false };
   }
 
   private async shopper(input: RecommendationInput, customerId: number, now: number): Promise<Shopper> {

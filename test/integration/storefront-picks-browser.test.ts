@@ -52,6 +52,25 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     for (const title of titles) expect(coats).not.toContain(title);
   });
 
+  it("on the cart page, goes with what is in the cart — never the cart's items or their substitutes — priced in the shop's currency", async () => {
+    const context = await shopperContext(null);
+    const page = await context.newPage();
+    await page.goto(new URL('/products/wool-overcoat?locale=es', env.sandbox.url).toString());
+    const asked = page.waitForRequest((r) => r.url().includes('/apps/tacto/picks') && r.url().includes('template=cart'));
+    await page.getByRole('button', { name: 'Añadir al carrito' }).click();
+    const overcoat = [...env.sandbox.store.products.values()].find((p) => p.handle === 'wool-overcoat')!;
+    expect(new URL((await asked).url()).searchParams.get('cart')).toBe(String(overcoat.id));
+    const titles = await titlesOn(page);
+    expect(titles.length).toBeGreaterThan(0);
+    const coats = [...env.sandbox.store.products.values()].filter((p) => p.productType === 'Coat').map((p) => p.title);
+    for (const title of titles) expect(coats).not.toContain(title);
+    // The euro, written as a Spanish page writes it: "59,00 €".
+    const prices = await page.locator('.tacto-picks__price').allInnerTexts();
+    expect(prices.length).toBe(titles.length);
+    for (const price of prices) expect(price).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}\s€$/);
+    await context.close();
+  });
+
   it('fills it for a logged-in shopper too, never with what they bought', async () => {
     const olivia = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.COAT_BUYER)!;
     const titles = await pickTitles('/', olivia.id);

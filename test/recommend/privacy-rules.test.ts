@@ -29,12 +29,21 @@ describe('rule 1: never the owned item', () => {
     expect(recommend(model, request(productPage(P.gloves), shopper([[P.parka, 30]])))).not.toContain(P.overcoat);
   });
 
-  it('a consumable comes back after its reorder interval, on neutral surfaces only', () => {
+  it('a consumable comes back after its reorder interval, on neutral surfaces only, when reminders are asked for', () => {
     const lastMonth = shopper([[P.catFood, 40]]);
-    expect(sources(home, lastMonth).get(P.catFood)).toBe('reorder');
-    expect(recommend(model, request({ kind: 'cart', productIds: [P.mug] }, lastMonth, 10))).toContain(P.catFood);
-    expect(recommend(model, request(productPage(P.catTreats), lastMonth, 10))).not.toContain(P.catFood);
-    expect(recommend(model, request(home, shopper([[P.catFood, 10]]), 10))).not.toContain(P.catFood);
+    const reminders = (surface: Surface, who: ReturnType<typeof shopper>) => explain(model, request(surface, who, 10, true));
+    expect(reminders(home, lastMonth).picks).toContainEqual({ productId: P.catFood, source: 'reorder' });
+    expect(reminders({ kind: 'cart', productIds: [P.mug] }, lastMonth).picks.map((p) => p.productId)).toContain(P.catFood);
+    expect(reminders(productPage(P.catTreats), lastMonth).picks.map((p) => p.productId)).not.toContain(P.catFood);
+    expect(reminders(home, shopper([[P.catFood, 10]])).picks.map((p) => p.productId)).not.toContain(P.catFood);
+  });
+
+  it('without reminders (every storefront block) even a due consumable stays out', () => {
+    const lastMonth = shopper([[P.catFood, 40]]);
+    expect(recommend(model, request(home, lastMonth, 10, true))).toContain(P.catFood);
+    for (const surface of [home, { kind: 'cart', productIds: [P.mug] } as Surface, { kind: 'collection', collectionId: WINTER } as Surface]) {
+      expect(recommend(model, request(surface, lastMonth, 10))).not.toContain(P.catFood);
+    }
   });
 });
 
@@ -84,7 +93,7 @@ describe('rule 3: blend', () => {
       [P.candle, 2],
     ]);
     for (const limit of [3, 4, 6, 10]) {
-      const { picks } = explain(model, request(home, heavy, limit));
+      const { picks } = explain(model, request(home, heavy, limit, true));
       const personal = picks.filter((p) => ['history', 'reorder', 'declared'].includes(p.source));
       expect(personal.length).toBeLessThanOrEqual(Math.floor(limit * DEFAULT_POLICY.historyShare));
       // Few products survive the rules in this small store; small blocks are still full.

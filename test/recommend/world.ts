@@ -86,6 +86,6 @@ export function shopper(purchases: [productId: number, days: number][], extra: P
   };
 }
 
-export function request(surface: Surface, who: Shopper | null, limit = 6): RecommendRequest {
-  return { surface, shopper: who, limit, now: NOW };
+export function request(surface: Surface, who: Shopper | null, limit = 6, reorderReminders = false): RecommendRequest {
+  return { surface, shopper: who, limit, now: NOW, reorderReminders };
 }

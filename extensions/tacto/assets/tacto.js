@@ -39,6 +39,20 @@
     });
   }
 
+  // Every call to the app, through the store's app proxy (which tells the app who is logged in): JSON both ways.
+  // A slow answer must not leave grey boxes on the page for good: each call gives up after a few seconds.
+  function api(url, method, body) {
+    return fetch(url, {
+      method: method || 'GET',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      credentials: 'same-origin',
+      body: body && JSON.stringify(body),
+      signal: AbortSignal.timeout && AbortSignal.timeout(6000),
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    });
+  }
+
   // A visitor's "off" lives in this browser; a logged-in customer's is also stored by the store.
   var OFF_KEY = 'tacto:personalization';
   function offHere() {
@@ -74,10 +88,7 @@
     var endpoint = toggle.getAttribute('data-endpoint');
     var off = offHere();
     show();
-    fetch(endpoint, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) {
-        return response.ok ? response.json() : null;
-      })
+    api(endpoint)
       .then(function (state) {
         if (!state) return;
         if (retention && retention.dataset.template) {
@@ -95,12 +106,7 @@
         localStorage.setItem(OFF_KEY, off ? 'off' : 'on');
       } catch (e) {}
       show();
-      fetch(endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify({ personalization: off ? 'off' : 'on' }),
-      })
+      api(endpoint, 'POST', { personalization: off ? 'off' : 'on' })
         .catch(function () {})
         .then(reloadPicks);
     });
@@ -119,15 +125,7 @@
     var status = form.querySelector('[role=status]');
     var boxes = form.querySelectorAll('input[name=topic]');
     var request = function (method, body, done) {
-      return fetch(endpoint, {
-        method: method,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        credentials: 'same-origin',
-        body: body && JSON.stringify(body),
-      })
-        .then(function (response) {
-          return response.ok ? response.json() : null;
-        })
+      return api(endpoint, method, body)
         .then(function (state) {
           if (!state) return;
           if (!state.loggedIn) {
@@ -173,14 +171,10 @@
     });
     if (data.productId) query.set('product_id', data.productId);
     if (data.collectionId) query.set('collection_id', data.collectionId);
+    if (data.cart) query.set('cart', data.cart);
     if (offHere()) query.set('personalization', '0');
     if (!consentAllows()) query.set('personalization', '0');
-    // A slow answer must not leave grey boxes on the page for good: give up after a few seconds.
-    var signal = AbortSignal.timeout ? AbortSignal.timeout(6000) : undefined;
-    fetch(data.proxyPath + '/picks?' + query, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: signal })
-      .then(function (response) {
-        return response.ok ? response.json() : { items: [] };
-      })
+    api(data.proxyPath + '/picks?' + query)
       .then(function (body) {
         fill(section, body && Array.isArray(body.items) ? body.items : []);
       })
@@ -205,7 +199,7 @@
     var entries = [];
     var limit = Number(section.dataset.limit) || 4;
     for (var i = 0; i < items.length && entries.length < limit; i++) {
-      var entry = item(items[i], section.dataset.guideLabel);
+      var entry = item(items[i], section.dataset);
       if (!entry || gone.indexOf(entry.dataset.handle) >= 0) continue;
       if (feedback && entry.dataset.handle) entry.appendChild(notForMe(section, entry, feedback));
       entries.push(entry);
@@ -228,12 +222,7 @@
       try {
         localStorage.setItem(DISMISSED_KEY, JSON.stringify(dismissed().concat(handle).slice(-50)));
       } catch (e) {}
-      fetch(section.dataset.proxyPath + '/feedback', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify({ handle: handle, reason: reason }),
-      }).catch(function () {});
+      api(section.dataset.proxyPath + '/feedback', 'POST', { handle: handle, reason: reason }).catch(function () {});
       var list = li.parentNode;
       li.remove();
       if (list && !list.children.length) section.hidden = true;
@@ -241,11 +230,14 @@
     return box;
   }
 
-  function item(pick, guideLabel) {
-    var url = safeUrl(pick && pick.url, true);
+  // Shopify's root for the shopper's language and market ("/", "/es/", "/en-ca/"), so a pick's link keeps both.
+  var root = (window.Shopify && Shopify.routes && Shopify.routes.root) || '/';
+
+  function item(pick, data) {
+    var url = safeUrl(pick && typeof pick.url === 'string' ? root + pick.url.replace(/^\//, '') : null, true);
     if (!url || typeof pick.title !== 'string') return null;
     var li = el('li', 'tacto-picks__item');
-    var handle = /^\/products\/([a-z0-9-]+)$/.exec(new URL(url).pathname);
+    var handle = /\/products\/([a-z0-9-]+)$/.exec(new URL(url).pathname);
     if (handle) li.dataset.handle = handle[1];
     var link = el('a', 'tacto-picks__link');
     link.href = url;
@@ -262,9 +254,10 @@
       link.appendChild(el('span', 'tacto-picks__media'));
     }
     var text = el('span', 'tacto-picks__text');
-    if (pick.kind === 'guide' && guideLabel) text.appendChild(el('span', 'tacto-picks__kind', guideLabel));
+    if (pick.kind === 'guide' && data.guideLabel) text.appendChild(el('span', 'tacto-picks__kind', data.guideLabel));
     text.appendChild(el('span', 'tacto-picks__title', pick.title));
-    if (typeof pick.price === 'string') text.appendChild(el('span', 'tacto-picks__price', pick.price));
+    var price = money(pick.price, data);
+    if (price) text.appendChild(el('span', 'tacto-picks__price', price));
     link.appendChild(text);
     li.appendChild(link);
     return li;
@@ -279,6 +272,15 @@
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
       return !sameOriginOnly || url.origin === location.origin ? url.href : null;
     } catch (error) {
+      return null;
+    }
+  }
+
+  function money(amount, data) {
+    if (typeof amount !== 'string' || !data.currency || !/^\d+(\.\d+)?$/.test(amount)) return null;
+    try {
+      return new Intl.NumberFormat(data.locale || undefined, { style: 'currency', currency: data.currency }).format(Number(amount));
+    } catch (e) {
       return null;
     }
   }

@@ -24,7 +24,8 @@ export function dueConsumables(owned: Ownership, model: ShopModel, surface: Surf
 
 /**
  * Rule 1, never the owned item: nothing bought within the window, nor anything that does the same job (a
- * substitute), comes back — except a consumable whose reorder interval has passed, on a neutral surface.
+ * substitute), comes back — except a consumable whose reorder interval has passed, on a neutral surface, when
+ * the caller asked for reorder reminders (`due`).
  */
 export function neverOwned(owned: Ownership, due: ReadonlyMap<number, number>, model: ShopModel): CandidateRule {
   // Owned products themselves are looked up in `owned`; only other products doing the same job are collected.
