@@ -15,6 +15,8 @@ export interface LoadCommand {
   count: number;
   concurrency: number;
   perSecond: number;
+  /** When set, every request is a GET of this path instead of a webhook delivery. */
+  get?: string;
 }
 
 /** What a scenario reports: latencies (ms), wall time, non-200 answers, deliveries per second. */
@@ -31,7 +33,7 @@ export interface LoadRun {
 /** A request that gets no answer within this time counts as an error: no loop below can wait forever. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** Sends one POST and resolves with its status once the whole response has been read. */
+/** Sends one request (a POST unless it says GET) and resolves with its status once the whole response has been read. */
 function send(origin: URL, item: PreparedRequest, agent: Agent): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     const req = request(
@@ -39,10 +41,10 @@ function send(origin: URL, item: PreparedRequest, agent: Agent): Promise<number>
         host: origin.hostname,
         port: origin.port,
         path: item.path,
-        method: 'POST',
+        method: item.method ?? 'POST',
         agent,
         timeout: REQUEST_TIMEOUT_MS,
-        headers: { ...item.headers, 'Content-Length': Buffer.byteLength(item.body) },
+        headers: item.method === 'GET' ? item.headers : { ...item.headers, 'Content-Length': Buffer.byteLength(item.body) },
       },
       (res) => {
         res.resume();
@@ -51,7 +53,7 @@ function send(origin: URL, item: PreparedRequest, agent: Agent): Promise<number>
     );
     req.on('timeout', () => req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
     req.on('error', reject);
-    req.end(item.body);
+    req.end(item.method === 'GET' ? undefined : item.body);
   });
 }
 

@@ -12,8 +12,10 @@ import { orderCreatedDelivery } from './webhook-delivery.ts';
 const agents = new Map<string, Agent>();
 
 async function run(command: LoadCommand): Promise<LoadResult> {
-  const { origin, mode, first, count, concurrency, perSecond } = command;
-  const requests = Array.from({ length: count }, (_, i) => orderCreatedDelivery(first + i));
+  const { origin, mode, first, count, concurrency, perSecond, get } = command;
+  const requests = Array.from({ length: count }, (_, i) =>
+    get === undefined ? orderCreatedDelivery(first + i) : { method: 'GET' as const, path: get, headers: {}, body: '' },
+  );
   const agent = agents.get(origin) ?? keepAliveAgent(concurrency);
   agents.set(origin, agent);
   const target = new URL(origin);

@@ -51,8 +51,9 @@ async function app(): Promise<{ ready: Record<string, unknown>; close(): Promise
   }
   await server.models.get(shop);
   const product = [...sandbox.store.products.values()].find((p) => p.handle === 'wool-overcoat')!;
+  const buyers = new Set([...sandbox.store.orders.values()].flatMap((o) => (o.customerId === null ? [] : [o.customerId])));
   return {
-    ready: { origin: appUrl.origin, shop, productId: product.id },
+    ready: { origin: appUrl.origin, shop, productId: product.id, customerIds: [...buyers] },
     close: async () => {
       await server.close();
       await sandbox.close();

@@ -1,6 +1,8 @@
 import { signWebhookBody } from '../sandbox/oauth/signing.ts';
 
 export interface PreparedRequest {
+  /** POST when absent (a webhook delivery). */
+  method?: 'GET' | 'POST';
   path: string;
   headers: Record<string, string>;
   body: string;

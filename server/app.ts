@@ -77,7 +77,7 @@ export function createApp(deps: AppDeps): {
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
 
-  app.use(proxyRoutes({ shopify, storage, recommendations }));
+  app.use(proxyRoutes({ shopify, storage, models, recommendations }));
 
   const api = express.Router();
   api.use(requireSessionToken(shopify));

@@ -1,8 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { Storage } from '../db/storage.ts';
+import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import { picksQuery } from './picks-query.ts';
 import type { ProxyRequestContext } from './verify-signature.ts';
+import { VisitorAnswers } from './visitor-answers.ts';
 
 /** One pick as the storefront script renders it. Nothing in it says why it was picked. */
 export interface StorefrontPick {
@@ -13,16 +15,32 @@ export interface StorefrontPick {
   price?: string;
 }
 
+const VISITOR_ANSWERS = { ttlMs: 60_000, maxEntries: 20_000 };
+
 /**
  * GET /proxy/picks (the storefront's /apps/tacto/picks): product ids from the engine, turned into cards. A
  * logged-in shopper's answer is personal — `private, no-store` — and counted for the frequency cap; a visitor's
- * may be cached. Both have exactly the same shape.
+ * is the same for every visitor of that page, so it may be cached (by Shopify's CDN, and here for a minute).
+ * Both have exactly the same shape.
  */
-export function picksRoute(deps: { storage: Storage; recommendations: RecommendationService }): RequestHandler {
+export function picksRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): RequestHandler {
+  const visitorAnswers = new VisitorAnswers<string>(VISITOR_ANSWERS);
   return async (req, res) => {
     const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
     const query = picksQuery.parse(req.query);
     const customerId = loggedInCustomerId === null ? null : Number(loggedInCustomerId);
+    res.set('Cache-Control', customerId === null ? 'public, max-age=300' : 'private, no-store').type('application/json');
+    if (customerId !== null) return void res.send(await answer(shop, customerId, query));
+    const key = `${shop} ${deps.models.version(shop)} ${query.limit} ${JSON.stringify(query.surface)}`;
+    let body = visitorAnswers.get(key);
+    if (body === undefined) {
+      body = await answer(shop, null, query);
+      visitorAnswers.set(key, body);
+    }
+    res.send(body);
+  };
+
+  async function answer(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<string> {
     const ids = await deps.recommendations.recommend({ shop, customerId, ...query }, query.surface.kind);
     const cards = await deps.storage.recommendations.productCards(shop, ids);
     const items: StorefrontPick[] = cards.map((card) => ({
@@ -32,7 +50,6 @@ export function picksRoute(deps: { storage: Storage; recommendations: Recommenda
       ...(card.imageUrl ? { image: card.imageUrl } : {}),
       ...(card.price ? { price: card.price } : {}),
     }));
-    res.set('Cache-Control', customerId === null ? 'public, max-age=300' : 'private, no-store');
-    res.json({ items });
-  };
+    return JSON.stringify({ items });
+  }
 }

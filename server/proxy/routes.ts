@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Storage } from '../db/storage.ts';
+import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { picksRoute } from './picks-route.ts';
@@ -10,7 +11,7 @@ import { verifyAppProxySignature, type ProxyRequestContext } from './verify-sign
  * /proxy/* — what the storefront reaches as /apps/tacto/* through Shopify's app proxy. Every route sits
  * behind the signature check.
  */
-export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; recommendations: RecommendationService }): Router {
+export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; models: ShopModels; recommendations: RecommendationService }): Router {
   const router = Router();
   router.use('/proxy', verifyAppProxySignature(deps.shopify));
   // A liveness check for the storefront scripts; it says nothing about the shopper.

@@ -22,6 +22,7 @@ interface Entry {
 export class ShopModels {
   private readonly entries = new Map<string, Entry>();
   private readonly building = new Map<string, Promise<Entry>>();
+  private readonly versions = new Map<string, number>();
 
   constructor(
     private readonly deps: { storage: Storage; logger: Logger; policy?: RecommendPolicy; clock?: () => number },
@@ -29,6 +30,18 @@ export class ShopModels {
 
   private get policy(): RecommendPolicy {
     return this.deps.policy ?? DEFAULT_POLICY;
+  }
+
+  /**
+   * Changes with anything that may change a shop's picks (an order learned, the catalog, a rebuild, an erasure):
+   * answers remembered under one version are stale under the next.
+   */
+  version(shop: string): number {
+    return this.versions.get(shop) ?? 0;
+  }
+
+  private bump(shop: string): void {
+    this.versions.set(shop, this.version(shop) + 1);
   }
 
   async get(shop: string): Promise<ShopModel> {
@@ -57,6 +70,7 @@ export class ShopModels {
     if (order.orderedAt <= entry.builtFrom || entry.learnedSince.has(orderId)) return;
     entry.learnedSince.add(orderId);
     entry.model.addOrder(order);
+    this.bump(shop);
     // Refit off the request path once the current burst of webhooks has been handled.
     setImmediate(() => entry.model.refresh());
   }
@@ -65,17 +79,20 @@ export class ShopModels {
   catalogChanged(shop: string): void {
     const entry = this.entries.get(shop);
     if (entry) entry.catalogChanged = true;
+    this.bump(shop);
   }
 
   /** Something a model cannot unlearn happened: rebuild on the next request. */
   changed(shop: string): void {
     const entry = this.entries.get(shop);
     if (entry) entry.stale = true;
+    this.bump(shop);
   }
 
   /** The shop is gone (shop/redact): drop its model. */
   forget(shop: string): void {
     this.entries.delete(shop);
+    this.bump(shop);
   }
 
   private build(shop: string): Promise<Entry> {
@@ -96,6 +113,7 @@ export class ShopModels {
     const builtFrom = orders.reduce((latest, o) => Math.max(latest, o.orderedAt), 0);
     const entry: Entry = { model, builtFrom, learnedSince: new Set(), stale: false, catalogChanged: false };
     this.entries.set(shop, entry);
+    this.bump(shop);
     logger.info({ shop, orders: orders.length, products: products.length, ms: Math.round(performance.now() - started) }, 'recommendation model built');
     return entry;
   }

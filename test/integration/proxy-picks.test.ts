@@ -124,4 +124,18 @@ describe('/apps/tacto/picks', () => {
       expect((await response.json()).error).toBe('invalid_signature');
     }
   });
+
+  it("serves a visitor's page from memory, yet shows a product change in the very next answer", async () => {
+    const page = { template: 'product', product_id: String(idOf('wool-overcoat')), limit: '4' };
+    const first = JSON.parse((await picks(page)).text) as { items: { title: string; url: string }[] };
+    expect((await picks(page)).text).toBe(JSON.stringify(first));
+    const pick = products().find((p) => first.items[0]!.url === `/products/${p.handle}`)!;
+    const title = pick.title;
+    env.sandbox.store.updateProduct(pick.id, { title: `${title} (new season)` });
+    await env.sandbox.webhooks.idle();
+    await env.app.webhookWorker.idle();
+    const after = JSON.parse((await picks(page)).text) as { items: { title: string; url: string }[] };
+    expect(after.items.map((i) => i.title)).toContain(`${title} (new season)`);
+    env.sandbox.store.updateProduct(pick.id, { title });
+  });
 });

@@ -2,7 +2,7 @@
  * The engine on live data: the sandbox's demo store installed and imported, then every surface asked through
  * the app's own service — the personas' stories (README, "Sandbox") must come out right.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { signSessionToken } from '../../sandbox/oauth/signing.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
@@ -91,9 +91,14 @@ describe('the demo personas', () => {
     const olivia = customerOf(PERSONAS.COAT_BUYER);
     await env.app.storage.recommendations.saveSettings(shop(), olivia, { personalization: 'off', declaredTopics: [] }, new Date().toISOString());
     const surfaces: Surface[] = [{ kind: 'home' }, { kind: 'product', productId: idOf('merino-scarf') }, { kind: 'cart', productIds: [idOf('travel-pouch')] }];
+    // Off means off at the edge: her orders, feedback and impressions are not even read.
+    const reads = vi.spyOn(env.app.storage.recommendations, 'shopper');
     for (const surface of surfaces) expect(await picks(surface, olivia)).toEqual(await picks(surface, null));
+    expect(reads).not.toHaveBeenCalled();
     await env.app.storage.recommendations.saveSettings(shop(), olivia, { personalization: 'on', declaredTopics: [] }, new Date().toISOString());
     expect(await picks({ kind: 'home' }, olivia)).not.toEqual(await picks({ kind: 'home' }, null));
+    expect(reads).toHaveBeenCalledWith(shop(), olivia, expect.any(String), expect.any(String));
+    reads.mockRestore();
   });
 });
 
