@@ -234,7 +234,9 @@
   var root = (window.Shopify && Shopify.routes && Shopify.routes.root) || '/';
 
   function item(pick, data) {
-    var url = safeUrl(pick && typeof pick.url === 'string' ? root + pick.url.replace(/^\//, '') : null, true);
+    // Only a path on this store ("/products/…"), placed under the shopper's root; anything else is dropped.
+    var path = pick && typeof pick.url === 'string' && /^\/(?!\/)/.test(pick.url) ? root + pick.url.slice(1) : null;
+    var url = safeUrl(path, true);
     if (!url || typeof pick.title !== 'string') return null;
     var li = el('li', 'tacto-picks__item');
     var handle = /\/products\/([a-z0-9-]+)$/.exec(new URL(url).pathname);

@@ -41,11 +41,11 @@ function appProxyStandIn(): Router {
     }
     res.json({
       items: [
-        { kind: 'product', title: 'Merino Touchscreen Gloves', url: '/products/merino-gloves', image: '/images/gloves.svg', price: '€35.00' },
-        { kind: 'product', title: 'Cashmere Scarf', url: '/products/cashmere-scarf', image: '/images/scarf.svg', price: '€89.00' },
+        { kind: 'product', title: 'Merino Touchscreen Gloves', url: '/products/merino-gloves', image: '/images/gloves.svg', price: '35.00' },
+        { kind: 'product', title: 'Cashmere Scarf', url: '/products/cashmere-scarf', image: '/images/scarf.svg', price: '89.00' },
         { kind: 'guide', title: 'How to care for a wool coat through a long, wet winter', url: '/blogs/guides/wool-care' },
-        { kind: 'product', title: 'Offsite link', url: 'https://elsewhere.example/phish', price: '€1.00' },
-        { kind: 'product', title: 'Lined Leather Boots', url: '/products/leather-boots', price: '€149.00' },
+        { kind: 'product', title: 'Offsite link', url: 'https://elsewhere.example/phish', price: '1.00' },
+        { kind: 'product', title: 'Lined Leather Boots', url: '/products/leather-boots', price: '149.00' },
       ],
     });
   });
