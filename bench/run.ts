@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --only ingest|webhooks|recommend|proxy] [--lines N]`: speed and memory figures, each printed beside
- * a baseline measured in the same run. A missed goal is reported and exits 0 (a measurement, not a test);
- * an error or a failed correctness check exits 1.
+ * `npm run bench [-- --only ingest|webhooks|recommend|proxy|lighthouse] [--lines N]`: speed, memory and page-speed
+ * figures, each printed beside a baseline measured in the same run. A missed goal is reported and exits 0 (a
+ * measurement, not a test); an error or a failed correctness check exits 1.
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ingestBenchmark } from './ingest.ts';
+import { lighthouseBenchmark } from './lighthouse.ts';
 import { printSections, type Section } from './report.ts';
 import { proxyBenchmark } from './proxy.ts';
 import { recommendationBenchmark } from './recommend.ts';
@@ -14,7 +15,7 @@ import { webhookBenchmark } from './webhooks.ts';
 /** Whatever hangs, the run ends: every child has its own time limit, and this bounds the whole. */
 const WATCHDOG_MS = 15 * 60_000;
 
-const PARTS = ['ingest', 'webhooks', 'recommend', 'proxy'] as const;
+const PARTS = ['ingest', 'webhooks', 'recommend', 'proxy', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
 
 function options(): { only?: Part; lines?: number } {
@@ -46,6 +47,10 @@ async function main(): Promise<void> {
   if (!only || only === 'proxy') {
     console.log('Storefront picks through the app proxy…');
     sections.push(...(await proxyBenchmark()));
+  }
+  if (!only || only === 'lighthouse') {
+    console.log('Lighthouse on the sandbox product page, with and without Tacto (about a minute)…');
+    sections.push(await lighthouseBenchmark());
   }
   printSections(sections);
   const missed = sections.flatMap((s) => s.figures).filter((f) => f.goal && !f.goal.pass).length;

@@ -22,6 +22,7 @@ const LISTED_CUSTOMERS = 50;
  * The sandbox's storefront preview: home, product and cart pages of a minimal theme with Tacto's app block and
  * notice embed rendered as Shopify renders them, a "browse as" page standing in for customer login, and the
  * extension's assets. Needs only the store: the blocks' script calls `/apps/tacto/*`, which others mount.
+ * `?tacto=off` on a page renders it without Tacto's block and embed, as a theme that has not added them.
  */
 export function createStorefrontRouter(options: StorefrontOptions): Router {
   const { store } = options;
@@ -123,6 +124,7 @@ function visitOf(req: Request, store: SandboxStore): Visit {
     cart: readCart(cookies[CART_COOKIE]),
     path: req.path,
     host: req.get('host') ?? 'localhost',
+    withoutTacto: req.query.tacto === 'off',
   };
 }
 

@@ -21,6 +21,12 @@ export interface Visit {
   cart: CartLine[];
   path: string;
   host: string;
+  /**
+   * The page as in a theme where the merchant has not added Tacto's app block nor turned on its app embed
+   * (`?tacto=off` on any storefront URL). On Shopify the theme editor decides this; the sandbox needs it per
+   * request so that the same server can show a page both ways (the Lighthouse benchmark compares them).
+   */
+  withoutTacto?: boolean;
 }
 
 /** A page's own content: its title (a product's, or a theme translation key) and template objects. */
@@ -42,7 +48,7 @@ export const ROUTES = {
 /**
  * Renders storefront pages the way Shopify assembles them: the template inside the theme layout, Tacto's app block
  * where the theme placed it (`apps.tacto_picks`), and the notice app embed before </body>, as a merchant who
- * enabled both would see.
+ * enabled both would see; or neither, for a visit `withoutTacto`.
  */
 export class PageRenderer {
   private readonly theme: Liquid;
@@ -83,8 +89,10 @@ export class PageRenderer {
       }),
       ...page.objects,
     };
-    const block = (name: string) =>
-      renderAppBlock({
+    const block = async (name: string) => {
+      // Without Tacto, the theme's app slots stay empty, as Shopify leaves them when the merchant added nothing.
+      if (visit.withoutTacto) return '';
+      return renderAppBlock({
         engine: this.extension,
         extensionDir: this.deps.extensionDir,
         name,
@@ -94,6 +102,7 @@ export class PageRenderer {
         templateName: String(template.name),
         scope,
       });
+    };
     const themeScope = {
       ...scope,
       page_title: page.title ?? '',
