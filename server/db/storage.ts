@@ -167,6 +167,12 @@ export interface RecommendationRepository {
   saveSettings(shop: string, customerId: number, settings: ShopperSettings, at: string): Promise<void>;
   saveFeedback(shop: string, customerId: number, productId: number, reason: FeedbackReason, at: string): Promise<void>;
   recordImpressions(shop: string, customerId: number, productIds: number[], surface: string, at: string): Promise<void>;
+  /**
+   * The shopper's "delete what Tacto keeps about me": their "not for me" answers, what they were shown and the
+   * topics they declared. Their on/off choice stays (deleting it would quietly turn personalization back on);
+   * orders are the store's records, erased through the store (customers/redact).
+   */
+  forgetShopperChoices(shop: string, customerId: number, at: string): Promise<void>;
   /** Forgets impressions older than `before` (ISO): the cap never looks further back. */
   pruneImpressions(before: string): Promise<void>;
   /** The product with this handle in the shop, or null. */

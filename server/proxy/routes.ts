@@ -3,6 +3,7 @@ import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import { myDataRoutes } from './my-data/routes.ts';
 import { picksRoute } from './picks-route.ts';
 import { shopperControls } from './shopper-controls.ts';
 import { verifyAppProxySignature, type ProxyRequestContext } from './verify-signature.ts';
@@ -21,5 +22,6 @@ export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; model
   });
   router.get('/proxy/picks', picksRoute(deps));
   router.use(shopperControls(deps));
+  router.use(myDataRoutes(deps));
   return router;
 }

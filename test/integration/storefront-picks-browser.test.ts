@@ -164,6 +164,26 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     await context.close();
   });
 
+  it("the notice links to the shopper's own data page, which saves topics and deletes what is kept, accessibly", async () => {
+    const daniel = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.CAMERA_BUYER)!;
+    const context = await shopperContext(daniel.id);
+    const page = await context.newPage();
+    await page.goto(new URL('/?locale=pt-BR', env.sandbox.url).toString());
+    await page.getByRole('button', { name: 'Por que estou vendo isto?' }).first().click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Ver ou apagar seus dados' }).click();
+    await expect(page.getByRole('heading', { name: 'Seus dados e suas escolhas', level: 1 }).waitFor()).resolves.toBeUndefined();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: 'Bebê' }).check();
+    await page.getByRole('button', { name: 'Salvar' }).click();
+    await expect(page.getByRole('status').getByText('Salvo.').waitFor()).resolves.toBeUndefined();
+    expect((await env.app.storage.recommendations.settings(env.sandbox.shop.myshopifyDomain, daniel.id)).declaredTopics).toEqual(['baby']);
+    await page.getByRole('button', { name: 'Apagar o que é guardado sobre mim' }).click();
+    await expect(page.getByRole('status').getByText('Apagado.').waitFor()).resolves.toBeUndefined();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Bebê' }).isChecked()).toBe(false);
+    expect((await env.app.storage.recommendations.settings(env.sandbox.shop.myshopifyDomain, daniel.id)).declaredTopics).toEqual([]);
+    await context.close();
+  });
+
   it('asks a visitor to log in before declaring anything', async () => {
     const context = await shopperContext(null);
     const page = await context.newPage();

@@ -77,6 +77,14 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
     for (const id of ids) insertImpression.run(shop, customerId, id, surface, at);
   });
 
+  const forgetShopperChoices = client.transaction((shop: string, customerId: number, at: string) => {
+    client.prepare('delete from recommendation_feedback where shop = ? and customer_id = ?').run(shop, customerId);
+    client.prepare('delete from recommendation_impressions where shop = ? and customer_id = ?').run(shop, customerId);
+    client
+      .prepare(`update shopper_settings set declared_topics = '[]', updated_at = ? where shop = ? and customer_id = ?`)
+      .run(at, shop, customerId);
+  });
+
   const settingsOf = (shop: string, customerId: number): ShopperSettings => {
     const saved = settings.get(shop, customerId);
     return {
@@ -149,6 +157,9 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
     },
     async recordImpressions(shop, customerId, productIds, surface, at) {
       recordImpressions(shop, customerId, productIds, surface, at);
+    },
+    async forgetShopperChoices(shop, customerId, at) {
+      forgetShopperChoices(shop, customerId, at);
     },
     async pruneImpressions(before) {
       client.prepare('delete from recommendation_impressions where shown_at < ?').run(before);

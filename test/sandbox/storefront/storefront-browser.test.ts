@@ -125,7 +125,7 @@ describe('the product page in Chromium', () => {
       expect(inside || !onPage, `focus left the dialog after ${press + 1} Tab presses`).toBe(true);
       if (inside) visited.add(await page.evaluate(() => document.activeElement!.textContent!.trim()));
     }
-    expect([...visited].sort()).toEqual(['Close', 'Turn personalization off']);
+    expect([...visited].sort()).toEqual(['Close', 'Edit what you told us you shop for', 'See or delete your data', 'Turn personalization off']);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');

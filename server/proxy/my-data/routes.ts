@@ -1,0 +1,80 @@
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { Storage } from '../../db/storage.ts';
+import { DAY_MS, DEFAULT_POLICY } from '../../recommend/policy.ts';
+import type { ProxyRequestContext } from '../verify-signature.ts';
+import { renderMyDataPage } from './page.ts';
+import { myDataLocale } from './text.ts';
+
+const pageQuery = z.object({
+  locale: z.string().max(16).regex(/^[A-Za-z-]*$/, 'a locale such as es or pt-BR').optional(),
+  // Signed by Shopify: where the store serves the proxy, e.g. /apps/tacto.
+  path_prefix: z.string().max(100).regex(/^(\/[a-z0-9_-]+)+$/i).catch('/apps/tacto'),
+});
+
+/**
+ * The shopper's own data, linked from the transparency notice: a page that shows what Tacto keeps about a
+ * logged-in customer and lets them change or delete it (a visitor learns that nothing is kept about them, and can
+ * clear this browser's choices), a JSON copy, and the deletion itself. Behind the proxy signature like every
+ * /proxy route; answers are private and never cached.
+ */
+export function myDataRoutes(deps: { storage: Storage }): Router {
+  const router = Router();
+  const { recommendations, privacy } = deps.storage;
+  const who = (res: Response) => {
+    const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
+    return { shop, customerId: loggedInCustomerId === null ? null : Number(loggedInCustomerId) };
+  };
+
+  router.get('/proxy/data', async (req, res) => {
+    const { shop, customerId } = who(res);
+    const query = pageQuery.parse(req.query);
+    const policy = DEFAULT_POLICY;
+    const base = {
+      locale: myDataLocale(query.locale),
+      proxyPath: query.path_prefix,
+      historyDays: policy.historyWindowDays,
+      impressionDays: policy.frequencyCapDays,
+    };
+    let view;
+    if (customerId === null) {
+      view = { ...base, loggedIn: false, personalization: 'on' as const, declaredTopics: [], products: [], dismissed: [], shown: 0 };
+    } else {
+      const now = Date.now();
+      const record = await recommendations.shopper(
+        shop,
+        customerId,
+        new Date(now - policy.historyWindowDays * DAY_MS).toISOString(),
+        new Date(now - policy.frequencyCapDays * DAY_MS).toISOString(),
+      );
+      const titles = async (ids: number[]) => (await recommendations.productCards(shop, ids)).map((card) => card.title);
+      view = {
+        ...base,
+        loggedIn: true,
+        personalization: record.settings.personalization,
+        declaredTopics: record.settings.declaredTopics,
+        products: await titles(record.purchases.map((p) => p.productId)),
+        dismissed: await titles(record.feedback.map((f) => f.productId)),
+        shown: [...record.impressions.values()].reduce((sum, n) => sum + n, 0),
+      };
+    }
+    res.set('Cache-Control', 'private, no-store').type('html').send(renderMyDataPage(view));
+  });
+
+  // Their own copy: the same export the store receives for a customers/data_request.
+  router.get('/proxy/data.json', async (_req, res) => {
+    const { shop, customerId } = who(res);
+    const body = customerId === null ? { loggedIn: false, stored: 'browser' } : { loggedIn: true, ...(await privacy.exportCustomer(shop, customerId)) };
+    res
+      .set('Cache-Control', 'private, no-store')
+      .set('Content-Disposition', 'attachment; filename="my-data.json"')
+      .json(body);
+  });
+
+  router.delete('/proxy/data', async (_req, res) => {
+    const { shop, customerId } = who(res);
+    if (customerId !== null) await recommendations.forgetShopperChoices(shop, customerId, new Date().toISOString());
+    res.set('Cache-Control', 'private, no-store').json({ deleted: customerId !== null, stored: customerId === null ? 'browser' : 'store' });
+  });
+  return router;
+}
