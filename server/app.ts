@@ -72,12 +72,13 @@ export function createApp(deps: AppDeps): {
     res.json({ status: 'ok' });
   });
 
+  // The storefront's app proxy first: the busiest routes, on every page view of every store.
+  app.use(proxyRoutes({ shopify, storage, models, recommendations }));
+
   const handlers = webhookHandlers({ storage, logger, shopify, models });
   const webhookWorker = new WebhookWorker({ storage, handlers, logger });
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
-
-  app.use(proxyRoutes({ shopify, storage, models, recommendations }));
 
   const api = express.Router();
   api.use(requireSessionToken(shopify));

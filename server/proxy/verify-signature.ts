@@ -16,9 +16,20 @@ export interface ProxyRequestContext {
 export function verifyAppProxySignature(shopify: ShopifyApp): RequestHandler {
   const { api } = shopify;
   const secret = api.config.apiSecretKey;
+  // The same few shop domains arrive on every request: check each once (bounded, in case of junk).
+  const shops = new Map<string, string | null>();
+  const sanitized = (value: string) => {
+    let shop = shops.get(value);
+    if (shop === undefined) {
+      shop = api.utils.sanitizeShop(value);
+      if (shops.size >= 10_000) shops.clear();
+      shops.set(value, shop);
+    }
+    return shop;
+  };
   return (req, res, next) => {
     const query = req.query as Record<string, string | string[] | undefined>;
-    const shop = typeof query.shop === 'string' ? api.utils.sanitizeShop(query.shop) : null;
+    const shop = typeof query.shop === 'string' ? sanitized(query.shop) : null;
     if (!shop || !isValidAppProxySignature(query, secret)) {
       return next(new HttpError(401, 'invalid_signature', 'This request did not come signed from the shop\'s app proxy.'));
     }
