@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
@@ -24,20 +25,25 @@ const VISITOR_ANSWERS = { ttlMs: 60_000, maxEntries: 20_000 };
  * Both have exactly the same shape.
  */
 export function picksRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): RequestHandler {
-  const visitorAnswers = new VisitorAnswers<string>(VISITOR_ANSWERS);
+  const visitorAnswers = new VisitorAnswers<{ body: string; etag: string }>(VISITOR_ANSWERS);
   return async (req, res) => {
     const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
     const query = picksQuery.parse(req.query);
     const customerId = loggedInCustomerId === null ? null : Number(loggedInCustomerId);
-    res.set('Cache-Control', customerId === null ? 'public, max-age=300' : 'private, no-store').type('application/json');
-    if (customerId !== null) return void res.send(await answer(shop, customerId, query));
-    const key = `${shop} ${deps.models.version(shop)} ${query.limit} ${JSON.stringify(query.surface)}`;
-    let body = visitorAnswers.get(key);
-    if (body === undefined) {
-      body = await answer(shop, null, query);
-      visitorAnswers.set(key, body);
+    res.set('Content-Type', 'application/json; charset=utf-8');
+    if (customerId !== null) {
+      res.set('Cache-Control', 'private, no-store').send(await answer(shop, customerId, query));
+      return;
     }
-    res.send(body);
+    const key = `${shop} ${deps.models.version(shop)} ${query.limit} ${JSON.stringify(query.surface)}`;
+    let cached = visitorAnswers.get(key);
+    if (cached === undefined) {
+      const body = await answer(shop, null, query);
+      // Its ETag once, rather than hashing the same body for every visitor.
+      cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      visitorAnswers.set(key, cached);
+    }
+    res.set('Cache-Control', 'public, max-age=300').set('ETag', cached.etag).send(cached.body);
   };
 
   async function answer(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<string> {
