@@ -10,9 +10,9 @@ export function sandboxPorts(env: NodeJS.ProcessEnv) {
 
 /**
  * The app's environment when it runs against the sandbox store: the sandbox's fixed credentials, and the
- * two addresses that differ from production (the shop's API and App Bridge's script).
+ * addresses that differ from production (the shop's API, App Bridge's script, the SMTP server).
  */
-export function sandboxAppEnv(env: NodeJS.ProcessEnv, sandboxUrl: URL, appUrl: URL): Record<string, string | undefined> {
+export function sandboxAppEnv(env: NodeJS.ProcessEnv, sandboxUrl: URL, appUrl: URL, smtpPort?: number): Record<string, string | undefined> {
   return {
     ...env,
     SHOPIFY_API_KEY: SANDBOX_API_KEY,
@@ -22,5 +22,7 @@ export function sandboxAppEnv(env: NodeJS.ProcessEnv, sandboxUrl: URL, appUrl: U
     SHOP_ORIGINS: `${SANDBOX_SHOP_DOMAIN}=${sandboxUrl.origin}`,
     APP_BRIDGE_URL: new URL('/cdn/app-bridge.js', sandboxUrl).toString(),
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+    // Follow-ups go to the sandbox's own SMTP sink (its Mail page shows them).
+    SMTP_URL: env.SMTP_URL ?? (smtpPort === undefined ? undefined : `smtp://127.0.0.1:${smtpPort}`),
   };
 }

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     dataDir: env.SANDBOX_DATA_DIR ?? 'data/sandbox',
     seed: sandboxSeed(env.SANDBOX_SEED),
   });
-  const running = await startServer(sandboxAppEnv(env, sandbox.url, appUrl));
+  const running = await startServer(sandboxAppEnv(env, sandbox.url, appUrl, sandbox.smtp?.port));
   stopOnSignal([running, sandbox]);
 
   const offlineId = running.shopify.api.session.getOfflineId(sandbox.shop.myshopifyDomain);

@@ -21,6 +21,7 @@ import { recommendationsRoute } from './api/recommendations/route.ts';
 import { ShopModels } from './recommendations/model-cache.ts';
 import { RecommendationService } from './recommendations/service.ts';
 import { WebhookWorker } from './webhooks/queue-worker.ts';
+import { createFollowups, type Followups } from './followups/setup.ts';
 import { webhookRoute } from './webhooks/route.ts';
 
 /** Client-side routes of the admin; each serves the same index.html. */
@@ -34,6 +35,8 @@ export interface AppDeps {
   /** Where the built admin lives (tests may point elsewhere). */
   adminBuildDir?: string;
   backfill?: BackfillOptions;
+  /** Follow-ups' SMTP transport and worker hooks (tests); by default from the configuration. */
+  followups?: Pick<Parameters<typeof createFollowups>[0], 'mailer' | 'worker'>;
 }
 
 /** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
@@ -44,11 +47,13 @@ export function createApp(deps: AppDeps): {
   webhookWorker: WebhookWorker;
   models: ShopModels;
   recommendations: RecommendationService;
+  followups: Followups;
 } {
   const { config, storage, logger } = deps;
   const shopify = createShopifyApp(config, storage, logger);
   const models = new ShopModels({ storage, logger });
   const recommendations = new RecommendationService({ storage, models });
+  const followups = createFollowups({ config, storage, shopify, recommendations, logger, ...deps.followups });
   const backfills = new BackfillService(
     { shopify, storage, logger },
     {
@@ -79,6 +84,7 @@ export function createApp(deps: AppDeps): {
   const webhookWorker = new WebhookWorker({ storage, handlers, logger });
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
+  app.use(followups.publicRoutes);
 
   const api = express.Router();
   api.use(requireSessionToken(shopify));
@@ -88,6 +94,7 @@ export function createApp(deps: AppDeps): {
   api.use(privacyRoute({ storage }));
   api.use(deadLettersRoute({ storage }));
   api.use(recommendationsRoute({ storage, models, recommendations }));
+  api.use(followups.adminRoutes);
   api.use(notFound);
   app.use('/api', api);
 
@@ -108,5 +115,5 @@ export function createApp(deps: AppDeps): {
 
   app.use(notFound);
   app.use(errorResponder(logger));
-  return { app, shopify, backfills, webhookWorker, models, recommendations };
+  return { app, shopify, backfills, webhookWorker, models, recommendations, followups };
 }

@@ -52,6 +52,13 @@ const envSchema = z.object({
   APP_BRIDGE_URL: z.url().default('https://cdn.shopify.com/shopifycloud/app-bridge.js'),
   BACKFILL_BATCH_RECORDS: z.coerce.number().int().min(1).max(100_000).default(2_000),
   BACKFILL_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** Where follow-ups are sent through, e.g. smtps://user:pass@smtp.example.com:465. Without it, none are sent. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  DKIM_DOMAIN: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a domain such as shop.example').optional(),
+  DKIM_SELECTOR: z.string().regex(/^[a-z0-9._-]+$/i, 'must be a DNS label such as tacto').optional(),
+  /** The PEM private key itself; `\n` escapes are accepted (one-line environments). */
+  DKIM_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { error: 'must be a PEM private key' }).optional(),
+  FOLLOWUP_TICK_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
 });
 
 export type AppConfig = {
@@ -65,6 +72,9 @@ export type AppConfig = {
   shopOrigins: Map<string, string>;
   appBridgeUrl: string;
   backfill: { batchRecords: number; pollIntervalMs: number };
+  /** Null when SMTP_URL is not set: the follow-up flow then cannot be turned on. */
+  mail: { smtpUrl: string; dkim?: { domainName: string; keySelector: string; privateKey: string } } | null;
+  followupTickMs: number;
 };
 
 /** Reads and validates the environment once at boot, reporting every problem together. */
@@ -80,6 +90,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (missingScopes.length > 0) {
     throw new ConfigError([`SCOPES lacks ${missingScopes.join(', ')}, which Tacto needs (see README, "Access scopes")`]);
   }
+  const dkimParts = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY].filter((part) => part !== undefined).length;
+  if (dkimParts !== 0 && dkimParts !== 3) {
+    throw new ConfigError(['DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY go together: set all three or none']);
+  }
   return {
     apiKey: e.SHOPIFY_API_KEY,
     apiSecret: e.SHOPIFY_API_SECRET,
@@ -91,5 +105,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shopOrigins: e.SHOP_ORIGINS,
     appBridgeUrl: e.APP_BRIDGE_URL,
     backfill: { batchRecords: e.BACKFILL_BATCH_RECORDS, pollIntervalMs: e.BACKFILL_POLL_MS },
+    mail: e.SMTP_URL
+      ? {
+          smtpUrl: e.SMTP_URL,
+          ...(e.DKIM_DOMAIN && e.DKIM_SELECTOR && e.DKIM_PRIVATE_KEY
+            ? { dkim: { domainName: e.DKIM_DOMAIN, keySelector: e.DKIM_SELECTOR, privateKey: e.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n') } }
+            : {}),
+        }
+      : null,
+    followupTickMs: e.FOLLOWUP_TICK_MS,
   };
 }

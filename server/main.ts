@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { createApp } from './app.ts';
+import { createApp, type AppDeps } from './app.ts';
+import type { Followups } from './followups/setup.ts';
 import type { ShopifyApp } from './shopify/shopify-app.ts';
 import type { BackfillOptions, BackfillService } from './backfill/backfill-service.ts';
 import type { WebhookWorker } from './webhooks/queue-worker.ts';
@@ -20,6 +21,7 @@ export interface RunningServer {
   webhookWorker: WebhookWorker;
   models: ShopModels;
   recommendations: RecommendationService;
+  followups: Followups;
   server: Server;
   url: URL;
   close(): Promise<void>;
@@ -28,15 +30,23 @@ export interface RunningServer {
 /** Boots Tacto from environment variables: validate config, open and migrate storage, listen. */
 export async function startServer(
   env: Record<string, string | undefined>,
-  options: { host?: string; backfill?: BackfillOptions } = {},
+  options: { host?: string; backfill?: BackfillOptions; followups?: AppDeps['followups'] } = {},
 ): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath);
-  const { app, shopify, backfills, webhookWorker, models, recommendations } = createApp({ config, storage, logger, backfill: options.backfill ?? config.backfill });
+  const { app, shopify, backfills, webhookWorker, models, recommendations, followups } = createApp({
+    config,
+    storage,
+    logger,
+    backfill: options.backfill ?? config.backfill,
+    followups: options.followups,
+  });
   await backfills.resumeUnfinished();
   // Events acknowledged before a crash or restart are still pending: apply them now.
   webhookWorker.kick();
+  // Marks follow-ups a crash left half-sent (never sent again), then runs a round every FOLLOWUP_TICK_MS.
+  await followups.worker.start(config.followupTickMs);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -52,9 +62,12 @@ export async function startServer(
     webhookWorker,
     models,
     recommendations,
+    followups,
     server,
     url: new URL(`http://localhost:${port}`),
     async close() {
+      await followups.worker.stop();
+      followups.mailer?.close();
       await backfills.stop();
       await webhookWorker.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

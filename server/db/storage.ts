@@ -1,4 +1,5 @@
 import type { SessionStorage } from '@shopify/shopify-app-session-storage';
+import type { FollowupRepository } from './followup-repository.ts';
 import type { IngestBatch } from '../ingest/records.ts';
 import type { TrainingOrder } from '../recommend/model/shop-model.ts';
 import type { CatalogProduct, Feedback, FeedbackReason, Purchase } from '../recommend/types.ts';
@@ -16,6 +17,7 @@ export interface Storage {
   readonly webhookQueue: WebhookQueueRepository;
   readonly privacy: PrivacyRepository;
   readonly recommendations: RecommendationRepository;
+  readonly followups: FollowupRepository;
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -9,6 +9,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** More for the client beside `error` and `message` (e.g. a linter's findings). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'HttpError';
@@ -23,7 +25,7 @@ export const notFound: RequestHandler = (req, _res, next) => {
 export function errorResponder(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     if (error instanceof HttpError) {
-      res.status(error.status).set(error.headers).json({ error: error.code, message: error.message });
+      res.status(error.status).set(error.headers).json({ ...error.details, error: error.code, message: error.message });
       return;
     }
     if (error instanceof ZodError) {

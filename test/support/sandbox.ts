@@ -24,6 +24,8 @@ export async function startAppWithSandbox(options: Partial<SandboxOptions> = {},
     PORT: String(appPort),
     SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
     APP_BRIDGE_URL: new URL('/cdn/app-bridge.js', sandbox.url).toString(),
+    // With an SMTP sink (smtpPort given), the app mails through it, as `npm start` wires them.
+    ...(sandbox.smtp ? { SMTP_URL: `smtp://127.0.0.1:${sandbox.smtp.port}` } : {}),
   };
   const handle: AppAndSandbox = {
     app: await startTestApp(env, backfill),

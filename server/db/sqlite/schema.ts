@@ -201,3 +201,71 @@ export const recommendationImpressionsTable = sqliteTable(
   },
   (t) => [index('recommendation_impressions_customer_idx').on(t.shop, t.customerId, t.shownAt)],
 );
+
+/*
+ * Post-purchase follow-ups. Personas and the flow belong to the shop (shop/redact erases them); jobs are keyed
+ * by customer as well, so customers/redact erases a customer's jobs with everything else.
+ */
+
+/** A real person at the store who signs follow-ups. Cannot send until `reply_to_verified_at` is set. */
+export const followupPersonasTable = sqliteTable(
+  'followup_personas',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    shop: text('shop').notNull(),
+    fullName: text('full_name').notNull(),
+    role: text('role').notNull(),
+    signature: text('signature').notNull(),
+    fromAddress: text('from_address').notNull(),
+    replyTo: text('reply_to').notNull(),
+    /** Resized JPEG, small enough to travel inline in every mail (no remote image, no tracking). */
+    photo: blob('photo', { mode: 'buffer' }),
+    replyToVerifiedAt: text('reply_to_verified_at'),
+    /** SHA-256 of the one-time code mailed to the Reply-To; cleared once verified. */
+    verificationHash: text('verification_hash'),
+    verificationExpiresAt: text('verification_expires_at'),
+    verificationAttempts: integer('verification_attempts').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('followup_personas_shop_idx').on(t.shop)],
+);
+
+/** The shop's follow-up flow: on/off, timing, cap, the persona who signs, and the template. */
+export const followupFlowsTable = sqliteTable('followup_flows', {
+  shop: text('shop').primaryKey(),
+  enabled: integer('enabled').notNull(),
+  personaId: integer('persona_id'),
+  /** FlowSettings as JSON (server/followups/scheduler/settings.ts): delay, cap, send window, avoided days. */
+  settings: text('settings', { mode: 'json' }).notNull(),
+  /** The template's language: its guide and the mail's fixed words follow it. */
+  locale: text('locale').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * One row per fulfilled order: the follow-up it gets, at most once. `sending` is written and committed before
+ * the SMTP conversation starts; a row found still `sending` after a restart is never sent again (README,
+ * "Follow-ups": at most once).
+ */
+export const followupJobsTable = sqliteTable(
+  'followup_jobs',
+  {
+    shop: text('shop').notNull(),
+    orderId: integer('order_id').notNull(),
+    customerId: integer('customer_id').notNull(),
+    dueAt: text('due_at').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    messageId: text('message_id'),
+    sentAt: text('sent_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.shop, t.orderId] }),
+    index('followup_jobs_due_idx').on(t.status, t.dueAt),
+    index('followup_jobs_customer_idx').on(t.shop, t.customerId, t.status),
+  ],
+);

@@ -4,6 +4,7 @@ import type { Storage } from '../storage.ts';
 import { openSqlite } from './open.ts';
 import { sessionTable } from './schema.ts';
 import { sqliteBackfillRepository } from './backfills.ts';
+import { sqliteFollowupRepository } from './followups.ts';
 import { sqliteIngestRepository } from './ingest.ts';
 import { sqlitePrivacyRepository } from './privacy.ts';
 import { sqliteRecommendationRepository } from './recommendations.ts';
@@ -26,6 +27,7 @@ export function createSqliteStorage(file: string): Storage {
     webhookQueue: sqliteWebhookQueue(db.$client),
     privacy: sqlitePrivacyRepository(db.$client),
     recommendations: sqliteRecommendationRepository(db.$client),
+    followups: sqliteFollowupRepository(db.$client),
     async ping() {
       db.get(sql`select 1`);
     },

@@ -1,0 +1,93 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { authOf } from '../../auth/session-token.ts';
+import type { Storage } from '../../db/storage.ts';
+import { PERSONA_PHOTO_CID } from '../../followups/compose/compose.ts';
+import { flowOrDefault, lintTemplate, type FollowupAdmin } from '../../followups/admin-service.ts';
+import { personaInput } from '../../followups/personas/persona-input.ts';
+import { resizePersonaPhoto } from '../../followups/personas/photo.ts';
+import { flowSettingsSchema } from '../../followups/scheduler/index.ts';
+
+const template = z
+  .object({
+    locale: z.enum(['en', 'es', 'pt']),
+    subject: z.string().trim().min(1, 'The subject is empty').max(200),
+    body: z.string().trim().min(1, 'The body is empty').max(5_000),
+  })
+  .strict();
+const flowBody = template.extend({ settings: flowSettingsSchema }).strict();
+const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'The code has six digits') }).strict();
+const photoBody = z.object({ image: z.string().max(8_000_000).regex(/^data:image\/(jpeg|png|webp|gif);base64,/, 'Send the photo as a JPEG, PNG, WebP or GIF data URL') }).strict();
+
+/**
+ * /api/followups — the merchant's Follow-ups page: the sender persona (with photo and Reply-To verification),
+ * the flow's settings and template (linted as typed, refused when the linter finds an error), the preview exactly
+ * as it will be sent, a test to the persona's own mailbox, and the recent jobs.
+ */
+export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; mailConfigured: boolean }): Router {
+  const router = Router();
+  const { followups } = deps.storage;
+
+  router.get('/followups', async (_req, res) => {
+    const { shop } = authOf(res);
+    const persona = await followups.persona(shop);
+    const flow = flowOrDefault(await followups.flow(shop));
+    const photo = persona?.hasPhoto ? await followups.personaPhoto(shop) : null;
+    res.set('Cache-Control', 'no-store').json({
+      mailConfigured: deps.mailConfigured,
+      persona,
+      photo: photo ? `data:image/jpeg;base64,${photo.toString('base64')}` : null,
+      verificationPending: persona !== null && persona.replyToVerifiedAt === null && (await followups.pendingVerification(shop)) !== null,
+      flow: { settings: flow.settings, locale: flow.locale, subject: flow.subject, body: flow.body },
+      findings: lintTemplate(flow, persona),
+      jobs: (await followups.jobs(shop, 30)).map(({ orderId, customerId, dueAt, status, reason, sentAt }) => ({ orderId, customerId, dueAt, status, reason, sentAt })),
+    });
+  });
+
+  router.put('/followups/persona', async (req, res) => {
+    const { shop } = authOf(res);
+    res.json(await deps.admin.savePersona(shop, personaInput.parse(req.body)));
+  });
+  router.put('/followups/persona/photo', async (req, res) => {
+    const { shop } = authOf(res);
+    const { image } = photoBody.parse(req.body);
+    const jpeg = await resizePersonaPhoto(Buffer.from(image.slice(image.indexOf(',') + 1), 'base64'));
+    await followups.savePersonaPhoto(shop, jpeg, new Date().toISOString());
+    res.json({ photo: `data:image/jpeg;base64,${jpeg.toString('base64')}` });
+  });
+  router.post('/followups/persona/verification', async (_req, res) => {
+    const { shop } = authOf(res);
+    await deps.admin.sendVerification(shop);
+    res.json({ sent: true });
+  });
+  router.post('/followups/persona/verify', async (req, res) => {
+    const { shop } = authOf(res);
+    res.json({ persona: await deps.admin.verify(shop, codeBody.parse(req.body).code) });
+  });
+
+  router.post('/followups/lint', async (req, res) => {
+    const { shop } = authOf(res);
+    res.json({ findings: lintTemplate(template.parse(req.body), await followups.persona(shop)) });
+  });
+  router.put('/followups/flow', async (req, res) => {
+    const { shop } = authOf(res);
+    const saved = await deps.admin.saveFlow(shop, flowBody.parse(req.body));
+    res.json({ flow: { settings: saved.flow.settings, locale: saved.flow.locale, subject: saved.flow.subject, body: saved.flow.body }, findings: saved.findings });
+  });
+  router.post('/followups/preview', async (req, res) => {
+    const { shop } = authOf(res);
+    const draft = template.parse(req.body);
+    const preview = await deps.admin.preview(shop, draft);
+    const findings = lintTemplate(draft, await followups.persona(shop));
+    if (!preview) return void res.json({ preview: null, findings });
+    // The photo travels inline by Content-ID in the mail; the admin's frame shows the same picture from a data URL.
+    const photo = (await followups.personaPhoto(shop))?.toString('base64');
+    const html = photo ? preview.mail.html.replaceAll(`cid:${PERSONA_PHOTO_CID}`, `data:image/jpeg;base64,${photo}`) : preview.mail.html;
+    res.json({ preview: { subject: preview.mail.subject, html, text: preview.mail.text, from: preview.message.from, replyTo: preview.message.replyTo }, findings });
+  });
+  router.post('/followups/test', async (req, res) => {
+    const { shop } = authOf(res);
+    res.json(await deps.admin.sendTest(shop, template.parse(req.body)));
+  });
+  return router;
+}

@@ -1,0 +1,153 @@
+import type { FlowRecord, FollowupLocale, PersonaRecord } from '../db/followup-repository.ts';
+import type { Storage } from '../db/storage.ts';
+import { HttpError } from '../http/errors.ts';
+import { DEFAULT_TEMPLATES } from './compose/words.ts';
+import { templateError } from './compose/render-template.ts';
+import { lintCopy, blocksSaving, type LintFinding } from './copy-linter/index.ts';
+import type { FollowupMails, MailDecision } from './followup-mail.ts';
+import type { Mailer } from './mail/transport.ts';
+import type { PersonaInputBody } from './personas/persona-input.ts';
+import { checkVerificationCode, newVerificationCode, VERIFICATION_MESSAGES, VERIFICATION_TTL_MS, verificationHash } from './personas/verification.ts';
+import { DEFAULT_FLOW_SETTINGS, type FlowSettings } from './scheduler/index.ts';
+import type { ShopAdmin } from './shop-admin.ts';
+
+export interface TemplateDraft {
+  locale: FollowupLocale;
+  subject: string;
+  body: string;
+}
+
+/** A shop's flow, or the defaults a merchant starts from (off, in English). */
+export function flowOrDefault(flow: FlowRecord | null): Omit<FlowRecord, 'updatedAt'> {
+  return flow ?? { personaId: null, settings: { ...DEFAULT_FLOW_SETTINGS, sendWindow: { ...DEFAULT_FLOW_SETTINGS.sendWindow }, avoidDays: [] }, locale: 'en', ...DEFAULT_TEMPLATES.en };
+}
+
+/** Everything the linter should see of a template and its sender. */
+export function lintTemplate(draft: TemplateDraft, persona: PersonaRecord | null): LintFinding[] {
+  return lintCopy({ subject: draft.subject, body: draft.body, fromAddress: persona?.fromAddress, replyTo: persona?.replyTo });
+}
+
+/**
+ * The merchant's side of follow-ups: the persona and its Reply-To verification, the flow and its template
+ * (checked by Liquid and the copy linter before it is saved), the preview and the test mail. Every refusal is an
+ * HttpError with a message meant for the merchant.
+ */
+export class FollowupAdmin {
+  constructor(
+    private readonly deps: {
+      storage: Storage;
+      mails: FollowupMails;
+      shopAdmin: Pick<ShopAdmin, 'profile'>;
+      mailer: Mailer | null;
+      secret: string;
+      clock?: () => number;
+    },
+  ) {}
+
+  private now(): number {
+    return (this.deps.clock ?? Date.now)();
+  }
+
+  async savePersona(shop: string, input: PersonaInputBody): Promise<{ persona: PersonaRecord; verificationSent: boolean }> {
+    const persona = await this.deps.storage.followups.savePersona(shop, input, new Date(this.now()).toISOString());
+    const verificationSent = persona.replyToVerifiedAt === null && (await this.deps.storage.followups.pendingVerification(shop)) === null;
+    if (verificationSent) await this.sendVerification(shop);
+    return { persona, verificationSent };
+  }
+
+  /** A new one-time code to the Reply-To mailbox: the persona sends nothing until it comes back. */
+  async sendVerification(shop: string): Promise<void> {
+    const { storage, mailer } = this.deps;
+    const persona = await storage.followups.persona(shop);
+    if (!persona) throw new HttpError(409, 'no_persona', 'Create the sender persona first.');
+    if (!mailer) throw new HttpError(409, 'mail_not_configured', 'No SMTP server is configured (SMTP_URL), so Tacto cannot send the code.');
+    const code = newVerificationCode();
+    const expiresAt = new Date(this.now() + VERIFICATION_TTL_MS).toISOString();
+    await storage.followups.startVerification(shop, verificationHash(this.deps.secret, shop, persona.replyTo, code), expiresAt);
+    const { name } = await this.deps.shopAdmin.profile(shop);
+    await mailer.sendNotice({
+      from: { name: `${name} via Tacto`, address: persona.fromAddress },
+      to: persona.replyTo,
+      subject: `Your code to confirm ${persona.replyTo}: ${code}`,
+      text: [
+        `Tacto will send post-purchase follow-ups from ${persona.fullName} at ${name}, with replies going to ${persona.replyTo}.`,
+        `To confirm that this mailbox receives mail, enter this code on the Follow-ups page in your Shopify admin:`,
+        code,
+        'It works for 24 hours. If you did not expect this, ignore it: nothing is sent until the code is entered.',
+      ].join('\n\n'),
+    });
+  }
+
+  async verify(shop: string, code: string): Promise<PersonaRecord> {
+    const { followups } = this.deps.storage;
+    const persona = await followups.persona(shop);
+    if (!persona) throw new HttpError(409, 'no_persona', 'Create the sender persona first.');
+    const result = checkVerificationCode({
+      pending: await followups.pendingVerification(shop),
+      typedHash: verificationHash(this.deps.secret, shop, persona.replyTo, code.trim()),
+      now: this.now(),
+    });
+    if (result !== 'verified') {
+      if (result === 'wrong-code') await followups.recordFailedVerification(shop);
+      throw new HttpError(422, 'verification_failed', VERIFICATION_MESSAGES[result]);
+    }
+    await followups.markVerified(shop, new Date(this.now()).toISOString());
+    return (await followups.persona(shop))!;
+  }
+
+  /**
+   * Saves the flow. Refused (422, with the findings) when the template does not parse or the linter finds an
+   * error; turning the flow on also needs a verified persona and a configured SMTP server.
+   */
+  async saveFlow(shop: string, input: { settings: FlowSettings } & TemplateDraft): Promise<{ flow: FlowRecord; findings: LintFinding[] }> {
+    const { followups } = this.deps.storage;
+    const persona = await followups.persona(shop);
+    for (const [field, text] of [['subject', input.subject], ['body', input.body]] as const) {
+      const error = templateError(text);
+      if (error) throw new HttpError(422, 'template_invalid', `The ${field} does not parse: ${error}`);
+    }
+    const findings = lintTemplate(input, persona);
+    if (blocksSaving(findings)) {
+      const errors = findings.filter((f) => f.severity === 'error');
+      throw new HttpError(422, 'copy_rejected', errors.map((f) => f.message).join(' '), {}, { findings });
+    }
+    if (input.settings.enabled) {
+      if (!this.deps.mailer) throw new HttpError(422, 'mail_not_configured', 'Follow-ups cannot be turned on: no SMTP server is configured (SMTP_URL).');
+      if (!persona) throw new HttpError(422, 'no_persona', 'Follow-ups cannot be turned on before a sender persona exists.');
+      if (!persona.replyToVerifiedAt) throw new HttpError(422, 'persona_unverified', `Follow-ups cannot be turned on until ${persona.replyTo} is confirmed with the code mailed to it.`);
+    }
+    await followups.saveFlow(shop, { personaId: persona?.id ?? null, settings: input.settings, locale: input.locale, subject: input.subject, body: input.body }, new Date(this.now()).toISOString());
+    return { flow: (await followups.flow(shop))!, findings };
+  }
+
+  /** The mail exactly as a recent buyer would get it from this draft; null when the shop has no order to show. */
+  async preview(shop: string, draft: TemplateDraft, testTo?: string): Promise<Extract<MailDecision, { kind: 'mail' }> | null> {
+    const { followups } = this.deps.storage;
+    const persona = await followups.persona(shop);
+    if (!persona) throw new HttpError(409, 'no_persona', 'Create the sender persona first: the preview is signed by them.');
+    for (const text of [draft.subject, draft.body]) {
+      const error = templateError(text);
+      if (error) throw new HttpError(422, 'template_invalid', `The template does not parse: ${error}`);
+    }
+    const profile = await this.deps.shopAdmin.profile(shop);
+    // The latest orders that would get a follow-up at all (an order of only sensitive items gets none).
+    for (const orderId of await followups.recentFulfilledOrders(shop, 20)) {
+      const context = await followups.sendContext(shop, orderId);
+      if (!context) continue;
+      const decision = await this.deps.mails.forOrder({ shop, profile, context, flow: draft, persona, testTo: testTo ?? persona.replyTo });
+      if (decision.kind === 'mail') return decision;
+    }
+    return null;
+  }
+
+  /** "Send a test to me": the preview, mailed to the persona's own (verified) Reply-To. */
+  async sendTest(shop: string, draft: TemplateDraft): Promise<{ sentTo: string }> {
+    const persona = await this.deps.storage.followups.persona(shop);
+    if (!persona?.replyToVerifiedAt) throw new HttpError(409, 'persona_unverified', 'Confirm the Reply-To address first: the test goes there.');
+    if (!this.deps.mailer) throw new HttpError(409, 'mail_not_configured', 'No SMTP server is configured (SMTP_URL).');
+    const preview = await this.preview(shop, draft, persona.replyTo);
+    if (!preview) throw new HttpError(409, 'no_orders', 'The shop has no fulfilled order to build a test mail from yet.');
+    await this.deps.mailer.send({ ...preview.message, subject: `[Test] ${preview.message.subject}` });
+    return { sentTo: persona.replyTo };
+  }
+}

@@ -1,0 +1,97 @@
+import type { FollowupLocale } from '../../db/followup-repository.ts';
+import { renderTemplate } from './render-template.ts';
+import { MAIL_WORDS } from './words.ts';
+
+export const PERSONA_PHOTO_CID = 'persona-photo@tacto';
+
+export interface ComposeInput {
+  locale: FollowupLocale;
+  /** The merchant's template (Liquid). */
+  subject: string;
+  body: string;
+  shopName: string;
+  customerFirstName: string | null;
+  persona: { fullName: string; role: string; signature: string; hasPhoto: boolean };
+  /** The purchase the note is about (never a sensitive one: such orders get no follow-up). */
+  product: { title: string };
+  guide: { title: string; body: string } | null;
+  /** At most three, from the engine; links to the store. */
+  complements: readonly { title: string; url: string }[];
+  unsubscribeUrl: string;
+}
+
+export interface ComposedMail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+/** Paragraphs on blank lines, line breaks kept: plain text as a person wrote it. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p style="margin:0 0 16px">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+
+/**
+ * A follow-up as it is sent: the merchant's note, the care guide, up to three complements, the persona's
+ * signature (photo inline by Content-ID, never a remote image), and a visible unsubscribe link. Pure: the same
+ * input always gives the same mail, so the admin's preview is exactly what goes out.
+ */
+export function composeFollowup(input: ComposeInput): ComposedMail {
+  const words = MAIL_WORDS[input.locale];
+  const variables = {
+    customer: { first_name: input.customerFirstName ?? '' },
+    shop: { name: input.shopName },
+    persona: { name: input.persona.fullName, role: input.persona.role },
+    product: { title: input.product.title },
+    guide: { title: input.guide?.title ?? '' },
+  };
+  // A subject is one line; whatever the template did with spaces and line breaks.
+  const subject = renderTemplate(input.subject, variables).replace(/\s+/g, ' ').trim();
+  const note = renderTemplate(input.body, variables).trim();
+  const why = fill(words.why, { shop: input.shopName });
+  const complements = input.complements.slice(0, 3);
+
+  const text = [
+    note,
+    input.guide ? `${input.guide.title}\n\n${input.guide.body.trim()}` : '',
+    complements.length > 0 ? `${words.complementsHeading}\n${complements.map((c) => `- ${c.title}: ${c.url}`).join('\n')}` : '',
+    `${input.persona.fullName}\n${input.persona.role}${input.persona.signature.trim() ? `\n${input.persona.signature.trim()}` : ''}`,
+    `--\n${why}\n${words.unsubscribe}: ${input.unsubscribeUrl}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+
+  const photo = input.persona.hasPhoto
+    ? `<img src="cid:${PERSONA_PHOTO_CID}" width="64" height="64" alt="${escapeHtml(fill(words.photoAlt, { name: input.persona.fullName }))}" style="border-radius:32px;display:block;margin:0 0 8px">`
+    : '';
+  const html = [
+    '<!doctype html>',
+    `<html lang="${input.locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="margin:0;padding:24px;font:16px/1.5 Georgia,serif;color:#1a1a1a;background:#ffffff">',
+    '<div style="max-width:560px;margin:0 auto">',
+    paragraphs(note),
+    input.guide
+      ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(input.guide.title)}</h2>\n${paragraphs(input.guide.body)}`
+      : '',
+    complements.length > 0
+      ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(words.complementsHeading)}</h2>\n<ul style="margin:0 0 16px;padding-left:20px">${complements
+          .map((c) => `<li><a href="${escapeHtml(c.url)}" style="color:#1a1a1a">${escapeHtml(c.title)}</a></li>`)
+          .join('')}</ul>`
+      : '',
+    `<div style="margin:32px 0 0">${photo}<strong>${escapeHtml(input.persona.fullName)}</strong><br>${escapeHtml(input.persona.role)}${
+      input.persona.signature.trim() ? `<br>${escapeHtml(input.persona.signature.trim()).replace(/\n/g, '<br>')}` : ''
+    }</div>`,
+    `<p style="margin:32px 0 0;font-size:13px;color:#555">${escapeHtml(why)} <a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#555">${escapeHtml(words.unsubscribe)}</a></p>`,
+    '</div></body></html>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return { subject, html, text };
+}

@@ -1,0 +1,31 @@
+/**
+ * The follow-up copy linter: what the admin shows as the merchant types a template. Pure, no I/O; every
+ * language (en, es, pt) is checked at once because a template may mix them.
+ */
+import { wordsOfField } from './normalize.ts';
+import { affection, becauseYouBought, behaviourExposure, firstNameInSubject, noreplySender, sensitiveTopic, type FieldText } from './rules.ts';
+import type { LintField, LintFinding, LintInput } from './types.ts';
+
+export type { LintField, LintFinding, LintInput, LintRule, LintSeverity } from './types.ts';
+
+const FIELD_ORDER: readonly LintField[] = ['subject', 'body', 'fromAddress', 'replyTo'];
+const PHRASE_RULES = [behaviourExposure, becauseYouBought, sensitiveTopic, affection];
+
+/** Every finding, by field (subject, body, From, Reply-To), then by where it starts. */
+export function lintCopy(input: LintInput): LintFinding[] {
+  const copy: FieldText[] = (['subject', 'body'] as const).map((field) => ({ field, text: input[field], words: wordsOfField(input[field]) }));
+  const findings = [
+    ...copy.flatMap((field) => PHRASE_RULES.flatMap((rule) => rule(field))),
+    ...firstNameInSubject(input.subject, input.body),
+    ...(input.fromAddress ? noreplySender('fromAddress', input.fromAddress) : []),
+    ...(input.replyTo ? noreplySender('replyTo', input.replyTo) : []),
+  ];
+  return findings.sort(
+    (a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Errors block saving a live template; warnings are only shown. */
+export function blocksSaving(findings: readonly LintFinding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}

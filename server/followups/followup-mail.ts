@@ -1,0 +1,96 @@
+import type { FlowRecord, PersonaRecord, SendContext } from '../db/followup-repository.ts';
+import type { Storage } from '../db/storage.ts';
+import type { RecommendationService } from '../recommendations/service.ts';
+import { composeFollowup, PERSONA_PHOTO_CID, type ComposedMail } from './compose/compose.ts';
+import { chooseGuide } from './guides/choose-guide.ts';
+import { DEFAULT_GUIDES } from './guides/default-guides.ts';
+import type { FollowupMessage } from './mail/message.ts';
+import { unsubscribeToken } from './mail/unsubscribe-token.ts';
+import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
+import type { ShopProfile } from './shop-admin.ts';
+
+export type MailDecision = { kind: 'mail'; message: FollowupMessage; mail: ComposedMail } | { kind: 'skip'; reason: 'no-customer' | 'sensitive-only' | 'nothing-kept' };
+
+export interface FollowupMailDeps {
+  storage: Storage;
+  recommendations: RecommendationService;
+  /** The app's public origin: unsubscribe links point there. */
+  appUrl: URL;
+  unsubscribeSecret: string;
+}
+
+export const COMPLEMENTS = 3;
+
+/**
+ * Turns an order into its follow-up: the purchase it is about (the first one not too personal for a mail — see
+ * sensitive-purchase.ts; an order of only such items gets no mail at all), the care guide for it, up to three complements from the engine
+ * (none for a buyer who turned personalization off), the persona's signature and photo, and the unsubscribe link.
+ */
+export class FollowupMails {
+  constructor(private readonly deps: FollowupMailDeps) {}
+
+  async forOrder(input: {
+    shop: string;
+    profile: ShopProfile;
+    context: SendContext;
+    flow: Pick<FlowRecord, 'locale' | 'subject' | 'body'>;
+    persona: PersonaRecord;
+    /** Sends to the persona's own Reply-To instead (the admin's "send a test to me"). */
+    testTo?: string;
+  }): Promise<MailDecision> {
+    const { shop, context, flow, persona, profile } = input;
+    const customer = context.customer;
+    if (!customer || (!customer.email && !input.testTo)) return { kind: 'skip', reason: 'no-customer' };
+    if (context.order.products.length === 0) return { kind: 'skip', reason: 'nothing-kept' };
+    const products = context.order.products.map((p) => ({ ...p, sensitive: isTooPersonalForFollowup(p) }));
+    const main = products.find((p) => !p.sensitive);
+    if (!main) return { kind: 'skip', reason: 'sensitive-only' };
+
+    const guide = chooseGuide({
+      products: products.map((p) => ({ productType: p.productType, collectionHandles: [], sensitive: p.sensitive })),
+      guides: DEFAULT_GUIDES,
+    });
+    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile.storefrontUrl);
+    const token = unsubscribeToken(this.deps.unsubscribeSecret, shop, customer.id);
+    const unsubscribeUrl = new URL(`/unsubscribe/${token}`, this.deps.appUrl).toString();
+    const mail = composeFollowup({
+      locale: flow.locale,
+      subject: flow.subject,
+      body: flow.body,
+      shopName: profile.name,
+      customerFirstName: customer.firstName,
+      persona: persona,
+      product: { title: main.title },
+      guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
+      complements,
+      unsubscribeUrl,
+    });
+    const photo = persona.hasPhoto ? await this.deps.storage.followups.personaPhoto(shop) : null;
+    const message: FollowupMessage = {
+      from: { name: persona.fullName, address: persona.fromAddress },
+      replyTo: persona.replyTo,
+      to: input.testTo ?? customer.email!,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      unsubscribeUrl,
+      // The same order always gets the same id: a receiving server can tell a duplicate from a new mail.
+      messageId: input.testTo ? `<followup-test.${context.order.id}.${Date.now()}@${shop}>` : `<followup.${context.order.id}@${shop}>`,
+      ...(photo ? { inlineImages: [{ cid: PERSONA_PHOTO_CID, filename: 'photo.jpg', contentType: 'image/jpeg', content: photo }] } : {}),
+    };
+    return { kind: 'mail', message, mail };
+  }
+
+  /** Up to three products that go with the order, never the same item, a substitute or a sensitive inference. */
+  private async complements(shop: string, customerId: number, orderProductIds: number[], storefrontUrl: string) {
+    const { storage, recommendations } = this.deps;
+    // Off means off: the guide still comes, the picks do not.
+    if ((await storage.recommendations.settings(shop, customerId)).personalization === 'off') return [];
+    const ids = await recommendations.recommend(
+      { shop, surface: { kind: 'email', orderProductIds }, customerId, limit: COMPLEMENTS, consentAllowsPersonalization: true },
+      'email',
+    );
+    const cards = await storage.recommendations.productCards(shop, ids);
+    return cards.map((card) => ({ title: card.title, url: `${storefrontUrl}/products/${encodeURIComponent(card.handle)}` }));
+  }
+}

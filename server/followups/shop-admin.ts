@@ -1,0 +1,75 @@
+import type { Session } from '@shopify/shopify-api';
+import { z } from 'zod';
+import type { Storage } from '../db/storage.ts';
+import { adminGraphql } from '../shopify/admin-graphql.ts';
+import type { ShopifyApp } from '../shopify/shopify-app.ts';
+
+const SHOP_PROFILE = `#graphql
+  query TactoFollowupShop {
+    shop { name ianaTimezone primaryDomain { url } }
+  }`;
+
+const UNSUBSCRIBE = `#graphql
+  mutation TactoUnsubscribe($input: CustomerEmailMarketingConsentUpdateInput!) {
+    customerEmailMarketingConsentUpdate(input: $input) {
+      customer { id }
+      userErrors { field message }
+    }
+  }`;
+
+const shopProfile = z.object({
+  shop: z.object({ name: z.string(), ianaTimezone: z.string(), primaryDomain: z.object({ url: z.url() }) }),
+});
+
+const unsubscribed = z.object({
+  customerEmailMarketingConsentUpdate: z.object({ userErrors: z.array(z.object({ message: z.string() })) }).nullable(),
+});
+
+export interface ShopProfile {
+  name: string;
+  timeZone: string;
+  /** The storefront's origin, e.g. https://shop.example: complements link there. */
+  storefrontUrl: string;
+}
+
+const PROFILE_TTL_MS = 3_600_000;
+
+/**
+ * What follow-ups need from the Admin API: the shop's name, time zone and storefront address (kept an hour),
+ * and writing an unsubscribe back to Shopify, so the store's other mail stops too.
+ */
+export class ShopAdmin {
+  private readonly profiles = new Map<string, { profile: ShopProfile; until: number }>();
+
+  constructor(private readonly deps: { shopify: ShopifyApp; storage: Storage }) {}
+
+  private async session(shop: string): Promise<Session> {
+    const session = await this.deps.storage.sessions.loadSession(this.deps.shopify.api.session.getOfflineId(shop));
+    if (!session?.accessToken) throw new Error(`${shop} is not installed`);
+    return session;
+  }
+
+  async profile(shop: string): Promise<ShopProfile> {
+    const cached = this.profiles.get(shop);
+    if (cached && cached.until > Date.now()) return cached.profile;
+    const data = shopProfile.parse(await adminGraphql(this.deps.shopify, await this.session(shop), SHOP_PROFILE));
+    const profile = { name: data.shop.name, timeZone: data.shop.ianaTimezone, storefrontUrl: new URL(data.shop.primaryDomain.url).origin };
+    this.profiles.set(shop, { profile, until: Date.now() + PROFILE_TTL_MS });
+    return profile;
+  }
+
+  async unsubscribe(shop: string, customerId: number, at: Date): Promise<void> {
+    const data = unsubscribed.parse(
+      await adminGraphql(this.deps.shopify, await this.session(shop), UNSUBSCRIBE, {
+        variables: {
+          input: {
+            customerId: `gid://shopify/Customer/${customerId}`,
+            emailMarketingConsent: { marketingState: 'UNSUBSCRIBED', consentUpdatedAt: at.toISOString() },
+          },
+        },
+      }),
+    );
+    const errors = data.customerEmailMarketingConsentUpdate?.userErrors ?? [];
+    if (errors.length > 0) throw new Error(`Shopify refused the unsubscribe: ${errors.map((e) => e.message).join('; ')}`);
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Follow-ups on the installed demo store, mailed through real SMTP to the sandbox's sink and parsed back: the
+ * persona and its verified Reply-To, one mail per fulfilled order after the delay and inside the buyer's daytime,
+ * its headers and content, the cap, and the orders and buyers that must get nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import type { SandboxOrder } from '../../sandbox/store/types.ts';
+import { sensitiveTopicsOf } from '../../server/recommend/sensitive-topics.ts';
+import { DAY_MS, DEFAULT_FLOW_SETTINGS, firstSendTime, instantOfLocalTime, localDate } from '../../server/followups/scheduler/index.ts';
+import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
+import { adminApi, headerLines, parse, PERSONA, verificationCode } from './support.ts';
+
+let env: AppAndSandbox;
+const api = adminApi(() => env);
+const shop = () => env.sandbox.shop.myshopifyDomain;
+const products = () => [...env.sandbox.store.products.values()];
+const productOf = (handle: string) => products().find((p) => p.handle === handle)!;
+const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!;
+/** Follow-ups about one order: each carries a Message-ID of its own, `<followup.<order id>@<shop>>`. */
+const followupsAbout = (orderId: number) =>
+  env.sandbox.smtp!.messages().filter((m) => headerLines(m, 'Message-ID').some((line) => line.includes(`<followup.${orderId}@`)));
+const LONDON = 'Europe/London';
+
+/** A new order of `handles` for the customer, fulfilled now; resolves once the app has stored it. */
+async function fulfilledOrder(email: string, handles: string[]): Promise<SandboxOrder> {
+  const { store } = env.sandbox;
+  const customer = customerOf(email);
+  const order = store.addOrder({
+    customerId: customer.id,
+    email: customer.email,
+    phone: null,
+    note: null,
+    shippingAddress: null,
+    currencyCode: 'EUR',
+    createdAt: new Date().toISOString(),
+    lineItems: handles.map((handle) => {
+      const p = productOf(handle);
+      return { productId: p.id, variantId: p.variants[0]!.id, title: p.title, sku: '', quantity: 1, price: p.variants[0]!.price };
+    }),
+  });
+  store.fulfillOrder(order.id);
+  await settle();
+  return order;
+}
+
+async function settle() {
+  await env.sandbox.webhooks.idle();
+  await env.app.webhookWorker.idle();
+}
+
+/** When the app recorded the order's fulfillment (Shopify's timestamps have whole seconds). */
+const fulfilledAt = (order: SandboxOrder) => Math.floor(Date.parse(order.fulfillments[0]!.createdAt) / 1000) * 1000;
+const jobOf = async (orderId: number) => (await env.app.storage.followups.jobs(shop(), 100)).find((j) => j.orderId === orderId);
+
+beforeAll(async () => {
+  env = await startInstalledApp({ smtpPort: 0 });
+});
+afterAll(() => env?.close());
+
+describe('the sender persona', () => {
+  it('refuses a noreply Reply-To, and cannot turn the flow on until its Reply-To is confirmed by code', async () => {
+    const refused = await api('PUT', '/followups/persona', { ...PERSONA, replyTo: 'No-Reply@tacto-demo.example' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/Reply-To/);
+    expect(await env.app.storage.followups.persona(shop())).toBeNull();
+
+    const saved = await api('PUT', '/followups/persona', PERSONA);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ verificationSent: true, persona: { fullName: 'Marta Ruiz', replyToVerifiedAt: null } });
+    const code = await verificationCode(env, PERSONA.replyTo);
+
+    const early = await api('PUT', '/followups/flow', { locale: 'en', subject: 'Tips for your {{ product.title }}', body: 'Hi!', settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true } });
+    expect(early.status).toBe(422);
+    expect(early.body.error).toBe('persona_unverified');
+
+    const wrong = await api('POST', '/followups/persona/verify', { code: code === '000000' ? '111111' : '000000' });
+    expect(wrong.status).toBe(422);
+    const right = await api('POST', '/followups/persona/verify', { code });
+    expect(right.status).toBe(200);
+    expect((right.body.persona as { replyToVerifiedAt: string | null }).replyToVerifiedAt).not.toBeNull();
+  });
+
+  it('refuses a template whose copy tells the buyer they were watched', async () => {
+    const watched = await api('PUT', '/followups/flow', {
+      locale: 'en',
+      subject: 'Still thinking about it?',
+      body: 'We saw you looked at our scarves. Because you bought a coat, here are gloves.',
+      settings: DEFAULT_FLOW_SETTINGS,
+    });
+    expect(watched.status).toBe(422);
+    expect(watched.body.error).toBe('copy_rejected');
+    expect((watched.body.findings as { rule: string }[]).map((f) => f.rule)).toEqual(expect.arrayContaining(['behaviour-exposure', 'because-you-bought']));
+  });
+});
+
+describe('a fulfilled order', () => {
+  beforeAll(async () => {
+    const turnedOn = await api('PUT', '/followups/flow', { locale: 'en', subject: 'A few tips for your {{ product.title }}', body: 'Hi {{ customer.first_name }},\n\nI hope it arrived well.', settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true } });
+    expect(turnedOn.status, JSON.stringify(turnedOn.body)).toBe(200);
+  });
+
+  it('gets one mail from the persona, a week later, in the buyer’s daytime, with the guide and honest complements', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const order = await fulfilledOrder(olivia.email!, ['merino-scarf']);
+    const { worker } = env.app.followups;
+    const sendAt = firstSendTime({ fulfilledAt: fulfilledAt(order), timeZone: LONDON, settings: DEFAULT_FLOW_SETTINGS });
+
+    await worker.round(fulfilledAt(order) + 6 * DAY_MS);
+    const night = instantOfLocalTime(localDate(sendAt + DAY_MS, LONDON), 23 * 60, LONDON);
+    expect(followupsAbout(order.id)).toHaveLength(0);
+    await worker.round(sendAt - 1);
+    expect(followupsAbout(order.id)).toHaveLength(0);
+    await worker.round(sendAt);
+    await worker.round(night);
+    const sent = followupsAbout(order.id);
+    expect(sent).toHaveLength(1);
+    expect((await jobOf(order.id))?.status).toBe('sent');
+
+    const mail = sent[0]!;
+    const parsed = await parse(mail);
+    expect(parsed.from?.value[0]).toEqual({ name: 'Marta Ruiz', address: PERSONA.fromAddress });
+    expect(parsed.replyTo?.value[0]?.address).toBe(PERSONA.replyTo);
+    const unsubscribe = headerLines(mail, 'List-Unsubscribe');
+    expect(unsubscribe).toHaveLength(1);
+    expect(headerLines(mail, 'List-Unsubscribe-Post')).toEqual([expect.stringContaining('List-Unsubscribe=One-Click')]);
+    expect(parsed.text).toContain('Marta Ruiz');
+    expect(parsed.text).toContain('Head of customer care');
+    expect(parsed.subject).toBe(`A few tips for your ${productOf('merino-scarf').title}`);
+    expect(parsed.html).not.toMatch(/<img[^>]+src="https?:/i);
+
+    // Complements: never something she owns, nor a substitute of what she bought, nor anything sensitive.
+    const owned = new Set([...env.sandbox.store.orders.values()].filter((o) => o.customerId === olivia.id).flatMap((o) => o.lineItems.map((l) => l.productId)));
+    const links = [...(parsed.html as string).matchAll(/\/products\/([a-z0-9-]+)"/g)].map((m) => productOf(m[1]!));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(3);
+    for (const p of links) {
+      expect(owned.has(p.id)).toBe(false);
+      expect(p.productType).not.toBe(productOf('merino-scarf').productType);
+      expect(sensitiveTopicsOf({ title: p.title, productType: p.productType, categoryId: p.category?.id ?? null, tags: p.tags })).toEqual([]);
+    }
+  });
+
+  it('respects the cap: a second order the next day gets no mail', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const order = await fulfilledOrder(olivia.email!, ['leather-gloves']);
+    await env.app.followups.worker.round(firstSendTime({ fulfilledAt: fulfilledAt(order), timeZone: LONDON, settings: DEFAULT_FLOW_SETTINGS }));
+    expect(followupsAbout(order.id)).toHaveLength(0);
+    expect(await jobOf(order.id)).toMatchObject({ status: 'skipped', reason: 'cap' });
+  });
+
+  it('sends nothing for a cancelled or a refunded order', async () => {
+    const daniel = customerOf(PERSONAS.CAMERA_BUYER);
+    const cancelled = await fulfilledOrder(daniel.email!, ['travel-tripod']);
+    env.sandbox.store.cancelOrder(cancelled.id);
+    const refunded = await fulfilledOrder(daniel.email!, ['travel-tripod']);
+    env.sandbox.store.refundOrder(refunded.id, refunded.lineItems.map((l) => ({ lineItemId: l.id, quantity: l.quantity })));
+    await settle();
+    await env.app.followups.worker.round(fulfilledAt(refunded) + 7.5 * DAY_MS);
+    expect([...followupsAbout(cancelled.id), ...followupsAbout(refunded.id)]).toEqual([]);
+    // A cancelled order is never even scheduled; a refunded one is dropped when it comes due.
+    expect(await jobOf(cancelled.id)).toBeUndefined();
+    expect(await jobOf(refunded.id)).toMatchObject({ status: 'skipped', reason: 'refunded' });
+  });
+});
