@@ -2,6 +2,7 @@ import { AppProvider } from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
 import { useRoute } from './lib/router.ts';
 import { NAV_ITEMS } from './nav.ts';
+import { FollowupsPage } from './pages/FollowupsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { PlannedPage } from './pages/PlannedPage.tsx';
 import { PrivacyPage } from './pages/PrivacyPage.tsx';
@@ -24,6 +25,8 @@ export function App() {
         <HomePage />
       ) : item.path === '/recommendations' ? (
         <RecommendationsPage />
+      ) : item.path === '/follow-ups' ? (
+        <FollowupsPage />
       ) : item.path === '/privacy' ? (
         <PrivacyPage description={item.description} />
       ) : (

@@ -88,6 +88,8 @@ export function createApp(deps: AppDeps): {
 
   const api = express.Router();
   api.use(requireSessionToken(shopify));
+  // A persona's photo arrives as a data URL (resized by the server); every other body is small.
+  api.use('/followups/persona/photo', express.json({ limit: '8mb' }));
   api.use(express.json({ limit: '100kb' }));
   api.use(shopRoute({ shopify, storage }));
   api.use(backfillRoute({ storage, backfills }));

@@ -50,7 +50,9 @@ export class FollowupAdmin {
 
   async savePersona(shop: string, input: PersonaInputBody): Promise<{ persona: PersonaRecord; verificationSent: boolean }> {
     const persona = await this.deps.storage.followups.savePersona(shop, input, new Date(this.now()).toISOString());
-    const verificationSent = persona.replyToVerifiedAt === null && (await this.deps.storage.followups.pendingVerification(shop)) === null;
+    // Without an SMTP server the persona is still saved; the page says mail is not configured.
+    const verificationSent =
+      this.deps.mailer !== null && persona.replyToVerifiedAt === null && (await this.deps.storage.followups.pendingVerification(shop)) === null;
     if (verificationSent) await this.sendVerification(shop);
     return { persona, verificationSent };
   }

@@ -163,3 +163,63 @@ describe('a fulfilled order', () => {
     expect(await jobOf(refunded.id)).toMatchObject({ status: 'skipped', reason: 'refunded' });
   });
 });
+
+describe('the buyer', () => {
+  it('is mailed in their own daytime (Buenos Aires), not the shop’s (Madrid)', async () => {
+    const isabel = customerOf('isabel.romero@example.com');
+    const order = await fulfilledOrder(isabel.email!, ['knit-mittens']);
+    const zone = 'America/Argentina/Buenos_Aires';
+    const due = fulfilledAt(order) + 7 * DAY_MS;
+    const sendAt = firstSendTime({ fulfilledAt: fulfilledAt(order), timeZone: zone, settings: DEFAULT_FLOW_SETTINGS });
+    // Buenos Aires is four or five hours behind Madrid: for most of the day, one zone's window is open while the
+    // other's is shut, and only the buyer's may decide. (Run in the hours both windows share, this checks less.)
+    await env.app.followups.worker.round(Math.min(due, sendAt - 1));
+    if (sendAt > due) await env.app.followups.worker.round(sendAt - 1);
+    expect(followupsAbout(order.id)).toHaveLength(0);
+    await env.app.followups.worker.round(sendAt);
+    expect(followupsAbout(order.id)).toHaveLength(1);
+    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hour12: false }).format(Date.parse((await jobOf(order.id))!.sentAt!)));
+    expect(hour).toBeGreaterThanOrEqual(9);
+    expect(hour).toBeLessThan(19);
+  });
+
+  it('who turned personalization off gets the guide without complements', async () => {
+    const lucia = customerOf(PERSONAS.STROLLER_BUYER);
+    await env.app.storage.recommendations.saveSettings(shop(), lucia.id, { personalization: 'off', declaredTopics: [] }, new Date().toISOString());
+    const order = await fulfilledOrder(lucia.email!, ['city-stroller']);
+    await env.app.followups.worker.round(firstSendTime({ fulfilledAt: fulfilledAt(order), timeZone: 'Europe/Madrid', settings: DEFAULT_FLOW_SETTINGS }));
+    const [mail] = followupsAbout(order.id);
+    expect(mail).toBeDefined();
+    const parsed = await parse(mail!);
+    // The stroller's care, not more strollers — and no picks at all, since she said no.
+    expect(parsed.text).toContain('Keeping a stroller running smoothly');
+    expect(parsed.html).not.toMatch(/\/products\//);
+  });
+
+  it('unsubscribes in one click (POST), not by opening the link (GET); Shopify is told, and the next order gets nothing', async () => {
+    const daniel = customerOf(PERSONAS.CAMERA_BUYER);
+    const first = await fulfilledOrder(daniel.email!, ['camera-battery']);
+    await env.app.followups.worker.round(firstSendTime({ fulfilledAt: fulfilledAt(first), timeZone: LONDON, settings: DEFAULT_FLOW_SETTINGS }));
+    const [mail] = followupsAbout(first.id);
+    expect(mail).toBeDefined();
+    const link = /<(https?:\/\/[^>]+\/unsubscribe\/[^>]+)>/.exec(headerLines(mail!, 'List-Unsubscribe')[0]!)![1]!;
+    expect((await parse(mail!)).text).toContain(link);
+
+    const page = await fetch(link, { headers: { 'Accept-Language': 'es' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Darme de baja');
+    expect(daniel.emailMarketingConsent.marketingState).toBe('SUBSCRIBED');
+
+    const forged = await fetch(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(forged.status).toBe(400);
+    expect(daniel.emailMarketingConsent.marketingState).toBe('SUBSCRIBED');
+
+    const oneClick = await fetch(link, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    expect(oneClick.status).toBe(200);
+    expect(daniel.emailMarketingConsent.marketingState).toBe('UNSUBSCRIBED');
+
+    const next = await fulfilledOrder(daniel.email!, ['travel-tripod']);
+    await env.app.followups.worker.round(firstSendTime({ fulfilledAt: fulfilledAt(next), timeZone: LONDON, settings: DEFAULT_FLOW_SETTINGS }) + 31 * DAY_MS - 8 * DAY_MS);
+    expect(followupsAbout(next.id)).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ describe('the embedded admin in the sandbox', () => {
     await nav.getByRole('link', { name: 'Follow-ups' }).click();
     const frame = page.frameLocator('iframe[name="app-iframe"]');
     await expect(frame.getByRole('heading', { name: 'Follow-ups', level: 1 }).waitFor()).resolves.toBeUndefined();
-    await expect(frame.getByText('What this page will hold').waitFor()).resolves.toBeUndefined();
+    await expect(frame.getByRole('heading', { name: 'Who the email comes from' }).waitFor()).resolves.toBeUndefined();
     await page.close();
   });
 

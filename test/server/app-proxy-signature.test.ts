@@ -50,7 +50,8 @@ const NOW = Date.now();
 const signedQuery = fc
   .record({
     params: fc.dictionary(key, value, { maxKeys: 6 }),
-    skewSeconds: fc.integer({ min: -200, max: 200 }),
+    // Clear of the window's edges: the library reads the clock itself, a moment after NOW.
+    skewSeconds: fc.integer({ min: -200, max: 200 }).filter((s) => Math.abs(Math.abs(s) - 90) > 5),
     secret: fc.constantFrom(SECRET, 'someone-else'),
     tamper: fc.constantFrom('none', 'add', 'change', 'signature-case'),
   })

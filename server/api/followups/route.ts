@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authOf } from '../../auth/session-token.ts';
 import type { Storage } from '../../db/storage.ts';
 import { PERSONA_PHOTO_CID } from '../../followups/compose/compose.ts';
+import { DEFAULT_TEMPLATES } from '../../followups/compose/words.ts';
 import { flowOrDefault, lintTemplate, type FollowupAdmin } from '../../followups/admin-service.ts';
 import { personaInput } from '../../followups/personas/persona-input.ts';
 import { resizePersonaPhoto } from '../../followups/personas/photo.ts';
@@ -39,6 +40,8 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
       photo: photo ? `data:image/jpeg;base64,${photo.toString('base64')}` : null,
       verificationPending: persona !== null && persona.replyToVerifiedAt === null && (await followups.pendingVerification(shop)) !== null,
       flow: { settings: flow.settings, locale: flow.locale, subject: flow.subject, body: flow.body },
+      /** The starting template of each language, for a merchant switching language before writing their own. */
+      defaults: DEFAULT_TEMPLATES,
       findings: lintTemplate(flow, persona),
       jobs: (await followups.jobs(shop, 30)).map(({ orderId, customerId, dueAt, status, reason, sentAt }) => ({ orderId, customerId, dueAt, status, reason, sentAt })),
     });

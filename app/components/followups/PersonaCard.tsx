@@ -1,0 +1,162 @@
+import { Banner, BlockStack, Button, Card, DropZone, FormLayout, InlineStack, Text, TextField, Thumbnail } from '@shopify/polaris';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../lib/api.ts';
+import { fieldErrors, followupsApi, photoForUpload, type PersonaForm, type PersonaRecord } from '../../lib/followups.ts';
+import { VerificationPanel } from './VerificationPanel.tsx';
+
+const EMPTY: PersonaForm = { fullName: '', role: '', signature: '', fromAddress: '', replyTo: '' };
+
+const formOf = (persona: PersonaRecord | null): PersonaForm =>
+  persona ? { fullName: persona.fullName, role: persona.role, signature: persona.signature, fromAddress: persona.fromAddress, replyTo: persona.replyTo } : EMPTY;
+
+/** The server's message per form field; anything else goes in a banner ('' key). */
+function byField(message: string): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const [field, text] of Object.entries(fieldErrors(message))) {
+    const key = field in EMPTY ? field : '';
+    shown[key] = shown[key] ? `${shown[key]} ${text}` : text;
+  }
+  return shown;
+}
+
+export interface PersonaCardProps {
+  persona: PersonaRecord | null;
+  photo: string | null;
+  verificationPending: boolean;
+  mailConfigured: boolean;
+  /** After a save or a confirmation: the page reloads what depends on the persona. */
+  onChanged(): Promise<void> | void;
+  onPhoto(photo: string): void;
+}
+
+/**
+ * The sender persona: the real person follow-ups come from, their photo, and the Reply-To mailbox that must be
+ * confirmed with a mailed code before anything is sent in their name. Every refusal is shown beside its field.
+ */
+export function PersonaCard({ persona, photo, verificationPending, mailConfigured, onChanged, onPhoto }: PersonaCardProps) {
+  const [form, setForm] = useState<PersonaForm>(() => formOf(persona));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+
+  // A persona saved (or first loaded) replaces the form.
+  const personaKey = persona ? JSON.stringify(formOf(persona)) : '';
+  // Keyed on the persona's fields, not its identity: a reload that changes nothing keeps what is being typed.
+  useEffect(() => setForm(formOf(persona)), [personaKey]);
+
+  const set = (field: keyof PersonaForm) => (value: string) => {
+    setForm((current) => ({ ...current, [field]: value }));
+    setErrors(({ [field]: _, ...rest }) => rest);
+  };
+
+  const save = async () => {
+    setSaving(true);
+    setErrors({});
+    try {
+      const saved = await followupsApi.savePersona(form);
+      window.shopify?.toast.show(saved.verificationSent ? `Saved. A code is on its way to ${saved.persona.replyTo}` : 'Sender saved');
+      await onChanged();
+    } catch (failure) {
+      const error = failure instanceof ApiError ? failure : new ApiError(0, 'network', String(failure));
+      // 400: the message names each field. 409 after a save: the persona was stored, but the code could not go out.
+      setErrors(error.status === 400 ? byField(error.message) : { '': error.message });
+      if (error.status === 409) await onChanged();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const upload = async (files: File[]) => {
+    const file = files[0];
+    if (!file) return;
+    setUploading(true);
+    setPhotoError(null);
+    try {
+      onPhoto((await followupsApi.savePhoto(await photoForUpload(file))).photo);
+      window.shopify?.toast.show('Photo saved');
+    } catch (failure) {
+      setPhotoError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const name = persona?.fullName ?? form.fullName;
+  return (
+    <Card>
+      <BlockStack gap="400">
+        <BlockStack gap="100">
+          <Text as="h2" variant="headingMd">
+            Who the email comes from
+          </Text>
+          <Text as="p" tone="subdued">
+            A real person at your store signs every follow-up, and buyers can answer them. Replies go to the Reply-To
+            mailbox, which Tacto confirms with a one-time code before sending anything in this person’s name.
+          </Text>
+        </BlockStack>
+        {errors[''] && <Banner tone="critical">{errors['']}</Banner>}
+        <FormLayout>
+          <FormLayout.Group>
+            <TextField label="Full name" value={form.fullName} onChange={set('fullName')} autoComplete="name" error={errors.fullName} />
+            <TextField label="Role" value={form.role} onChange={set('role')} autoComplete="organization-title" placeholder="Head of customer care" error={errors.role} />
+          </FormLayout.Group>
+          <FormLayout.Group>
+            <TextField
+              label="From address"
+              type="email"
+              value={form.fromAddress}
+              onChange={set('fromAddress')}
+              autoComplete="email"
+              helpText="The address the email is sent from."
+              error={errors.fromAddress}
+            />
+            <TextField
+              label="Reply-To address"
+              type="email"
+              value={form.replyTo}
+              onChange={set('replyTo')}
+              autoComplete="email"
+              helpText="A mailbox someone reads: buyers’ answers go here."
+              error={errors.replyTo}
+            />
+          </FormLayout.Group>
+          <TextField label="Signature" value={form.signature} onChange={set('signature')} autoComplete="off" multiline={3} helpText="Shown under the name and role, e.g. opening hours or a phone number." error={errors.signature} />
+        </FormLayout>
+        <InlineStack>
+          <Button variant="primary" onClick={() => void save()} loading={saving}>
+            Save sender
+          </Button>
+        </InlineStack>
+
+        <BlockStack gap="200">
+          <Text as="h3" variant="headingSm">
+            Photo
+          </Text>
+          <InlineStack gap="400" blockAlign="center" wrap={false}>
+            {photo ? <Thumbnail source={photo} alt={`Photo of ${name}`} size="large" /> : null}
+            <div style={{ width: 160 }}>
+              <DropZone
+                label={photo ? 'Replace photo' : 'Upload a photo'}
+                accept="image/jpeg,image/png,image/webp,image/gif"
+                type="image"
+                allowMultiple={false}
+                disabled={!persona || uploading}
+                error={photoError !== null}
+                onDrop={(_all, accepted) => void upload(accepted)}
+              >
+                <DropZone.FileUpload actionHint={persona ? 'JPEG, PNG or WebP' : 'Save the sender first'} />
+              </DropZone>
+            </div>
+          </InlineStack>
+          <Text as="p" tone="subdued">
+            Cropped to a square and resized by Tacto; camera and location details are removed.
+          </Text>
+          {photoError && <Banner tone="critical">{photoError}</Banner>}
+        </BlockStack>
+
+        {persona && <VerificationPanel persona={persona} pending={verificationPending} mailConfigured={mailConfigured} onVerified={onChanged} onSent={onChanged} />}
+      </BlockStack>
+    </Card>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * The Follow-ups page's side of /api/followups (server/api/followups/route.ts): the shapes it returns, the calls,
+ * and the plain words the page shows for the server's codes. Types come from the server so they cannot drift.
+ */
+import { useEffect, useState } from 'react';
+import type { FlowSettings } from '../../server/followups/scheduler/settings.ts';
+import type { LintFinding } from '../../server/followups/copy-linter/types.ts';
+import { apiFetch } from './api.ts';
+
+export type { FlowSettings, LintFinding };
+
+// As in server/db/followup-repository.ts (which the browser build cannot import: it speaks of Node's Buffer).
+export type FollowupLocale = 'en' | 'es' | 'pt';
+export type JobStatus = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'unknown';
+
+/** The sender persona as GET /api/followups returns it; the photo travels separately. */
+export interface PersonaRecord {
+  id: number;
+  fullName: string;
+  role: string;
+  signature: string;
+  fromAddress: string;
+  replyTo: string;
+  hasPhoto: boolean;
+  /** When the Reply-To proved it receives mail; null until then (the persona cannot send). */
+  replyToVerifiedAt: string | null;
+}
+
+export interface TemplateDraft {
+  locale: FollowupLocale;
+  subject: string;
+  body: string;
+}
+
+export interface FollowupJobRow {
+  orderId: number;
+  customerId: number;
+  dueAt: string;
+  status: JobStatus;
+  reason: string | null;
+  sentAt: string | null;
+}
+
+export interface FollowupsState {
+  mailConfigured: boolean;
+  persona: PersonaRecord | null;
+  /** The stored photo as a data URL, or null. */
+  photo: string | null;
+  /** A code was mailed to the Reply-To and has not been entered yet. */
+  verificationPending: boolean;
+  flow: TemplateDraft & { settings: FlowSettings };
+  /** Tacto's starting template in each language. */
+  defaults: Record<FollowupLocale, { subject: string; body: string }>;
+  findings: LintFinding[];
+  jobs: FollowupJobRow[];
+}
+
+export interface PersonaForm {
+  fullName: string;
+  role: string;
+  signature: string;
+  fromAddress: string;
+  replyTo: string;
+}
+
+export interface MailPreview {
+  subject: string;
+  html: string;
+  text: string;
+  from: { name: string; address: string };
+  replyTo: string;
+}
+
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export const followupsApi = {
+  load: () => apiFetch<FollowupsState>('/followups'),
+  savePersona: (input: PersonaForm) => apiFetch<{ persona: PersonaRecord; verificationSent: boolean }>('/followups/persona', json('PUT', input)),
+  savePhoto: (image: string) => apiFetch<{ photo: string }>('/followups/persona/photo', json('PUT', { image })),
+  sendCode: () => apiFetch<{ sent: true }>('/followups/persona/verification', json('POST', {})),
+  verify: (code: string) => apiFetch<{ persona: PersonaRecord }>('/followups/persona/verify', json('POST', { code })),
+  lint: (draft: TemplateDraft) => apiFetch<{ findings: LintFinding[] }>('/followups/lint', json('POST', draft)),
+  preview: (draft: TemplateDraft) => apiFetch<{ preview: MailPreview | null; findings: LintFinding[] }>('/followups/preview', json('POST', draft)),
+  saveFlow: (draft: TemplateDraft, settings: FlowSettings) =>
+    apiFetch<{ flow: TemplateDraft & { settings: FlowSettings }; findings: LintFinding[] }>('/followups/flow', json('PUT', { ...draft, settings })),
+  sendTest: (draft: TemplateDraft) => apiFetch<{ sentTo: string }>('/followups/test', json('POST', draft)),
+};
+
+/**
+ * The server's validation message ("fullName: Use the name…; settings.delayDays: …") split per field, so each
+ * part can be shown next to the input it concerns. Text with no field in front comes back under ''.
+ */
+export function fieldErrors(message: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const parts = message.split(/;\s+(?=[\w.]+: )/);
+  for (const part of parts) {
+    const match = /^([\w.]+): ([\s\S]*)$/.exec(part);
+    const [field, text] = match ? [match[1]!, match[2]!] : ['', part];
+    errors[field] = errors[field] ? `${errors[field]} ${text}` : text;
+  }
+  return errors;
+}
+
+/** A value that follows `value` once it has stopped changing for `ms`. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** Reads a chosen file as a data URL. */
+export function readAsDataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * A photo small enough for the API's 100 kB request limit: the server crops and resizes it to 128 px anyway, so
+ * a phone's 4000 px picture is scaled down here first (to at most `maxSide` px, as JPEG). Small files and
+ * pictures the browser cannot draw are sent as they are, for the server to accept or explain.
+ */
+export async function photoForUpload(file: File, maxSide = 256, smallBytes = 60_000): Promise<string> {
+  const original = await readAsDataUrl(file);
+  if (file.size <= smallBytes) return original;
+  try {
+    const image = new Image();
+    image.src = original;
+    await image.decode();
+    const scale = Math.min(1, maxSide / Math.max(image.naturalWidth, image.naturalHeight));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
+    const context = canvas.getContext('2d');
+    if (!context) return original;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/jpeg', 0.88);
+  } catch {
+    return original;
+  }
+}
+
+export const LOCALE_OPTIONS: { label: string; value: FollowupLocale }[] = [
+  { label: 'English', value: 'en' },
+  { label: 'Español', value: 'es' },
+  { label: 'Português', value: 'pt' },
+];
+
+/** 0 = Sunday … 6 = Saturday, as FlowSettings.avoidDays counts them. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** What a template may use, as the mail composer fills it (server/followups/compose/compose.ts). */
+export const TEMPLATE_VARIABLES = [
+  { name: '{{ customer.first_name }}', meaning: 'the buyer’s first name (may be empty)' },
+  { name: '{{ product.title }}', meaning: 'the product the note is about' },
+  { name: '{{ guide.title }}', meaning: 'the title of the care guide below the note' },
+  { name: '{{ shop.name }}', meaning: 'your store’s name' },
+  { name: '{{ persona.name }}', meaning: 'the name of the person who signs' },
+];
+
+export const FIELD_NAMES: Record<LintFinding['field'], string> = {
+  subject: 'Subject',
+  body: 'Body',
+  fromAddress: 'From address',
+  replyTo: 'Reply-To address',
+};
+
+const REASONS: Record<string, string> = {
+  'flow-off': 'Follow-ups were turned off',
+  'persona-unverified': 'Waiting for the Reply-To address to be confirmed',
+  'not-subscribed': 'The buyer is not subscribed to your emails',
+  'no-email': 'No email address for the buyer',
+  'no-customer': 'The order has no known customer',
+  cancelled: 'The order was cancelled',
+  refunded: 'The order was refunded',
+  cap: 'The buyer already got a follow-up recently (frequency cap)',
+  stale: 'Too long after fulfillment to still be helpful',
+  'sensitive-only': 'Only sensitive items in the order: no email is sent about them',
+  'nothing-kept': 'Every item was refunded',
+  'order-gone': 'The order is no longer available',
+  'not-due': 'Not due yet',
+  'outside-window': 'Waiting for the send window in the buyer’s time zone',
+  'avoided-day': 'Waiting: today is a day you avoid',
+  'smtp-error': 'The mail server failed; Tacto will try again',
+  'smtp-uncertain': 'The mail server did not confirm; not sent again to avoid a duplicate',
+  'rejected-by-smtp': 'The mail server refused the message',
+  error: 'Something went wrong; Tacto will try again',
+  interrupted: 'Interrupted while sending; not sent again to avoid a duplicate',
+};
+
+/** A job's reason in plain words; unknown codes are shown readably rather than hidden. */
+export function reasonText(reason: string | null): string {
+  if (!reason) return '';
+  if (REASONS[reason]) return REASONS[reason];
+  if (/^interrupted\b/.test(reason)) return REASONS.interrupted!;
+  return /\s/.test(reason) ? reason.charAt(0).toUpperCase() + reason.slice(1) : reason.replace(/-/g, ' ');
+}
+
+export const STATUS_BADGE: Record<JobStatus, { label: string; tone?: 'info' | 'success' | 'attention' | 'warning' | 'critical' }> = {
+  scheduled: { label: 'Scheduled', tone: 'info' },
+  sending: { label: 'Sending', tone: 'attention' },
+  sent: { label: 'Sent', tone: 'success' },
+  skipped: { label: 'Skipped' },
+  unknown: { label: 'Interrupted', tone: 'warning' },
+};
+
+/** '24:00' (until midnight) has no spelling in a time input: the input shows it as 00:00, the end of the day. */
+export const endForInput = (end: string) => (end === '24:00' ? '00:00' : end);
+export const endFromInput = (value: string) => (value === '00:00' ? '24:00' : value);
