@@ -130,7 +130,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
     }),
   );
-  http.use(adminRoutes({ shop, app, installations, webhooks, publicUrl: url, install }));
+  http.use(adminRoutes({ shop, store, app, installations, webhooks, publicUrl: url, install }));
   http.use(appProxyRoutes({ app, shopDomain: shop.myshopifyDomain }));
   if (smtp) http.use(mailSinkRouter(smtp));
   http.use(imageRoutes(store));

@@ -24,5 +24,7 @@ export function sandboxAppEnv(env: NodeJS.ProcessEnv, sandboxUrl: URL, appUrl: U
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
     // Follow-ups go to the sandbox's own SMTP sink (its Mail page shows them).
     SMTP_URL: env.SMTP_URL ?? (smtpPort === undefined ? undefined : `smtp://127.0.0.1:${smtpPort}`),
+    // A follow-up round every 5 s, so a fulfilled order's mail shows in the sink soon after it is due.
+    FOLLOWUP_TICK_MS: env.FOLLOWUP_TICK_MS ?? '5000',
   };
 }

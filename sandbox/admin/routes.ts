@@ -7,7 +7,9 @@ import { signAdminQuery, signSessionToken } from '../oauth/signing.ts';
 import type { SandboxShop } from '../store/types.ts';
 import type { WebhookDeliverer } from '../webhooks/deliver.ts';
 import { appUninstalledPayload } from '../webhooks/shop-payloads.ts';
+import type { SandboxStore } from '../store/store.ts';
 import { adminPage, escapeHtml } from './html.ts';
+import { orderRoutes } from './orders-page.ts';
 
 export const ADMIN_APP_PATH = '/admin/apps/tacto';
 const SHIM_SOURCE = readFileSync(new URL('./app-bridge-shim.js', import.meta.url), 'utf8');
@@ -16,6 +18,7 @@ const STAFF_USER_ID = '1001';
 
 export interface AdminRouteDeps {
   shop: SandboxShop;
+  store: SandboxStore;
   app: AppRegistration;
   installations: Installations;
   webhooks: WebhookDeliverer;
@@ -34,6 +37,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     [
       ['/admin', 'Home'],
       [ADMIN_APP_PATH, 'Tacto'],
+      ['/admin/orders', 'Orders'],
       ['/admin/webhooks', 'Webhook deliveries'],
       ['/', 'Online store (preview)'],
       ['/mail', 'Mail sink'],
@@ -45,6 +49,8 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
           (href === ADMIN_APP_PATH && current === ADMIN_APP_PATH ? '<div class="app-links" id="app-nav"></div>' : ''),
       )
       .join('');
+
+  router.use(orderRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/orders'), body }) }));
 
   router.get('/cdn/app-bridge.js', (_req, res) => {
     res
