@@ -223,3 +223,20 @@ describe('the buyer', () => {
     expect(followupsAbout(next.id)).toEqual([]);
   });
 });
+
+describe('privacy', () => {
+  it('customers/redact erases a customer’s follow-ups; shop/redact erases the persona, the flow and every job', async () => {
+    const { storage } = env.app;
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    expect((await storage.followups.jobs(shop(), 500)).some((j) => j.customerId === olivia.id)).toBe(true);
+    expect((await storage.privacy.exportCustomer(shop(), olivia.id)).other?.followup_jobs?.length).toBeGreaterThan(0);
+    await storage.privacy.eraseCustomer(shop(), olivia.id, [], olivia.email);
+    expect((await storage.followups.jobs(shop(), 500)).some((j) => j.customerId === olivia.id)).toBe(false);
+    expect((await storage.followups.jobs(shop(), 500)).length).toBeGreaterThan(0);
+
+    await storage.privacy.eraseShop(shop());
+    expect(await storage.followups.persona(shop())).toBeNull();
+    expect(await storage.followups.flow(shop())).toBeNull();
+    expect(await storage.followups.jobs(shop(), 500)).toEqual([]);
+  });
+});

@@ -23,6 +23,16 @@ describe('configuration at boot', () => {
     expect(config.appBridgeUrl).toBe('https://cdn.shopify.com/shopifycloud/app-bridge.js');
   });
 
+  it('reads follow-up mail settings: no SMTP means none are sent; DKIM needs all three parts, a one-line key is unescaped', () => {
+    expect(loadConfig(valid).mail).toBeNull();
+    expect(loadConfig({ ...valid, SMTP_URL: 'smtps://u:p@smtp.example.com:465' }).mail).toEqual({ smtpUrl: 'smtps://u:p@smtp.example.com:465' });
+    expect(problemsOf({ ...valid, SMTP_URL: 'https://smtp.example.com' }).join()).toMatch(/^SMTP_URL /);
+    expect(problemsOf({ ...valid, SMTP_URL: 'smtp://localhost:25', DKIM_DOMAIN: 'shop.example' }).join()).toMatch(/DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY go together/);
+    const key = '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----';
+    const config = loadConfig({ ...valid, SMTP_URL: 'smtp://localhost:25', DKIM_DOMAIN: 'shop.example', DKIM_SELECTOR: 'tacto', DKIM_PRIVATE_KEY: key });
+    expect(config.mail?.dkim).toEqual({ domainName: 'shop.example', keySelector: 'tacto', privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----' });
+  });
+
   it('names every missing variable in one error', () => {
     const problems = problemsOf({});
     expect(problems.join('\n')).toMatch(/SHOPIFY_API_KEY/);
