@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import type { SandboxOrder } from '../../sandbox/store/types.ts';
 import { sensitiveTopicsOf } from '../../server/recommend/sensitive-topics.ts';
-import { DAY_MS, DEFAULT_FLOW_SETTINGS, firstSendTime, instantOfLocalTime, localDate } from '../../server/followups/scheduler/index.ts';
+import { DAY_MS, DEFAULT_FLOW_SETTINGS, firstSendTime, instantOfLocalTime, localDate, nextSendTime, RECHECK_AFTER_MS } from '../../server/followups/scheduler/index.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { adminApi, headerLines, parse, PERSONA, verificationCode } from './support.ts';
 
@@ -221,6 +221,26 @@ describe('the buyer', () => {
     const next = await fulfilledOrder(daniel.email!, ['travel-tripod']);
     await env.app.followups.worker.round(firstSendTime({ fulfilledAt: fulfilledAt(next), timeZone: LONDON, settings: DEFAULT_FLOW_SETTINGS }) + 31 * DAY_MS - 8 * DAY_MS);
     expect(followupsAbout(next.id)).toEqual([]);
+  });
+});
+
+describe('a persona whose Reply-To changed', () => {
+  it('sends nothing until the new mailbox is confirmed, then the waiting mail goes out', async () => {
+    const carlos = customerOf('carlos.ruiz@example.com');
+    const moved = { ...PERSONA, replyTo: 'care@tacto-demo.example' };
+    expect((await api('PUT', '/followups/persona', moved)).body).toMatchObject({ verificationSent: true, persona: { replyToVerifiedAt: null } });
+    const order = await fulfilledOrder(carlos.email!, ['winter-beanie']);
+    const sendAt = firstSendTime({ fulfilledAt: fulfilledAt(order), timeZone: 'Europe/Madrid', settings: DEFAULT_FLOW_SETTINGS });
+    await env.app.followups.worker.round(sendAt);
+    expect(followupsAbout(order.id)).toEqual([]);
+    expect(await jobOf(order.id)).toMatchObject({ status: 'scheduled', reason: 'persona-unverified' });
+
+    const code = await verificationCode(env, moved.replyTo);
+    expect((await api('POST', '/followups/persona/verify', { code })).status).toBe(200);
+    // The job looks again an hour later (RECHECK_AFTER_MS), at the next moment the window is open.
+    await env.app.followups.worker.round(nextSendTime(sendAt + RECHECK_AFTER_MS, 'Europe/Madrid', DEFAULT_FLOW_SETTINGS));
+    const [mail] = followupsAbout(order.id);
+    expect((await parse(mail!)).replyTo?.value[0]?.address).toBe(moved.replyTo);
   });
 });
 
