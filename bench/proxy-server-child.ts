@@ -4,60 +4,20 @@
  * answering GET /proxy/picks with a fixed body of the same size. Sends `{ origin, productId? }` when ready and
  * exits when told `close`.
  */
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import express from 'express';
-import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../sandbox/credentials.ts';
-import { startSandbox } from '../sandbox/server.ts';
-import { startServer } from '../server/main.ts';
+import { startInstalledDemoApp } from './installed-demo-app.ts';
 
 const mode = process.argv[2];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 async function app(): Promise<{ ready: Record<string, unknown>; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'tacto-proxy-bench-'));
-  const port = await freePort();
-  const appUrl = new URL(`http://127.0.0.1:${port}`);
-  const sandbox = await startSandbox({ appUrl, port: 0, smtpPort: null, dataDir: join(dir, 'sandbox') });
-  const server = await startServer(
-    {
-      SHOPIFY_API_KEY: SANDBOX_API_KEY,
-      SHOPIFY_API_SECRET: SANDBOX_API_SECRET,
-      HOST: appUrl.origin,
-      PORT: String(port),
-      DATABASE_PATH: join(dir, 'tacto.sqlite'),
-      LOG_LEVEL: 'silent',
-      SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
-    },
-    { host: '127.0.0.1', backfill: { pollIntervalMs: 20 } },
-  );
-  await sandbox.install();
-  const shop = sandbox.shop.myshopifyDomain;
-  for (;;) {
-    const record = await server.storage.backfills.find(shop);
-    if (record && record.status !== 'running') break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await server.models.get(shop);
+  const demo = await startInstalledDemoApp('proxy');
+  const { sandbox } = demo;
   const product = [...sandbox.store.products.values()].find((p) => p.handle === 'wool-overcoat')!;
   const buyers = new Set([...sandbox.store.orders.values()].flatMap((o) => (o.customerId === null ? [] : [o.customerId])));
   return {
-    ready: { origin: appUrl.origin, shop, productId: product.id, customerIds: [...buyers] },
-    close: async () => {
-      await server.close();
-      await sandbox.close();
-    },
+    ready: { origin: demo.appUrl.origin, shop: demo.shop, productId: product.id, customerIds: [...buyers] },
+    close: () => demo.close(),
   };
 }
 
