@@ -1,4 +1,5 @@
 import express, { Router } from 'express';
+import { placeOrder } from '../store/place-order.ts';
 import type { SandboxStore } from '../store/store.ts';
 import { escapeHtml } from './html.ts';
 
@@ -51,21 +52,11 @@ export function orderRoutes(deps: { store: SandboxStore; page(title: string, bod
   router.post('/admin/orders', form, (req, res) => {
     const customer = store.customers.get(Number(req.body?.customer_id));
     const product = store.products.get(Number(req.body?.product_id));
-    const variant = product?.variants[0];
-    if (!customer || !product || !variant || product.status !== 'ACTIVE') {
+    if (!customer || !product || product.variants.length === 0 || product.status !== 'ACTIVE') {
       res.status(422).type('text').send('Choose a customer and a product on sale in this store.');
       return;
     }
-    const order = store.addOrder({
-      customerId: customer.id,
-      email: customer.email,
-      phone: null,
-      note: null,
-      shippingAddress: null,
-      currencyCode: store.shop.currencyCode,
-      createdAt: new Date().toISOString(),
-      lineItems: [{ productId: product.id, variantId: variant.id, title: product.title, sku: variant.sku ?? '', quantity: 1, price: variant.price }],
-    });
+    const order = placeOrder(store, { customerId: customer.id, productIds: [product.id] });
     if (req.body?.fulfill === '1') store.fulfillOrder(order.id);
     res.redirect(303, '/admin/orders');
   });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { placeOrder } from '../../sandbox/store/place-order.ts';
 import type { SandboxOrder } from '../../sandbox/store/types.ts';
 import { sensitiveTopicsOf } from '../../server/recommend/sensitive-topics.ts';
 import { DAY_MS, DEFAULT_FLOW_SETTINGS, firstSendTime, instantOfLocalTime, localDate, nextSendTime, RECHECK_AFTER_MS } from '../../server/followups/scheduler/index.ts';
@@ -25,20 +26,7 @@ const LONDON = 'Europe/London';
 /** A new order of `handles` for the customer, fulfilled now; resolves once the app has stored it. */
 async function fulfilledOrder(email: string, handles: string[]): Promise<SandboxOrder> {
   const { store } = env.sandbox;
-  const customer = customerOf(email);
-  const order = store.addOrder({
-    customerId: customer.id,
-    email: customer.email,
-    phone: null,
-    note: null,
-    shippingAddress: null,
-    currencyCode: 'EUR',
-    createdAt: new Date().toISOString(),
-    lineItems: handles.map((handle) => {
-      const p = productOf(handle);
-      return { productId: p.id, variantId: p.variants[0]!.id, title: p.title, sku: '', quantity: 1, price: p.variants[0]!.price };
-    }),
-  });
+  const order = placeOrder(store, { customerId: customerOf(email).id, productIds: handles.map((handle) => productOf(handle).id) });
   store.fulfillOrder(order.id);
   await settle();
   return order;
