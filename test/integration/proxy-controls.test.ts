@@ -3,25 +3,15 @@
  * "not for me" — stored for a logged-in shopper, left to the browser for a visitor, refused unsigned.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appProxyQuery } from '../../sandbox/app-proxy/forward.ts';
-import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { signedProxyUrl } from '../support/app-proxy.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 const shop = () => env.sandbox.shop.myshopifyDomain;
 const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!.id;
 
-function signed(path: string, customerId: number | null, params: Record<string, string> = {}): URL {
-  const query = appProxyQuery({
-    original: new URLSearchParams(params),
-    shop: shop(),
-    customerId: customerId === null ? null : String(customerId),
-    pathPrefix: '/apps/tacto',
-    secret: SANDBOX_API_SECRET,
-  });
-  return new URL(`${path}?${query}`, env.app.url);
-}
+const signed = (path: string, customerId: number | null, params: Record<string, string> = {}) => signedProxyUrl(env, path, customerId, params);
 
 const post = (path: string, customerId: number | null, body: unknown, method = 'POST') =>
   fetch(signed(path, customerId), { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

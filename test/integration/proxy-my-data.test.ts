@@ -3,9 +3,8 @@
  * customer, their own JSON copy, and deleting it — through the app proxy's signature, in their language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appProxyQuery } from '../../sandbox/app-proxy/forward.ts';
-import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { signedProxyUrl } from '../support/app-proxy.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -13,16 +12,7 @@ const shop = () => env.sandbox.shop.myshopifyDomain;
 const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!.id;
 const products = () => [...env.sandbox.store.products.values()];
 
-function signed(path: string, customerId: number | null, params: Record<string, string> = {}): URL {
-  const query = appProxyQuery({
-    original: new URLSearchParams(params),
-    shop: shop(),
-    customerId: customerId === null ? null : String(customerId),
-    pathPrefix: '/apps/tacto',
-    secret: SANDBOX_API_SECRET,
-  });
-  return new URL(`${path}?${query}`, env.app.url);
-}
+const signed = (path: string, customerId: number | null, params: Record<string, string> = {}) => signedProxyUrl(env, path, customerId, params);
 const send = (path: string, customerId: number | null, method: string, body?: unknown) =>
   fetch(signed(path, customerId), { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 

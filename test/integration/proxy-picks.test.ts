@@ -3,9 +3,8 @@
  * demo store: same shape for everyone, personal answers never cached, and nothing a shopper bought in the body.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appProxyQuery } from '../../sandbox/app-proxy/forward.ts';
-import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { signedProxyUrl } from '../support/app-proxy.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -13,17 +12,7 @@ const products = () => [...env.sandbox.store.products.values()];
 const idOf = (handle: string) => products().find((p) => p.handle === handle)!.id;
 const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!.id;
 
-function picksUrl(params: Record<string, string>, customerId: number | null = null, now?: Date): URL {
-  const query = appProxyQuery({
-    original: new URLSearchParams(params),
-    shop: env.sandbox.shop.myshopifyDomain,
-    customerId: customerId === null ? null : String(customerId),
-    pathPrefix: '/apps/tacto',
-    secret: SANDBOX_API_SECRET,
-    now,
-  });
-  return new URL(`/proxy/picks?${query}`, env.app.url);
-}
+const picksUrl = (params: Record<string, string>, customerId: number | null = null, now?: Date) => signedProxyUrl(env, '/proxy/picks', customerId, params, now);
 
 async function picks(params: Record<string, string>, customerId: number | null = null) {
   const response = await fetch(picksUrl(params, customerId));
