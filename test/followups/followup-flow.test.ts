@@ -9,6 +9,7 @@ import { placeOrder } from '../../sandbox/store/place-order.ts';
 import type { SandboxOrder } from '../../sandbox/store/types.ts';
 import { sensitiveTopicsOf } from '../../server/recommend/sensitive-topics.ts';
 import { DAY_MS, DEFAULT_FLOW_SETTINGS, firstSendTime, instantOfLocalTime, localDate, nextSendTime, RECHECK_AFTER_MS } from '../../server/followups/scheduler/index.ts';
+import { DEFAULT_GUIDES } from '../../server/followups/guides/default-guides.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { adminApi, headerLines, parse, PERSONA, verificationCode } from './support.ts';
 
@@ -114,6 +115,9 @@ describe('a fulfilled order', () => {
     expect(headerLines(mail, 'List-Unsubscribe-Post')).toEqual([expect.stringContaining('List-Unsubscribe=One-Click')]);
     expect(parsed.text).toContain('Marta Ruiz');
     expect(parsed.text).toContain('Head of customer care');
+    // The care guide for a scarf, in the template's language.
+    const guide = DEFAULT_GUIDES.find((g) => g.productTypes.includes(productOf('merino-scarf').productType))!;
+    expect(parsed.text).toContain(guide.title.en);
     expect(parsed.subject).toBe(`A few tips for your ${productOf('merino-scarf').title}`);
     expect(parsed.html).not.toMatch(/<img[^>]+src="https?:/i);
 
