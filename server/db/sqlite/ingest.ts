@@ -32,7 +32,11 @@ export function sqliteIngestRepository(client: Database.Database): IngestReposit
     insert into orders (shop, id, customer_id, created_at, cancelled_at, fulfilled_at, updated_at)
     values (?, ?, ?, ?, ?, ?, ?)
     on conflict (shop, id) do update set customer_id = excluded.customer_id, created_at = excluded.created_at,
-      cancelled_at = excluded.cancelled_at, fulfilled_at = excluded.fulfilled_at, updated_at = excluded.updated_at
+      -- Shopify's times have whole seconds: orders/create can arrive after an orders/updated of the same second
+      -- (fulfilled at checkout). On a tie, what one event knows (fulfilled, cancelled) is not undone by the other.
+      cancelled_at = case when excluded.updated_at = orders.updated_at then coalesce(excluded.cancelled_at, orders.cancelled_at) else excluded.cancelled_at end,
+      fulfilled_at = case when excluded.updated_at = orders.updated_at then coalesce(excluded.fulfilled_at, orders.fulfilled_at) else excluded.fulfilled_at end,
+      updated_at = excluded.updated_at
     where excluded.updated_at >= orders.updated_at`);
   const deleteLinesOf = client.prepare('delete from order_lines where shop = ? and order_id = ?');
   const upsertLine = client.prepare(`
