@@ -3,6 +3,7 @@
  * persona and its verified Reply-To, one mail per fulfilled order after the delay and inside the buyer's daytime,
  * its headers and content, the cap, and the orders and buyers that must get nothing.
  */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { placeOrder } from '../../sandbox/store/place-order.ts';
@@ -67,6 +68,12 @@ describe('the sender persona', () => {
     expect(wrong.status).toBe(422);
     const right = await api('POST', '/followups/persona/verify', { code });
     expect(right.status).toBe(200);
+    // Her photo: any picture in, a 128 px JPEG stored.
+    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#c08040' } }).png().toBuffer();
+    const photo = await api('PUT', '/followups/persona/photo', { image: `data:image/png;base64,${png.toString('base64')}` });
+    expect(photo.status).toBe(200);
+    expect(await sharp((await env.app.storage.followups.personaPhoto(shop()))!).metadata()).toMatchObject({ format: 'jpeg', width: 128, height: 128 });
+    expect((await api('PUT', '/followups/persona/photo', { image: 'data:image/png;base64,bm90IGFuIGltYWdl' })).status).toBe(422);
     expect((right.body.persona as { replyToVerifiedAt: string | null }).replyToVerifiedAt).not.toBeNull();
   });
 
@@ -120,6 +127,10 @@ describe('a fulfilled order', () => {
     expect(parsed.text).toContain(guide.title.en);
     expect(parsed.subject).toBe(`A few tips for your ${productOf('merino-scarf').title}`);
     expect(parsed.html).not.toMatch(/<img[^>]+src="https?:/i);
+    // The photo travels inside the mail, referenced by Content-ID: opening it fetches nothing.
+    const inline = parsed.attachments.find((a) => a.contentType === 'image/jpeg');
+    expect(inline?.cid).toBeTruthy();
+    expect(mail.raw).toContain(`cid:${inline!.cid}`);
 
     // Complements: never something she owns, nor a substitute of what she bought, nor anything sensitive.
     const owned = new Set([...env.sandbox.store.orders.values()].filter((o) => o.customerId === olivia.id).flatMap((o) => o.lineItems.map((l) => l.productId)));
