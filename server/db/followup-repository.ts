@@ -94,8 +94,8 @@ export interface FollowupRepository {
   /** Every shop whose flow is on: the worker's round. */
   enabledShops(): Promise<string[]>;
 
-  /** A fulfilled order's job, once: a second call for the same order changes nothing. */
-  scheduleJob(shop: string, job: { orderId: number; customerId: number; dueAt: string }, at: string): Promise<'scheduled' | 'exists'>;
+  /** Fulfilled orders' jobs, once each, in one transaction: an order that has one already is left as it is. Returns how many were new. */
+  scheduleJobs(shop: string, jobs: readonly { orderId: number; customerId: number; dueAt: string }[], at: string): Promise<number>;
   /** Scheduled jobs due by `before` (ISO), oldest first, across shops. */
   dueJobs(before: string, limit: number): Promise<FollowupJob[]>;
   /** scheduled → sending, committed; false when another worker (or an earlier run) has it. */
@@ -113,6 +113,6 @@ export interface FollowupRepository {
   sendContext(shop: string, orderId: number): Promise<SendContext | null>;
   /** The shop's latest fulfilled orders of identified customers, newest first: the admin previews with them. */
   recentFulfilledOrders(shop: string, limit: number): Promise<number[]>;
-  /** Fulfilled orders of identified customers since `since` (ISO), for scheduling when the flow is turned on. */
+  /** Fulfilled orders of identified customers since `since` (ISO) that have no job yet: the worker schedules them. */
   fulfilledOrdersSince(shop: string, since: string): Promise<{ orderId: number; customerId: number; fulfilledAt: string }[]>;
 }

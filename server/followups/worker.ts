@@ -98,11 +98,13 @@ export class FollowupWorker {
       // An order fulfilled longer ago than the delay (plus a day of slack for a server that was down) was due
       // before the flow could know it: it gets no follow-up. Turning the flow on never mails old customers.
       const since = new Date(now - (flow.settings.delayDays + 1) * DAY_MS).toISOString();
-      for (const order of await followups.fulfilledOrdersSince(shop, since)) {
-        const dueAt = new Date(earliestDueAt(Date.parse(order.fulfilledAt), flow.settings)).toISOString();
-        const at = new Date(now).toISOString();
-        if ((await followups.scheduleJob(shop, { orderId: order.orderId, customerId: order.customerId, dueAt }, at)) === 'scheduled') scheduled += 1;
-      }
+      const orders = await followups.fulfilledOrdersSince(shop, since);
+      const jobs = orders.map((order) => ({
+        orderId: order.orderId,
+        customerId: order.customerId,
+        dueAt: new Date(earliestDueAt(Date.parse(order.fulfilledAt), flow.settings)).toISOString(),
+      }));
+      if (jobs.length > 0) scheduled += await followups.scheduleJobs(shop, jobs, new Date(now).toISOString());
     }
     return scheduled;
   }

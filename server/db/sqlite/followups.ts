@@ -54,6 +54,43 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
   const personaOf = client.prepare<[string], PersonaRow>(`select ${PERSONA_COLUMNS} from followup_personas where shop = ? order by id desc limit 1`);
   const personaRow = (shop: string) => personaOf.get(shop);
   const claim = client.prepare(`update followup_jobs set status = 'sending', updated_at = ? where shop = ? and order_id = ? and status = 'scheduled'`);
+  const insertJob = client.prepare(
+    `insert into followup_jobs (shop, order_id, customer_id, due_at, status, updated_at) values (?, ?, ?, ?, 'scheduled', ?)
+     on conflict (shop, order_id) do nothing`,
+  );
+  const scheduleJobs = client.transaction((shop: string, jobs: readonly { orderId: number; customerId: number; dueAt: string }[], at: string) => {
+    let inserted = 0;
+    for (const job of jobs) inserted += insertJob.run(shop, job.orderId, job.customerId, job.dueAt, at).changes;
+    return inserted;
+  });
+  // The worker's statements, prepared once: each runs for every mail.
+  const flowOf = client.prepare<[string], { persona_id: number | null; settings: string; locale: string; subject: string; body: string; updated_at: string }>(
+    'select persona_id, settings, locale, subject, body, updated_at from followup_flows where shop = ?',
+  );
+  const finish = client.prepare(
+    `update followup_jobs set status = ?, reason = ?, message_id = ?, sent_at = ?, due_at = coalesce(?, due_at), updated_at = ?
+     where shop = ? and order_id = ?`,
+  );
+  const sentToOf = client.prepare<[string, number, number], { sent_at: string }>(
+    `select coalesce(sent_at, updated_at) as sent_at from followup_jobs
+     where shop = ? and customer_id = ? and order_id != ? and status in ('sent', 'sending', 'unknown') order by 1 desc`,
+  );
+  const orderOf = client.prepare<[string, number], { id: number; customer_id: number | null; cancelled_at: string | null; fulfilled_at: string | null }>(
+    'select id, customer_id, cancelled_at, fulfilled_at from orders where shop = ? and id = ?',
+  );
+  // By the order's index; sorted by line id in code (an ORDER BY here can make SQLite walk the whole table).
+  const linesOf = client.prepare<
+    [string, number],
+    { line_id: number; id: number; title: string; product_type: string; category_id: string | null; tags: string; quantity: number; refunded_quantity: number }
+  >(
+    `select l.id as line_id, p.id, p.title, p.product_type, p.category_id, p.tags, l.quantity, l.refunded_quantity
+     from order_lines l cross join products p on p.shop = l.shop and p.id = l.product_id
+     where l.shop = ? and l.order_id = ?`,
+  );
+  const customerOf = client.prepare<
+    [string, number],
+    { id: number; email: string | null; first_name: string | null; marketing_state: string; locale: string | null; time_zone_hint: string | null }
+  >('select id, email, first_name, marketing_state, locale, time_zone_hint from customers where shop = ? and id = ?');
 
   return {
     async persona(shop) {
@@ -125,9 +162,7 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
     },
 
     async flow(shop) {
-      const row = client.prepare('select * from followup_flows where shop = ?').get(shop) as
-        | { enabled: number; persona_id: number | null; settings: string; locale: string; subject: string; body: string; updated_at: string }
-        | undefined;
+      const row = flowOf.get(shop);
       if (!row) return null;
       const flow: FlowRecord = {
         personaId: row.persona_id,
@@ -153,14 +188,8 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
       return (client.prepare('select shop from followup_flows where enabled = 1').all() as { shop: string }[]).map((r) => r.shop);
     },
 
-    async scheduleJob(shop, input, at) {
-      const inserted = client
-        .prepare(
-          `insert into followup_jobs (shop, order_id, customer_id, due_at, status, updated_at) values (?, ?, ?, ?, 'scheduled', ?)
-           on conflict (shop, order_id) do nothing`,
-        )
-        .run(shop, input.orderId, input.customerId, input.dueAt, at);
-      return inserted.changes === 1 ? 'scheduled' : 'exists';
+    async scheduleJobs(shop, jobs, at) {
+      return scheduleJobs(shop, jobs, at);
     },
     async dueJobs(before, limit) {
       return (
@@ -177,12 +206,7 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
           : outcome.status === 'skipped'
             ? { status: 'skipped', reason: outcome.reason, messageId: null, sentAt: null, dueAt: null }
             : { status: 'scheduled', reason: outcome.reason, messageId: null, sentAt: null, dueAt: outcome.dueAt };
-      client
-        .prepare(
-          `update followup_jobs set status = ?, reason = ?, message_id = ?, sent_at = ?, due_at = coalesce(?, due_at), updated_at = ?
-           where shop = ? and order_id = ?`,
-        )
-        .run(row.status, row.reason, row.messageId, row.sentAt, row.dueAt, at, shop, orderId);
+      finish.run(row.status, row.reason, row.messageId, row.sentAt, row.dueAt, at, shop, orderId);
     },
     async markInterrupted(at) {
       return client
@@ -190,39 +214,17 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
         .run(at).changes;
     },
     async sentTo(shop, customerId, exceptOrderId) {
-      return (
-        client
-          .prepare(
-            `select coalesce(sent_at, updated_at) as sent_at from followup_jobs
-             where shop = ? and customer_id = ? and order_id != ? and status in ('sent', 'sending', 'unknown') order by 1 desc`,
-          )
-          .all(shop, customerId, exceptOrderId) as { sent_at: string | null }[]
-      ).map((r) => r.sent_at as string);
+      return sentToOf.all(shop, customerId, exceptOrderId).map((r) => r.sent_at);
     },
     async jobs(shop, limit) {
       return (client.prepare('select * from followup_jobs where shop = ? order by due_at desc limit ?').all(shop, limit) as JobRow[]).map(job);
     },
     async sendContext(shop, orderId) {
-      const order = client
-        .prepare('select id, customer_id, cancelled_at, fulfilled_at from orders where shop = ? and id = ?')
-        .get(shop, orderId) as { id: number; customer_id: number | null; cancelled_at: string | null; fulfilled_at: string | null } | undefined;
+      const order = orderOf.get(shop, orderId);
       if (!order) return null;
-      const lines = client
-        .prepare(
-          `select p.id, p.title, p.product_type, p.category_id, p.tags, l.quantity, l.refunded_quantity
-           from order_lines l join products p on p.shop = l.shop and p.id = l.product_id
-           where l.shop = ? and l.order_id = ? order by l.id`,
-        )
-        .all(shop, orderId) as { id: number; title: string; product_type: string; category_id: string | null; tags: string; quantity: number; refunded_quantity: number }[];
+      const lines = linesOf.all(shop, orderId).sort((a, b) => a.line_id - b.line_id);
       const kept = lines.filter((l) => l.quantity > l.refunded_quantity);
-      const customer =
-        order.customer_id === null
-          ? undefined
-          : (client
-              .prepare('select id, email, first_name, marketing_state, locale, time_zone_hint from customers where shop = ? and id = ?')
-              .get(shop, order.customer_id) as
-              | { id: number; email: string | null; first_name: string | null; marketing_state: string; locale: string | null; time_zone_hint: string | null }
-              | undefined);
+      const customer = order.customer_id === null ? undefined : customerOf.get(shop, order.customer_id);
       const context: SendContext = {
         order: {
           id: order.id,
@@ -260,8 +262,11 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
     async fulfilledOrdersSince(shop, since) {
       return client
         .prepare(
-          `select id as orderId, customer_id as customerId, fulfilled_at as fulfilledAt from orders
-           where shop = ? and customer_id is not null and fulfilled_at >= ? and cancelled_at is null order by fulfilled_at`,
+          // Only orders without a job yet: a round does not re-insert thousands of jobs it already has.
+          `select o.id as orderId, o.customer_id as customerId, o.fulfilled_at as fulfilledAt from orders o
+           where o.shop = ? and o.customer_id is not null and o.fulfilled_at >= ? and o.cancelled_at is null
+             and not exists (select 1 from followup_jobs j where j.shop = o.shop and j.order_id = o.id)
+           order by o.fulfilled_at`,
         )
         .all(shop, since) as { orderId: number; customerId: number; fulfilledAt: string }[];
     },

@@ -22,5 +22,8 @@ export function openSqlite(file: string): SqliteDb {
   client.pragma('busy_timeout = 5000');
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  // Statistics for the query planner, refreshed where tables changed a lot (SQLite's advice for long-lived
+  // connections, cheap when nothing changed).
+  client.pragma('optimize = 0x10002');
   return db;
 }

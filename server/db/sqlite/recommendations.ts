@@ -51,10 +51,12 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
   const allLines = client.prepare<[string], OrderLineRow>(`${TRAINING_LINES} order by o.created_at, o.id`);
   const orderLines = client.prepare<[string, number], OrderLineRow>(`${TRAINING_LINES} and o.id = ?`);
   // Folded per product (last time, number of orders): all the engine needs, a third of the rows for a
-  // wholesaler who reorders the same products.
+  // wholesaler who reorders the same products. CROSS JOIN keeps SQLite on the customer's orders first (by index),
+  // then their lines: without statistics it may otherwise walk every line of the shop (15 ms instead of 0.04 ms
+  // at 50,000 lines).
   const purchases = client.prepare<[string, number, string], { product_id: number; last: string; orders: number }>(
     `select l.product_id, max(o.created_at) as last, count(distinct o.id) as orders
-     from orders o join order_lines l on l.shop = o.shop and l.order_id = o.id
+     from orders o cross join order_lines l on l.shop = o.shop and l.order_id = o.id
      where o.shop = ? and o.customer_id = ? and o.created_at >= ? and o.cancelled_at is null
        and l.product_id is not null and l.quantity > l.refunded_quantity
      group by l.product_id`,
