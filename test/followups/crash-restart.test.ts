@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import type { Sandbox } from '../../sandbox/server.ts';
+import { placeOrder } from '../../sandbox/store/place-order.ts';
 import type { SandboxOrder } from '../../sandbox/store/types.ts';
 import { DEFAULT_FLOW_SETTINGS } from '../../server/followups/scheduler/index.ts';
 import { queryDb } from '../support/db.ts';
@@ -167,18 +168,8 @@ async function fulfilledOrder(email: string, handle: string): Promise<SandboxOrd
   const { store } = sandbox;
   const customer = [...store.customers.values()].find((c) => c.email === email)!;
   const product = [...store.products.values()].find((p) => p.handle === handle)!;
-  const order = store.addOrder({
-    customerId: customer.id,
-    email: customer.email,
-    phone: null,
-    note: null,
-    shippingAddress: null,
-    currencyCode: 'EUR',
-    createdAt: new Date().toISOString(),
-    lineItems: [{ productId: product.id, variantId: product.variants[0]!.id, title: product.title, sku: '', quantity: 1, price: product.variants[0]!.price }],
-  });
-  // orders/create must reach the app before orders/updated: both carry the same whole-second updated_at, and the
-  // app's `excluded.updated_at >= orders.updated_at` guard lets a late orders/create wipe the fulfillment.
+  const order = placeOrder(store, { customerId: customer.id, productIds: [product.id] });
+  // Each webhook delivered before the next change, so the two app processes never race over them.
   await within(sandbox.webhooks.idle(), 5_000, 'orders/create to be delivered');
   store.fulfillOrder(order.id);
   await within(sandbox.webhooks.idle(), 5_000, 'orders/updated to be delivered');
