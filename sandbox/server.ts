@@ -112,6 +112,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = new URL(`http://localhost:${port}`);
+  shop.storefrontUrl ??= url.origin;
   // One origin for browsers and the app alike: the sandbox admin that frames the app must be the origin the
   // app's frame-ancestors names for this shop.
   const apiOrigin = url.origin;

@@ -17,6 +17,11 @@ export interface SandboxShop {
   primaryLocale: string;
   /** Shopify only shows orders older than 60 days to apps holding read_all_orders. */
   grantsReadAllOrders: boolean;
+  /**
+   * Where the shop's storefront answers, as `primaryDomain.url`: the sandbox's own storefront preview once it
+   * listens, so links the app builds (a follow-up's complements) open in a browser. Absent: `https://<domain>`.
+   */
+  storefrontUrl?: string;
 }
 
 export interface TaxonomyCategory {

@@ -136,6 +136,8 @@ describe('a fulfilled order', () => {
     const owned = new Set([...env.sandbox.store.orders.values()].filter((o) => o.customerId === olivia.id).flatMap((o) => o.lineItems.map((l) => l.productId)));
     const links = [...(parsed.html as string).matchAll(/\/products\/([a-z0-9-]+)"/g)].map((m) => productOf(m[1]!));
     expect(links.length).toBeGreaterThan(0);
+    // They link to the store's storefront (the sandbox's own preview here), so they open in a browser.
+    expect(parsed.html).toContain(`href="${env.sandbox.url.origin}/products/`);
     expect(links.length).toBeLessThanOrEqual(3);
     for (const p of links) {
       expect(owned.has(p.id)).toBe(false);

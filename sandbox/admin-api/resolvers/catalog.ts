@@ -22,7 +22,7 @@ interface ImageSource {
 type SortedArgs = ConnectionArgs & { sortKey: string; query?: string | null };
 
 export function primaryDomainUrl(shop: SandboxShop): string {
-  return `https://${shop.myshopifyDomain}`;
+  return shop.storefrontUrl ?? `https://${shop.myshopifyDomain}`;
 }
 
 function imageOf(product: SandboxProduct, ctx: AdminContext): ImageSource | null {
