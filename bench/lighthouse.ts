@@ -55,7 +55,8 @@ async function launchChromium(): Promise<{ port: number; close(): Promise<void> 
     const stubborn = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited;
     clearTimeout(stubborn);
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing into the profile for a moment after the browser exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   let stderr = '';
   try {
