@@ -161,12 +161,12 @@ export async function seed(storage: Storage): Promise<Seeded> {
   }
   await storage.ingest.applyBatch(SHOP, batch);
 
-  const saved = await storage.followups.savePersona(SHOP, PERSONA, new Date(NOW - 30 * DAY_MS).toISOString());
+  await storage.followups.savePersona(SHOP, PERSONA, new Date(NOW - 30 * DAY_MS).toISOString());
   await storage.followups.savePersonaPhoto(SHOP, await personaPhoto(), new Date(NOW - 30 * DAY_MS).toISOString());
   await storage.followups.markVerified(SHOP, new Date(NOW - 30 * DAY_MS).toISOString());
   await storage.followups.saveFlow(
     SHOP,
-    { personaId: saved.id, settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true }, locale: 'en', ...DEFAULT_TEMPLATES.en },
+    { settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true }, locale: 'en', ...DEFAULT_TEMPLATES.en },
     new Date(NOW - 30 * DAY_MS).toISOString(),
   );
   return { products: shopCatalog.products.length, orders, lines: lineId - 9_000_000, due };

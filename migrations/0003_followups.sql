@@ -1,7 +1,6 @@
 CREATE TABLE `followup_flows` (
 	`shop` text PRIMARY KEY NOT NULL,
 	`enabled` integer NOT NULL,
-	`persona_id` integer,
 	`settings` text NOT NULL,
 	`locale` text NOT NULL,
 	`subject` text NOT NULL,

@@ -24,7 +24,6 @@ export interface PersonaInput {
 export type FollowupLocale = 'en' | 'es' | 'pt';
 
 export interface FlowRecord {
-  personaId: number | null;
   /** Timing, cap and on/off (`settings.enabled`). */
   settings: FlowSettings;
   locale: FollowupLocale;

@@ -19,7 +19,7 @@ export interface TemplateDraft {
 
 /** A shop's flow, or the defaults a merchant starts from (off, in English). */
 export function flowOrDefault(flow: FlowRecord | null): Omit<FlowRecord, 'updatedAt'> {
-  return flow ?? { personaId: null, settings: { ...DEFAULT_FLOW_SETTINGS, sendWindow: { ...DEFAULT_FLOW_SETTINGS.sendWindow }, avoidDays: [] }, locale: 'en', ...DEFAULT_TEMPLATES.en };
+  return flow ?? { settings: { ...DEFAULT_FLOW_SETTINGS, sendWindow: { ...DEFAULT_FLOW_SETTINGS.sendWindow }, avoidDays: [] }, locale: 'en', ...DEFAULT_TEMPLATES.en };
 }
 
 /** Everything the linter should see of a template and its sender. */
@@ -118,7 +118,7 @@ export class FollowupAdmin {
       if (!persona) throw new HttpError(422, 'no_persona', 'Follow-ups cannot be turned on before a sender persona exists.');
       if (!persona.replyToVerifiedAt) throw new HttpError(422, 'persona_unverified', `Follow-ups cannot be turned on until ${persona.replyTo} is confirmed with the code mailed to it.`);
     }
-    await followups.saveFlow(shop, { personaId: persona?.id ?? null, settings: input.settings, locale: input.locale, subject: input.subject, body: input.body }, new Date(this.now()).toISOString());
+    await followups.saveFlow(shop, { settings: input.settings, locale: input.locale, subject: input.subject, body: input.body }, new Date(this.now()).toISOString());
     return { flow: (await followups.flow(shop))!, findings };
   }
 

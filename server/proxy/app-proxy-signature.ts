@@ -14,7 +14,7 @@ const byName = new Intl.Collator().compare;
  * sorted by name with `localeCompare`, `name=value` (repeated values joined by ","), concatenated, hex
  * HMAC-SHA256 with the app's secret; the timestamp within 90 seconds of now — in one synchronous node:crypto
  * step. The library goes through WebCrypto (a key import and a promise per request): a sixth of the proxy's CPU
- * under load (bench/proxy.ts). test/server/proxy-signature.test.ts checks that both agree on random queries.
+ * under load (bench/proxy.ts). test/server/app-proxy-signature.test.ts checks that both agree on random queries.
  * Stricter in one way: a query without a timestamp is refused (the library lets it through; Shopify always
  * sends one, and without it a captured URL could be replayed for ever).
  */

@@ -4,7 +4,7 @@ import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import { picksQuery } from './picks-query.ts';
-import type { ProxyRequestContext } from './verify-signature.ts';
+import { proxyShopper } from './verify-signature.ts';
 import { VisitorAnswers } from './visitor-answers.ts';
 
 /** One pick as the storefront script renders it. Nothing in it says why it was picked. */
@@ -27,9 +27,8 @@ const VISITOR_ANSWERS = { ttlMs: 60_000, maxEntries: 20_000 };
 export function picksRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): RequestHandler {
   const visitorAnswers = new VisitorAnswers<{ body: string; etag: string }>(VISITOR_ANSWERS);
   return async (req, res) => {
-    const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
+    const { shop, customerId } = proxyShopper(res);
     const query = picksQuery.parse(req.query);
-    const customerId = loggedInCustomerId === null ? null : Number(loggedInCustomerId);
     res.set('Content-Type', 'application/json; charset=utf-8');
     if (customerId !== null) {
       res.set('Cache-Control', 'private, no-store').send(await answer(shop, customerId, query));

@@ -5,7 +5,7 @@ import { HttpError } from '../http/errors.ts';
 import { DEFAULT_POLICY } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS } from '../recommend/sensitive-topics.ts';
 import { FEEDBACK_REASONS } from '../recommend/types.ts';
-import type { ProxyRequestContext } from './verify-signature.ts';
+import { proxyShopper } from './verify-signature.ts';
 
 const preferencesBody = z
   .object({
@@ -36,10 +36,6 @@ export function shopperControls(deps: { storage: Storage }): Router {
     if (!req.is('application/json')) return next(new HttpError(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json).'));
     next();
   };
-  const who = (res: express.Response) => {
-    const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
-    return { shop, customerId: loggedInCustomerId === null ? null : Number(loggedInCustomerId) };
-  };
   const state = async (shop: string, customerId: number | null) => {
     // Only the settings row: purchases, feedback and impressions are not needed here.
     const settings = customerId === null ? { personalization: 'on' as const, declaredTopics: [] } : await recommendations.settings(shop, customerId);
@@ -55,11 +51,11 @@ export function shopperControls(deps: { storage: Storage }): Router {
   };
 
   router.get('/proxy/preferences', async (_req, res) => {
-    const { shop, customerId } = who(res);
+    const { shop, customerId } = proxyShopper(res);
     res.set('Cache-Control', 'private, no-store').json(await state(shop, customerId));
   });
   router.post('/proxy/preferences', requireJson, json, async (req, res) => {
-    const { shop, customerId } = who(res);
+    const { shop, customerId } = proxyShopper(res);
     const change = preferencesBody.parse(req.body);
     if (customerId !== null) {
       const current = await state(shop, customerId);
@@ -73,7 +69,7 @@ export function shopperControls(deps: { storage: Storage }): Router {
     res.set('Cache-Control', 'private, no-store').json(await state(shop, customerId));
   });
   router.delete('/proxy/preferences', async (_req, res) => {
-    const { shop, customerId } = who(res);
+    const { shop, customerId } = proxyShopper(res);
     if (customerId !== null) {
       const current = await state(shop, customerId);
       await recommendations.saveSettings(shop, customerId, { personalization: current.personalization, declaredTopics: [] }, new Date().toISOString());
@@ -81,7 +77,7 @@ export function shopperControls(deps: { storage: Storage }): Router {
     res.set('Cache-Control', 'private, no-store').json(await state(shop, customerId));
   });
   router.post('/proxy/feedback', requireJson, json, async (req, res) => {
-    const { shop, customerId } = who(res);
+    const { shop, customerId } = proxyShopper(res);
     const { handle, reason } = feedbackBody.parse(req.body);
     const productId = await recommendations.productIdByHandle(shop, handle);
     if (productId === null) throw new HttpError(404, 'not_found', `No product "${handle}" in this store.`);

@@ -9,6 +9,12 @@ export interface ProxyRequestContext {
   loggedInCustomerId: string | null;
 }
 
+/** The shop and the logged-in customer (null for a visitor) of a request that passed the signature check. */
+export function proxyShopper(res: { locals: Record<string, unknown> }): { shop: string; customerId: number | null } {
+  const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
+  return { shop, customerId: loggedInCustomerId === null ? null : Number(loggedInCustomerId) };
+}
+
 /**
  * First step of every /proxy request: Shopify's app-proxy signature (hex HMAC over the sorted query, with
  * a 90-second timestamp window; see app-proxy-signature.ts). Missing, wrong or stale: 401, nothing runs.

@@ -11,6 +11,7 @@ import type { SandboxOrder } from '../../sandbox/store/types.ts';
 import { sensitiveTopicsOf } from '../../server/recommend/sensitive-topics.ts';
 import { DAY_MS, DEFAULT_FLOW_SETTINGS, firstSendTime, instantOfLocalTime, localDate, nextSendTime, RECHECK_AFTER_MS } from '../../server/followups/scheduler/index.ts';
 import { DEFAULT_GUIDES } from '../../server/followups/guides/default-guides.ts';
+import { queryDb } from '../support/db.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { adminApi, headerLines, parse, PERSONA, verificationCode } from './support.ts';
 
@@ -59,6 +60,11 @@ describe('the sender persona', () => {
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ verificationSent: true, persona: { fullName: 'Marta Ruiz', replyToVerifiedAt: null } });
     const code = await verificationCode(env, PERSONA.replyTo);
+    // Only the code's HMAC is stored: a copy of the database cannot confirm a mailbox.
+    const stored = queryDb<Record<string, unknown>>(env.app.databasePath, 'select * from followup_personas');
+    expect(stored).toHaveLength(1);
+    expect(Object.values(stored[0]!).map(String)).not.toContain(code);
+    expect(JSON.stringify(stored)).not.toContain(code);
 
     const early = await api('PUT', '/followups/flow', { locale: 'en', subject: 'Tips for your {{ product.title }}', body: 'Hi!', settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true } });
     expect(early.status).toBe(422);
@@ -222,6 +228,10 @@ describe('the buyer', () => {
     const oneClick = await fetch(link, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
     expect(oneClick.status).toBe(200);
     expect(daniel.emailMarketingConsent.marketingState).toBe('UNSUBSCRIBED');
+    // Tacto keeps no address for someone who said no.
+    expect(queryDb(env.app.databasePath, 'select marketing_state, email, first_name from customers where id = ?', daniel.id)).toEqual([
+      { marketing_state: 'UNSUBSCRIBED', email: null, first_name: null },
+    ]);
 
     const next = await fulfilledOrder(daniel.email!, ['travel-tripod']);
     await env.app.followups.worker.round(firstSendTime({ fulfilledAt: fulfilledAt(next), timeZone: LONDON, settings: DEFAULT_FLOW_SETTINGS }) + 31 * DAY_MS - 8 * DAY_MS);

@@ -64,8 +64,9 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
     return inserted;
   });
   // The worker's statements, prepared once: each runs for every mail.
-  const flowOf = client.prepare<[string], { persona_id: number | null; settings: string; locale: string; subject: string; body: string; updated_at: string }>(
-    'select persona_id, settings, locale, subject, body, updated_at from followup_flows where shop = ?',
+  const photoOf = client.prepare<[string], { photo: Buffer | null }>('select photo from followup_personas where shop = ? order by id desc limit 1');
+  const flowOf = client.prepare<[string], { settings: string; locale: string; subject: string; body: string; updated_at: string }>(
+    'select settings, locale, subject, body, updated_at from followup_flows where shop = ?',
   );
   const finish = client.prepare(
     `update followup_jobs set status = ?, reason = ?, message_id = ?, sent_at = ?, due_at = coalesce(?, due_at), updated_at = ?
@@ -122,8 +123,7 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
       return persona(personaRow(shop)!);
     },
     async personaPhoto(shop) {
-      const row = client.prepare('select photo from followup_personas where shop = ? order by id desc limit 1').get(shop) as { photo: Buffer | null } | undefined;
-      return row?.photo ?? null;
+      return photoOf.get(shop)?.photo ?? null;
     },
     async savePersonaPhoto(shop, jpeg, at) {
       client
@@ -165,7 +165,6 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
       const row = flowOf.get(shop);
       if (!row) return null;
       const flow: FlowRecord = {
-        personaId: row.persona_id,
         settings: JSON.parse(row.settings) as FlowSettings,
         locale: row.locale as FollowupLocale,
         subject: row.subject,
@@ -177,12 +176,12 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
     async saveFlow(shop, flow, at) {
       client
         .prepare(
-          `insert into followup_flows (shop, enabled, persona_id, settings, locale, subject, body, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
-           on conflict (shop) do update set enabled = excluded.enabled, persona_id = excluded.persona_id, settings = excluded.settings,
+          `insert into followup_flows (shop, enabled, settings, locale, subject, body, updated_at) values (?, ?, ?, ?, ?, ?, ?)
+           on conflict (shop) do update set enabled = excluded.enabled, settings = excluded.settings,
              locale = excluded.locale, subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at`,
         )
         // `enabled` is also a column of its own: the worker's round asks for the shops that have it on.
-        .run(shop, +flow.settings.enabled, flow.personaId, JSON.stringify(flow.settings), flow.locale, flow.subject, flow.body, at);
+        .run(shop, +flow.settings.enabled, JSON.stringify(flow.settings), flow.locale, flow.subject, flow.body, at);
     },
     async enabledShops() {
       return (client.prepare('select shop from followup_flows where enabled = 1').all() as { shop: string }[]).map((r) => r.shop);

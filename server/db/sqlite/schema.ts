@@ -231,11 +231,10 @@ export const followupPersonasTable = sqliteTable(
   (t) => [index('followup_personas_shop_idx').on(t.shop)],
 );
 
-/** The shop's follow-up flow: on/off, timing, cap, the persona who signs, and the template. */
+/** The shop's follow-up flow: on/off, timing, cap and the template (the shop's one persona signs it). */
 export const followupFlowsTable = sqliteTable('followup_flows', {
   shop: text('shop').primaryKey(),
   enabled: integer('enabled').notNull(),
-  personaId: integer('persona_id'),
   /** FlowSettings as JSON (server/followups/scheduler/settings.ts): delay, cap, send window, avoided days. */
   settings: text('settings', { mode: 'json' }).notNull(),
   /** The template's language: its guide and the mail's fixed words follow it. */

@@ -1,4 +1,5 @@
 import type { FollowupLocale } from '../../db/followup-repository.ts';
+import { fill } from '../../text/fill.ts';
 import { renderTemplate } from './render-template.ts';
 import { MAIL_WORDS } from './words.ts';
 
@@ -28,7 +29,6 @@ export interface ComposedMail {
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 /** Paragraphs on blank lines, line breaks kept: plain text as a person wrote it. */
 const paragraphs = (text: string) =>
   text

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Liquid } from 'liquidjs';
-import { fill, MY_DATA_TEXT, type MyDataLocale } from './text.ts';
+import { fill } from '../../text/fill.ts';
+import { MY_DATA_TEXT, type MyDataLocale } from './text.ts';
 
 /** What the page shows: the shopper's own data, already reduced to what they can read. */
 export interface MyDataView {

@@ -1,8 +1,8 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
 import { DAY_MS, DEFAULT_POLICY } from '../../recommend/policy.ts';
-import type { ProxyRequestContext } from '../verify-signature.ts';
+import { proxyShopper } from '../verify-signature.ts';
 import { renderMyDataPage } from './page.ts';
 import { myDataLocale } from './text.ts';
 
@@ -21,13 +21,9 @@ const pageQuery = z.object({
 export function myDataRoutes(deps: { storage: Storage }): Router {
   const router = Router();
   const { recommendations, privacy } = deps.storage;
-  const who = (res: Response) => {
-    const { shop, loggedInCustomerId } = res.locals.proxy as ProxyRequestContext;
-    return { shop, customerId: loggedInCustomerId === null ? null : Number(loggedInCustomerId) };
-  };
 
   router.get('/proxy/data', async (req, res) => {
-    const { shop, customerId } = who(res);
+    const { shop, customerId } = proxyShopper(res);
     const query = pageQuery.parse(req.query);
     const policy = DEFAULT_POLICY;
     const base = {
@@ -63,7 +59,7 @@ export function myDataRoutes(deps: { storage: Storage }): Router {
 
   // Their own copy: the same export the store receives for a customers/data_request.
   router.get('/proxy/data.json', async (_req, res) => {
-    const { shop, customerId } = who(res);
+    const { shop, customerId } = proxyShopper(res);
     const body = customerId === null ? { loggedIn: false, stored: 'browser' } : { loggedIn: true, ...(await privacy.exportCustomer(shop, customerId)) };
     res
       .set('Cache-Control', 'private, no-store')
@@ -72,7 +68,7 @@ export function myDataRoutes(deps: { storage: Storage }): Router {
   });
 
   router.delete('/proxy/data', async (_req, res) => {
-    const { shop, customerId } = who(res);
+    const { shop, customerId } = proxyShopper(res);
     if (customerId !== null) await recommendations.forgetShopperChoices(shop, customerId, new Date().toISOString());
     res.set('Cache-Control', 'private, no-store').json({ deleted: customerId !== null, stored: customerId === null ? 'browser' : 'store' });
   });

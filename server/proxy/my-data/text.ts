@@ -186,8 +186,3 @@ export function myDataLocale(requested: string | undefined): MyDataLocale {
   if (code === 'pt' || code.startsWith('pt-')) return 'pt-BR';
   return 'en';
 }
-
-/** `{name}` placeholders filled in. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
