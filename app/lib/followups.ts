@@ -9,22 +9,9 @@ import { apiFetch } from './api.ts';
 
 export type { FlowSettings, LintFinding };
 
-// As in server/db/followup-repository.ts (which the browser build cannot import: it speaks of Node's Buffer).
-export type FollowupLocale = 'en' | 'es' | 'pt';
-export type JobStatus = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'unknown';
+import type { FollowupLocale, JobStatus, PersonaRecord } from '../../server/db/followup-records.ts';
 
-/** The sender persona as GET /api/followups returns it; the photo travels separately. */
-export interface PersonaRecord {
-  id: number;
-  fullName: string;
-  role: string;
-  signature: string;
-  fromAddress: string;
-  replyTo: string;
-  hasPhoto: boolean;
-  /** When the Reply-To proved it receives mail; null until then (the persona cannot send). */
-  replyToVerifiedAt: string | null;
-}
+export type { FollowupLocale, JobStatus, PersonaRecord };
 
 export interface TemplateDraft {
   locale: FollowupLocale;

@@ -1,17 +1,7 @@
 import type { FlowSettings } from '../followups/scheduler/index.ts';
+import type { FollowupLocale, JobStatus, PersonaRecord } from './followup-records.ts';
 
-/** A sender persona as the admin and the mailer see it. The photo travels separately (`personaPhoto`). */
-export interface PersonaRecord {
-  id: number;
-  fullName: string;
-  role: string;
-  signature: string;
-  fromAddress: string;
-  replyTo: string;
-  hasPhoto: boolean;
-  /** ISO time the Reply-To mailbox proved it receives mail; null until then (the persona cannot send). */
-  replyToVerifiedAt: string | null;
-}
+export type { FollowupLocale, JobStatus, PersonaRecord } from './followup-records.ts';
 
 export interface PersonaInput {
   fullName: string;
@@ -21,8 +11,6 @@ export interface PersonaInput {
   replyTo: string;
 }
 
-export type FollowupLocale = 'en' | 'es' | 'pt';
-
 export interface FlowRecord {
   /** Timing, cap and on/off (`settings.enabled`). */
   settings: FlowSettings;
@@ -31,8 +19,6 @@ export interface FlowRecord {
   body: string;
   updatedAt: string;
 }
-
-export type JobStatus = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'unknown';
 
 export interface FollowupJob {
   shop: string;
