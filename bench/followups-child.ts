@@ -14,6 +14,7 @@ import { connect, type Socket } from 'node:net';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { pino } from 'pino';
 import { createSqliteStorage } from '../server/db/sqlite/storage.ts';
+import { BENCH_STORAGE_KEYS } from './storage-keys.ts';
 import { FollowupMails, type MailDecision } from '../server/followups/followup-mail.ts';
 import { createMailer, DKIM_SIGNED_HEADERS } from '../server/followups/mail/transport.ts';
 import { FollowupWorker } from '../server/followups/worker.ts';
@@ -64,7 +65,7 @@ const dkimKey = options.dkimKeyFile ? readFileSync(options.dkimKeyFile, 'utf8') 
 const dkim = dkimKey ? { domainName: DKIM_DOMAIN, keySelector: DKIM_SELECTOR, privateKey: dkimKey } : undefined;
 
 async function tacto(): Promise<SendRun> {
-  const storage = createSqliteStorage(options.dbFile!);
+  const storage = createSqliteStorage(options.dbFile!, BENCH_STORAGE_KEYS);
   const logger = pino({ level: 'silent' });
   const clock = () => NOW;
   const models = new ShopModels({ storage, logger, clock });

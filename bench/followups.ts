@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStorage } from '../server/db/sqlite/storage.ts';
+import { BENCH_STORAGE_KEYS } from './storage-keys.ts';
 import { runChild, startServerChild } from './child.ts';
 import { checkJobs, checkReceived, checkSample } from './followups-checks.ts';
 import type { SendOptions, SendRun } from './followups-child.ts';
@@ -45,7 +46,7 @@ export async function followupBenchmark(): Promise<Section> {
     const publicKeyBase64 = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 
     const seedFile = join(dir, 'seed.sqlite');
-    const storage = createSqliteStorage(seedFile);
+    const storage = createSqliteStorage(seedFile, BENCH_STORAGE_KEYS);
     const seeded = await seed(storage);
     await storage.close(); // closing checkpoints the WAL: the file alone is the whole store, ready to copy
     const expected = seeded.due;

@@ -10,6 +10,7 @@ import { importJsonl } from '../server/backfill/import-jsonl.ts';
 import { jsonlLines } from '../server/backfill/jsonl-lines.ts';
 import { openSqlite } from '../server/db/sqlite/open.ts';
 import { createSqliteStorage } from '../server/db/sqlite/storage.ts';
+import { BENCH_STORAGE_KEYS } from './storage-keys.ts';
 import type { IngestRun } from './ingest.ts';
 import { withPeakRss } from './peak-rss.ts';
 import { insertRawRows, readRawRows } from './raw-insert.ts';
@@ -19,7 +20,7 @@ const [mode, url, dbFile, batchText] = process.argv.slice(2);
 const batchRecords = Number(batchText);
 
 async function tacto(): Promise<IngestRun> {
-  const storage = createSqliteStorage(dbFile!);
+  const storage = createSqliteStorage(dbFile!, BENCH_STORAGE_KEYS);
   const started = performance.now();
   const { peakRssMb } = await withPeakRss(() => importJsonl(storage.ingest, BENCH_SHOP, 'orders', jsonlLines(url!), { batchRecords }));
   const seconds = (performance.now() - started) / 1000;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../sandbox/credentials.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
 import { startServer, type RunningServer } from '../server/main.ts';
+import { BENCH_MASTER_KEY } from './storage-keys.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -40,6 +41,7 @@ export async function startInstalledDemoApp(name: string): Promise<InstalledDemo
       PORT: String(port),
       DATABASE_PATH: join(dir, 'tacto.sqlite'),
       LOG_LEVEL: 'silent',
+      TOKEN_ENCRYPTION_KEY: BENCH_MASTER_KEY,
       SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
     },
     { host: '127.0.0.1', backfill: { pollIntervalMs: 20 } },

@@ -8,6 +8,7 @@
 import type { Server } from 'node:http';
 import express from 'express';
 import { startServer } from '../server/main.ts';
+import { BENCH_MASTER_KEY } from './storage-keys.ts';
 
 const [mode, databasePath, secret] = process.argv.slice(2);
 
@@ -19,7 +20,7 @@ interface Running {
 
 async function tacto(): Promise<Running> {
   const app = await startServer(
-    { SHOPIFY_API_KEY: 'bench-key', SHOPIFY_API_SECRET: secret, HOST: 'https://bench.example', PORT: '0', DATABASE_PATH: databasePath, LOG_LEVEL: 'silent' },
+    { SHOPIFY_API_KEY: 'bench-key', SHOPIFY_API_SECRET: secret, HOST: 'https://bench.example', PORT: '0', DATABASE_PATH: databasePath, LOG_LEVEL: 'silent', TOKEN_ENCRYPTION_KEY: BENCH_MASTER_KEY },
     { host: '127.0.0.1' },
   );
   return {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { BackfillService } from '../server/backfill/backfill-service.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { createSqliteStorage } from '../server/db/sqlite/storage.ts';
+import { deriveStorageKeys } from '../server/security/keys.ts';
 import { createLogger } from '../server/logger.ts';
 import { createShopifyApp } from '../server/shopify/shopify-app.ts';
 import { SANDBOX_SHOP_DOMAIN } from '../sandbox/credentials.ts';
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const env = process.env.SHOPIFY_API_KEY ? process.env : sandboxAppEnv(process.env, sandboxPorts(process.env).sandboxUrl, sandboxPorts(process.env).appUrl);
   const config = loadConfig(env);
   const logger = createLogger({ level: 'silent' });
-  const storage = createSqliteStorage(config.databasePath);
+  const storage = createSqliteStorage(config.databasePath, deriveStorageKeys(config.masterKey));
   const shopify = createShopifyApp(config, storage, logger);
   const shop = shopify.api.utils.sanitizeShop(parsed.data.shop);
   if (!shop) throw new Error(`"${parsed.data.shop}" is not a shop domain${process.env.SHOPIFY_API_KEY ? '' : ` (the sandbox shop is ${SANDBOX_SHOP_DOMAIN})`}.`);

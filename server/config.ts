@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REQUIRED_SCOPES } from './shopify/scopes.ts';
+import { parseMasterKey } from './security/keys.ts';
 
 /** Thrown at boot when the environment is incomplete; its message names every offending variable. */
 export class ConfigError extends Error {
@@ -59,6 +60,14 @@ const envSchema = z.object({
   /** The PEM private key itself; `\n` escapes are accepted (one-line environments). */
   DKIM_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { error: 'must be a PEM private key' }).optional(),
   FOLLOWUP_TICK_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
+  /** 32 random bytes (64 hex characters or base64): encrypts access tokens at rest, keys redaction tombstones. */
+  TOKEN_ENCRYPTION_KEY: z
+    .string({ error: 'is required: 32 random bytes as 64 hex characters, e.g. from `openssl rand -hex 32`' })
+    .transform((text, ctx) => {
+      const key = parseMasterKey(text);
+      if (!key) ctx.addIssue({ code: 'custom', message: 'must be 32 random bytes as 64 hex characters (or base64), e.g. from `openssl rand -hex 32`' });
+      return key ?? Buffer.alloc(0);
+    }),
 });
 
 export type AppConfig = {
@@ -75,6 +84,8 @@ export type AppConfig = {
   /** Null when SMTP_URL is not set: the follow-up flow then cannot be turned on. */
   mail: { smtpUrl: string; dkim?: { domainName: string; keySelector: string; privateKey: string } } | null;
   followupTickMs: number;
+  /** TOKEN_ENCRYPTION_KEY's 32 bytes; storage derives its keys from it. */
+  masterKey: Buffer;
 };
 
 /** Reads and validates the environment once at boot, reporting every problem together. */
@@ -114,5 +125,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         }
       : null,
     followupTickMs: e.FOLLOWUP_TICK_MS,
+    masterKey: e.TOKEN_ENCRYPTION_KEY,
   };
 }

@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { createSqliteStorage } from './db/sqlite/storage.ts';
 import type { Storage } from './db/storage.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { deriveStorageKeys } from './security/keys.ts';
 
 export interface RunningServer {
   config: AppConfig;
@@ -34,7 +35,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
-  const storage = createSqliteStorage(config.databasePath);
+  const storage = createSqliteStorage(config.databasePath, deriveStorageKeys(config.masterKey));
   const { app, shopify, backfills, webhookWorker, models, recommendations, followups } = createApp({
     config,
     storage,

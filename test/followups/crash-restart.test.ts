@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_MASTER_KEY } from '../support/app.ts';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import type { Sandbox } from '../../sandbox/server.ts';
@@ -199,6 +200,7 @@ beforeAll(async () => {
   childEnv = {
     SHOPIFY_API_KEY: SANDBOX_API_KEY,
     SHOPIFY_API_SECRET: SANDBOX_API_SECRET,
+    TOKEN_ENCRYPTION_KEY: TEST_MASTER_KEY,
     HOST: appUrl.origin,
     PORT: String(env.app.config.port),
     DATABASE_PATH: databasePath,

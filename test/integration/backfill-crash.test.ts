@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_MASTER_KEY } from '../support/app.ts';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { loadOnlineRetail } from '../../sandbox/seed/online-retail.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
@@ -57,6 +58,7 @@ beforeAll(async () => {
   env = {
     SHOPIFY_API_KEY: SANDBOX_API_KEY,
     SHOPIFY_API_SECRET: SANDBOX_API_SECRET,
+    TOKEN_ENCRYPTION_KEY: TEST_MASTER_KEY,
     HOST: appUrl.origin,
     PORT: String(port),
     DATABASE_PATH: databasePath,

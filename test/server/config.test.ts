@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.ts';
 
-const valid = { SHOPIFY_API_KEY: 'key', SHOPIFY_API_SECRET: 'secret', HOST: 'https://tacto.example.com' };
+const valid = { SHOPIFY_API_KEY: 'key', SHOPIFY_API_SECRET: 'secret', HOST: 'https://tacto.example.com', TOKEN_ENCRYPTION_KEY: 'ab'.repeat(32) };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {
   try {
@@ -38,13 +38,17 @@ describe('configuration at boot', () => {
     expect(problems.join('\n')).toMatch(/SHOPIFY_API_KEY/);
     expect(problems.join('\n')).toMatch(/SHOPIFY_API_SECRET/);
     expect(problems.join('\n')).toMatch(/HOST/);
-    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/TOKEN_ENCRYPTION_KEY is required/);
+    expect(problems).toHaveLength(4);
   });
 
   it('explains an invalid value by its name', () => {
     expect(problemsOf({ ...valid, HOST: 'not a url' }).join()).toMatch(/^HOST /);
     expect(problemsOf({ ...valid, PORT: 'eighty' }).join()).toMatch(/^PORT /);
     expect(problemsOf({ ...valid, LOG_LEVEL: 'loud' }).join()).toMatch(/^LOG_LEVEL /);
+    // A key of the wrong length would silently weaken or break encryption: refused, with how to make one.
+    expect(problemsOf({ ...valid, TOKEN_ENCRYPTION_KEY: 'ab'.repeat(16) }).join()).toMatch(/^TOKEN_ENCRYPTION_KEY must be 32 random bytes.*openssl rand -hex 32/);
+    expect(problemsOf({ ...valid, TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64') })).toEqual([]);
     expect(problemsOf({ ...valid, SHOP_ORIGINS: 'nonsense' }).join()).toMatch(/SHOP_ORIGINS.*nonsense/);
   });
 

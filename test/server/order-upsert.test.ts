@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStorage } from '../../server/db/sqlite/storage.ts';
 import type { Storage } from '../../server/db/storage.ts';
 import { emptyBatch, type OrderRecord } from '../../server/ingest/records.ts';
-import { queryDb } from '../support/db.ts';
+import { queryDb, TEST_STORAGE_KEYS } from '../support/db.ts';
 import { tempDir } from '../support/temp.ts';
 
 const SHOP = 'upsert.myshopify.com';
@@ -17,7 +17,7 @@ let file: string;
 
 beforeAll(() => {
   file = join(tempDir(), 'tacto.sqlite');
-  storage = createSqliteStorage(file);
+  storage = createSqliteStorage(file, TEST_STORAGE_KEYS);
 });
 afterAll(() => storage.close());
 

@@ -6,6 +6,8 @@ import { freePort, tempDir } from './temp.ts';
 
 export const TEST_API_KEY = 'test-api-key';
 export const TEST_API_SECRET = 'test-api-secret';
+/** TOKEN_ENCRYPTION_KEY of every test server: fixed, so a restarted server reads what the first one stored. */
+export const TEST_MASTER_KEY = '5e'.repeat(32);
 
 export interface TestApp extends RunningServer {
   databasePath: string;
@@ -26,6 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}, backfill: B
       PORT: String(port),
       DATABASE_PATH: databasePath,
       LOG_LEVEL: 'silent',
+      TOKEN_ENCRYPTION_KEY: TEST_MASTER_KEY,
       ...env,
     },
     { host: '127.0.0.1', backfill },

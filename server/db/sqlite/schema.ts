@@ -126,9 +126,20 @@ export const webhookEventsTable = sqliteTable(
     triggeredAt: text('triggered_at'),
     payload: text('payload').notNull(),
     receivedAt: text('received_at').notNull(),
-    /** pending → done, or dead (kept with its error for the merchant to see). */
+    /**
+     * pending → done; or retrying (Shopify unreachable, 5xx or throttled: tried again at next_attempt_at) → done;
+     * or dead after too many attempts or a non-retryable error (kept with its error, without the payload).
+     */
     state: text('state').notNull(),
     error: text('error'),
+    /** Handler runs so far. */
+    attempts: integer('attempts').notNull().default(0),
+    /** When a retrying event is due again (ISO); null means due now. */
+    nextAttemptAt: text('next_attempt_at'),
+    /** When the event was applied or given up (ISO): dead letters expire from here. */
+    finishedAt: text('finished_at'),
+    /** The ids a merchant needs to find a dead letter's subject in Shopify (JSON), not the payload's personal fields. */
+    subjectIds: text('subject_ids'),
   },
   (t) => [uniqueIndex('webhook_events_event_idx').on(t.shop, t.eventId), index('webhook_events_state_idx').on(t.state, t.seq)],
 );
@@ -267,4 +278,19 @@ export const followupJobsTable = sqliteTable(
     index('followup_jobs_due_idx').on(t.status, t.dueAt),
     index('followup_jobs_customer_idx').on(t.shop, t.customerId, t.status),
   ],
+);
+
+/**
+ * customers/redact leaves a tombstone per erased customer and order so that no import path (a backfill already
+ * running, a later backfill, a late webhook) brings them back. `subject` is an HMAC of the shop and the id under
+ * a key derived from TOKEN_ENCRYPTION_KEY: no personal data, and no id to read back. shop/redact removes these too.
+ */
+export const redactionTombstonesTable = sqliteTable(
+  'redaction_tombstones',
+  {
+    shop: text('shop').notNull(),
+    subject: text('subject').notNull(),
+    redactedAt: text('redacted_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.subject] })],
 );

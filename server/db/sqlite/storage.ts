@@ -1,6 +1,7 @@
 import { DrizzleSessionStorageSQLite } from '@shopify/shopify-app-session-storage-drizzle/dist/esm/drizzle.mjs';
 import { sql } from 'drizzle-orm';
 import type { Storage } from '../storage.ts';
+import type { StorageKeys } from '../../security/keys.ts';
 import { openSqlite } from './open.ts';
 import { sessionTable } from './schema.ts';
 import { sqliteBackfillRepository } from './backfills.ts';
@@ -13,8 +14,11 @@ import { sqliteWebhookQueue } from './webhook-queue.ts';
 
 type SessionAdapterArgs = ConstructorParameters<typeof DrizzleSessionStorageSQLite>;
 
-/** Storage on one SQLite file, migrated on open. */
-export function createSqliteStorage(file: string): Storage {
+/**
+ * Storage on one SQLite file, migrated on open. `keys` (derived from TOKEN_ENCRYPTION_KEY) encrypt access
+ * tokens at rest and key redaction tombstones.
+ */
+export function createSqliteStorage(file: string, keys: StorageKeys): Storage {
   const db = openSqlite(file);
   // The adapter's .d.ts resolves drizzle-orm's CommonJS typings while we import its ESM ones: the same
   // classes at run time, distinct types to TypeScript, hence the cast.
