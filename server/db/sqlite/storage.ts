@@ -2,7 +2,9 @@ import { DrizzleSessionStorageSQLite } from '@shopify/shopify-app-session-storag
 import { sql } from 'drizzle-orm';
 import type { Storage } from '../storage.ts';
 import type { StorageKeys } from '../../security/keys.ts';
+import { encryptedSessionStorage } from './encrypted-sessions.ts';
 import { openSqlite } from './open.ts';
+import { sealStoredTokens } from './seal-stored-tokens.ts';
 import { sessionTable } from './schema.ts';
 import { sqliteBackfillRepository } from './backfills.ts';
 import { sqliteFollowupRepository } from './followups.ts';
@@ -16,15 +18,22 @@ type SessionAdapterArgs = ConstructorParameters<typeof DrizzleSessionStorageSQLi
 
 /**
  * Storage on one SQLite file, migrated on open. `keys` (derived from TOKEN_ENCRYPTION_KEY) encrypt access
- * tokens at rest and key redaction tombstones.
+ * tokens at rest and key redaction tombstones. Opening seals tokens still stored in plaintext, and throws
+ * TokenKeyMismatchError when stored tokens do not decrypt under `keys` (see seal-stored-tokens.ts).
  */
 export function createSqliteStorage(file: string, keys: StorageKeys): Storage {
   const db = openSqlite(file);
+  try {
+    sealStoredTokens(db.$client, keys.tokens);
+  } catch (error) {
+    db.$client.close();
+    throw error;
+  }
   // The adapter's .d.ts resolves drizzle-orm's CommonJS typings while we import its ESM ones: the same
   // classes at run time, distinct types to TypeScript, hence the cast.
   const adapterArgs: unknown = [db, sessionTable];
   return {
-    sessions: new DrizzleSessionStorageSQLite(...(adapterArgs as SessionAdapterArgs)),
+    sessions: encryptedSessionStorage(new DrizzleSessionStorageSQLite(...(adapterArgs as SessionAdapterArgs)), keys.tokens),
     shops: sqliteShopRepository(db),
     ingest: sqliteIngestRepository(db.$client),
     backfills: sqliteBackfillRepository(db.$client),
