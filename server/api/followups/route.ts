@@ -18,7 +18,19 @@ const template = z
   .strict();
 const flowBody = template.extend({ settings: flowSettingsSchema }).strict();
 const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'The code has six digits') }).strict();
-const photoBody = z.object({ image: z.string().max(8_000_000).regex(/^data:image\/(jpeg|png|webp|gif);base64,/, 'Send the photo as a JPEG, PNG, WebP or GIF data URL') }).strict();
+/**
+ * The photo as base64, bare or as a data URL (about 6 MB of file at most). Its label is not read: the bytes decide
+ * the format (personas/photo.ts), so an `image/jpeg` label on a PNG is as good as a right one.
+ */
+const photoBody = z
+  .object({
+    image: z
+      .string()
+      .max(8_000_000)
+      .regex(/^(data:[^,]{0,100};base64,)?[A-Za-z0-9+/]*={0,2}$/, 'Send the photo as a base64 data URL (data:image/…;base64,…)')
+      .transform((image) => Buffer.from(image.slice(image.indexOf(',') + 1), 'base64')),
+  })
+  .strict();
 
 /**
  * /api/followups — the merchant's Follow-ups page: the sender persona (with photo and Reply-To verification),
@@ -54,7 +66,7 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
   router.put('/followups/persona/photo', async (req, res) => {
     const { shop } = authOf(res);
     const { image } = photoBody.parse(req.body);
-    const jpeg = await resizePersonaPhoto(Buffer.from(image.slice(image.indexOf(',') + 1), 'base64'));
+    const jpeg = await resizePersonaPhoto(image);
     await followups.savePersonaPhoto(shop, jpeg, new Date().toISOString());
     res.json({ photo: `data:image/jpeg;base64,${jpeg.toString('base64')}` });
   });
