@@ -11,7 +11,9 @@ import { deadLettersRoute } from './api/webhooks/route.ts';
 import { BackfillService, type BackfillOptions } from './backfill/backfill-service.ts';
 import { adminHtml, ADMIN_BUILD_DIR } from './frontend/admin-html.ts';
 import { exitIframe } from './frontend/exit-iframe.ts';
-import { frameAncestors } from './frontend/frame-ancestors.ts';
+import { API_POLICY, PUBLIC_PAGE_POLICY } from './frontend/content-security-policy.ts';
+import { frameAncestorSources } from './frontend/frame-ancestors.ts';
+import { adminDocumentCsp, baselineHeaders, contentSecurityPolicy, secretUrlHeaders } from './frontend/security-headers.ts';
 import { errorResponder, HttpError, notFound } from './http/errors.ts';
 import { requestLog } from './http/request-log.ts';
 import { proxyRoutes } from './proxy/routes.ts';
@@ -70,6 +72,8 @@ export function createApp(deps: AppDeps): {
   };
   const app = express();
   app.disable('x-powered-by');
+  // Before anything can answer, so every response carries them, errors included.
+  app.use(baselineHeaders);
   app.use(requestLog(logger));
 
   app.get('/healthz', async (_req, res) => {
@@ -84,9 +88,12 @@ export function createApp(deps: AppDeps): {
   const webhookWorker = new WebhookWorker({ storage, handlers, logger });
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
+  // The unsubscribe link's token is its URL: nothing of it may leave in a Referer.
+  app.use('/unsubscribe', secretUrlHeaders(PUBLIC_PAGE_POLICY));
   app.use(followups.publicRoutes);
 
   const api = express.Router();
+  api.use(contentSecurityPolicy(API_POLICY));
   api.use(requireSessionToken(shopify));
   // A persona's photo arrives as a data URL (resized by the server); every other body is small.
   api.use('/followups/persona/photo', express.json({ limit: '8mb' }));
@@ -102,7 +109,8 @@ export function createApp(deps: AppDeps): {
 
   const buildDir = deps.adminBuildDir ?? ADMIN_BUILD_DIR;
   app.use('/assets', express.static(`${buildDir}/assets`, { immutable: true, maxAge: '1y', fallthrough: false }));
-  app.get('/exitiframe', exitIframe({ appUrl: config.appUrl, apiKey: config.apiKey, appBridgeUrl: config.appBridgeUrl }));
+  const frameAncestors = (shop: unknown) => frameAncestorSources(shopify, shop);
+  app.get('/exitiframe', exitIframe({ appUrl: config.appUrl, apiKey: config.apiKey, appBridgeUrl: config.appBridgeUrl, frameAncestors }));
   app.get(
     ADMIN_PAGES,
     (req, _res, next) => {
@@ -111,7 +119,7 @@ export function createApp(deps: AppDeps): {
       next();
     },
     shopify.ensureInstalledOnShop(),
-    frameAncestors(shopify),
+    adminDocumentCsp(shopify, config.appBridgeUrl),
     adminHtml({ apiKey: config.apiKey, appBridgeUrl: config.appBridgeUrl, buildDir }),
   );
 

@@ -27,7 +27,7 @@ afterAll(() => env?.close());
 
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#c08040' } });
 /** A picture with detail in it (a solid colour compresses to almost nothing, and cuts off harmlessly). */
-const noisy = (width: number, height: number) => sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+const noisy = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
