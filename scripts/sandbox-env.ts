@@ -38,10 +38,15 @@ export function sandboxAppEnv(env: NodeJS.ProcessEnv, sandboxUrl: URL, appUrl: U
  * restart still reads the tokens it stored. Deleting data/ starts over with a new key and a new database.
  */
 export function sandboxMasterKey(databasePath: string): string {
-  const file = resolve(dirname(databasePath), 'token-encryption.key');
+  const file = sandboxKeyFile(databasePath);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dirname(file), { recursive: true });
   const key = newMasterKey();
   writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
   return key;
+}
+
+/** Where the sandbox keeps its TOKEN_ENCRYPTION_KEY: beside the database it encrypts. */
+export function sandboxKeyFile(databasePath = 'data/tacto.sqlite'): string {
+  return resolve(dirname(databasePath), 'token-encryption.key');
 }

@@ -3,11 +3,13 @@
  * Without them it starts the offline sandbox store beside the app, installs the app into it through the
  * real OAuth flow on first start, and prints where to look.
  */
+import { dirname } from 'node:path';
 import { ConfigError } from '../server/config.ts';
+import { TokenKeyMismatchError } from '../server/db/sqlite/seal-stored-tokens.ts';
 import { startServer, type RunningServer } from '../server/main.ts';
 import { ADMIN_APP_PATH } from '../sandbox/admin/routes.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
-import { sandboxAppEnv, sandboxPorts } from './sandbox-env.ts';
+import { sandboxAppEnv, sandboxKeyFile, sandboxPorts } from './sandbox-env.ts';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -26,7 +28,14 @@ async function main(): Promise<void> {
     dataDir: env.SANDBOX_DATA_DIR ?? 'data/sandbox',
     seed: sandboxSeed(env.SANDBOX_SEED),
   });
-  const running = await startServer(sandboxAppEnv(env, sandbox.url, appUrl, sandbox.smtp?.port));
+  const appEnv = sandboxAppEnv(env, sandbox.url, appUrl, sandbox.smtp?.port);
+  const running = await startServer(appEnv).catch(async (error: unknown) => {
+    await sandbox.close();
+    if (!(error instanceof TokenKeyMismatchError) || env.TOKEN_ENCRYPTION_KEY) throw error;
+    // The sandbox's key sits beside its database; one without the other cannot be read.
+    const keyFile = sandboxKeyFile(appEnv.DATABASE_PATH);
+    throw new Error(`${error.message}\nThe sandbox keeps its key in ${keyFile}: restore that file, or delete ${dirname(keyFile)}/ to start over.`);
+  });
   stopOnSignal([running, sandbox]);
 
   const offlineId = running.shopify.api.session.getOfflineId(sandbox.shop.myshopifyDomain);
