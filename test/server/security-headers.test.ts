@@ -9,7 +9,7 @@ import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.t
 import { signSessionToken } from '../../sandbox/oauth/signing.ts';
 import { unsubscribeToken } from '../../server/followups/mail/unsubscribe-token.ts';
 import { derivedSecret } from '../../server/followups/setup.ts';
-import { appBridgeSource } from '../../server/frontend/content-security-policy.ts';
+import { adminDocumentPolicy, appBridgeSource, formatPolicy } from '../../server/frontend/content-security-policy.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
@@ -89,6 +89,17 @@ describe('the admin document', () => {
       }),
     );
     expect(nonces[0]).not.toBe(nonces[1]);
+  });
+});
+
+describe('the production policy', () => {
+  it('admits App Bridge from Shopify\'s own folder of its CDN, not files merchants upload to the same host', () => {
+    const policy = formatPolicy(adminDocumentPolicy({ appBridgeUrl: 'https://cdn.shopify.com/shopifycloud/app-bridge.js', frameAncestors: ['https://a.myshopify.com', 'https://admin.shopify.com'] }));
+    expect(policy).toBe(
+      "default-src 'self'; script-src 'self' https://cdn.shopify.com/shopifycloud/; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+        'frame-ancestors https://a.myshopify.com https://admin.shopify.com',
+    );
   });
 });
 

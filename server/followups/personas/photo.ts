@@ -6,8 +6,8 @@ import { readImageHeader, type ImageHeader } from './image-header.ts';
 export const PHOTO_SIZE = 128;
 /**
  * The largest photo decoded: 24 megapixels (a 6,000 × 4,000 camera picture) and 10,000 px on either side. The
- * admin shrinks large files in the browser before upload, so only a direct API call comes near it; decoding
- * 24 MP takes about 100 MB and well under a second, where a bomb declaring 30,000 × 30,000 would take gigabytes.
+ * admin shrinks large files in the browser before upload, so only a direct API call comes near it. Decoding
+ * 24 MP takes about 100 MB for a moment; a bomb declaring 30,000 × 30,000 would take gigabytes.
  */
 export const MAX_PHOTO_PIXELS = 24_000_000;
 export const MAX_PHOTO_SIDE = 10_000;
