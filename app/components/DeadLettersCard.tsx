@@ -1,4 +1,4 @@
-import { Badge, BlockStack, Card, DataTable, InlineStack, Text } from '@shopify/polaris';
+import { Badge, BlockStack, Card, InlineStack, List, Text } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import type { SubjectIds } from '../../server/webhooks/subject-ids.ts';
 import type { DeadLetter, RetryingWebhook, WebhookStatusResponse } from '../../server/webhooks/webhook-status.ts';
@@ -36,23 +36,30 @@ export function DeadLettersCard() {
 function RetryingCard({ items }: { items: RetryingWebhook[] }) {
   return (
     <Card>
-      <BlockStack gap="200">
-        <InlineStack gap="200" blockAlign="center">
-          <Text as="h2" variant="headingMd">
-            Updates waiting for Shopify
+      <section aria-labelledby="webhooks-retrying">
+        <BlockStack gap="200">
+          <InlineStack gap="200" blockAlign="center">
+            <Text as="h2" variant="headingMd" id="webhooks-retrying">
+              Updates waiting for Shopify
+            </Text>
+            <Badge tone="attention">Retrying</Badge>
+          </InlineStack>
+          <Text as="p" tone="subdued">
+            Tacto could not reach Shopify to complete these updates. It tries again on its own, for about a day; you
+            have nothing to do.
           </Text>
-          <Badge tone="attention">Retrying</Badge>
-        </InlineStack>
-        <Text as="p" tone="subdued">
-          Tacto could not reach Shopify to complete these updates. It tries again on its own, for about a day; you
-          have nothing to do.
-        </Text>
-        <DataTable
-          columnContentTypes={['text', 'text', 'numeric', 'text']}
-          headings={['Update', 'Problem', 'Attempts', 'Next try']}
-          rows={items.map((r) => [r.topic, r.error ?? '', r.attempts, when(r.nextAttemptAt)])}
-        />
-      </BlockStack>
+          <List>
+            {items.map((r) => (
+              <List.Item key={r.eventId}>
+                <Text as="span" fontWeight="semibold">
+                  {r.topic}
+                </Text>
+                {` — ${r.error ?? 'failed'}; ${r.attempts} ${r.attempts === 1 ? 'attempt' : 'attempts'} so far, next try ${when(r.nextAttemptAt)}`}
+              </List.Item>
+            ))}
+          </List>
+        </BlockStack>
+      </section>
     </Card>
   );
 }
@@ -60,23 +67,31 @@ function RetryingCard({ items }: { items: RetryingWebhook[] }) {
 function FailedCard({ items }: { items: DeadLetter[] }) {
   return (
     <Card>
-      <BlockStack gap="200">
-        <InlineStack gap="200" blockAlign="center">
-          <Text as="h2" variant="headingMd">
-            Updates Tacto could not apply
+      <section aria-labelledby="webhooks-failed">
+        <BlockStack gap="200">
+          <InlineStack gap="200" blockAlign="center">
+            <Text as="h2" variant="headingMd" id="webhooks-failed">
+              Updates Tacto could not apply
+            </Text>
+            <Badge tone="critical">Failed</Badge>
+          </InlineStack>
+          <Text as="p" tone="subdued">
+            Shopify sent these updates correctly signed, but Tacto could not apply them. Look up the ids in your Shopify
+            admin if something seems out of date. Their content is not kept, and they disappear after 30 days.
           </Text>
-          <Badge tone="critical">Failed</Badge>
-        </InlineStack>
-        <Text as="p" tone="subdued">
-          Shopify sent these updates correctly signed, but Tacto could not apply them. Look up the ids in your Shopify
-          admin if something seems out of date. Their content is not kept, and they disappear after 30 days.
-        </Text>
-        <DataTable
-          columnContentTypes={['text', 'text', 'text', 'text']}
-          headings={['Failed', 'Update', 'About', 'Problem']}
-          rows={items.map((d) => [when(d.failedAt ?? d.receivedAt), d.topic, subjects(d.subjectIds), d.error ?? ''])}
-        />
-      </BlockStack>
+          <List>
+            {items.map((d) => (
+              <List.Item key={d.eventId}>
+                <Text as="span" fontWeight="semibold">
+                  {d.topic}
+                </Text>
+                {subjects(d.subjectIds) && ` (${subjects(d.subjectIds)})`}
+                {` — ${d.error ?? 'failed'}; given up ${when(d.failedAt ?? d.receivedAt)}`}
+              </List.Item>
+            ))}
+          </List>
+        </BlockStack>
+      </section>
     </Card>
   );
 }
