@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { startServer } from '../server/main.ts';
 import { BENCH_MASTER_KEY } from './storage-keys.ts';
+import { BENCH_SHOP } from './webhook-delivery.ts';
 
 const [mode, databasePath, secret] = process.argv.slice(2);
 
@@ -23,6 +24,8 @@ async function tacto(): Promise<Running> {
     { SHOPIFY_API_KEY: 'bench-key', SHOPIFY_API_SECRET: secret, HOST: 'https://bench.example', PORT: '0', DATABASE_PATH: databasePath, LOG_LEVEL: 'silent', TOKEN_ENCRYPTION_KEY: BENCH_MASTER_KEY },
     { host: '127.0.0.1' },
   );
+  // Tacto drops events of shops that never installed it: the benchmark's shop is installed first.
+  await app.storage.shops.recordInstall(BENCH_SHOP, ['read_orders'], new Date());
   return {
     origin: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`,
     idle: () => app.webhookWorker.idle(),

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import express from 'express';
-import { createAdminApiRouter } from './admin-api/index.ts';
+import { createAdminApiRouter, type AdminApiOutage } from './admin-api/index.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { appProxyRoutes } from './app-proxy/forward.ts';
 import { registrationFromToml, type AppRegistration } from './app-registration.ts';
@@ -58,6 +58,13 @@ export interface Sandbox {
   installations: Installations;
   webhooks: WebhookDeliverer;
   smtp: SmtpSink | null;
+  adminApi: {
+    /**
+     * Takes the Admin GraphQL API down (`'unreachable'`: connections closed unanswered; `'throttled'`; or an HTTP
+     * status such as 503) until called again with null. Webhooks, OAuth and the storefront keep working.
+     */
+    outage(mode: AdminApiOutage | null): void;
+  };
   /** Installs the app through the real OAuth flow. */
   install(): Promise<void>;
   close(): Promise<void>;
@@ -119,18 +126,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const install = () => installThroughOAuth({ appUrl: app.appUrl, shopDomain: shop.myshopifyDomain, sandboxUrl: new URL(apiOrigin) });
 
   http.use(oauthProviderRoutes({ shop, app, installations }));
-  http.use(
-    createAdminApiRouter({
-      store,
-      publicUrl: apiOrigin,
-      bulkResultsDir: join(dataDir, 'bulk'),
-      authenticate: (token) => installations.authenticate(token),
-      // API 2026-01 onwards runs up to five bulk queries per shop at once.
-      bulk: { maxConcurrentQueries: 5, ...options.bulkPacing },
-      throttle: options.throttle,
-      onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
-    }),
-  );
+  const adminApi = createAdminApiRouter({
+    store,
+    publicUrl: apiOrigin,
+    bulkResultsDir: join(dataDir, 'bulk'),
+    authenticate: (token) => installations.authenticate(token),
+    // API 2026-01 onwards runs up to five bulk queries per shop at once.
+    bulk: { maxConcurrentQueries: 5, ...options.bulkPacing },
+    throttle: options.throttle,
+    onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
+  });
+  http.use(adminApi);
   http.use(adminRoutes({ shop, store, app, installations, webhooks, publicUrl: url, install }));
   http.use(appProxyRoutes({ app, shopDomain: shop.myshopifyDomain }));
   if (smtp) http.use(mailSinkRouter(smtp));
@@ -146,6 +152,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     installations,
     webhooks,
     smtp,
+    adminApi: { outage: (mode) => adminApi.outage.set(mode) },
     install,
     async close() {
       webhooks.close();

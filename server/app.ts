@@ -22,7 +22,7 @@ import { webhookHandlers } from './webhooks/handlers.ts';
 import { recommendationsRoute } from './api/recommendations/route.ts';
 import { ShopModels } from './recommendations/model-cache.ts';
 import { RecommendationService } from './recommendations/service.ts';
-import { WebhookWorker } from './webhooks/queue-worker.ts';
+import { WebhookWorker, type WebhookWorkerOptions } from './webhooks/queue-worker.ts';
 import { createFollowups, type Followups } from './followups/setup.ts';
 import { webhookRoute } from './webhooks/route.ts';
 
@@ -39,6 +39,8 @@ export interface AppDeps {
   backfill?: BackfillOptions;
   /** Follow-ups' SMTP transport and worker hooks (tests); by default from the configuration. */
   followups?: Pick<Parameters<typeof createFollowups>[0], 'mailer' | 'worker'>;
+  /** The webhook worker's retry schedule and clock (tests use milliseconds); production defaults otherwise. */
+  webhooks?: WebhookWorkerOptions;
 }
 
 /** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
@@ -85,7 +87,7 @@ export function createApp(deps: AppDeps): {
   app.use(proxyRoutes({ shopify, storage, models, recommendations }));
 
   const handlers = webhookHandlers({ storage, logger, shopify, models });
-  const webhookWorker = new WebhookWorker({ storage, handlers, logger });
+  const webhookWorker = new WebhookWorker({ storage, handlers, logger }, deps.webhooks);
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
   // The unsubscribe link's token is its URL: nothing of it may leave in a Referer.

@@ -31,7 +31,7 @@ export interface RunningServer {
 /** Boots Tacto from environment variables: validate config, open and migrate storage, listen. */
 export async function startServer(
   env: Record<string, string | undefined>,
-  options: { host?: string; backfill?: BackfillOptions; followups?: AppDeps['followups'] } = {},
+  options: { host?: string; backfill?: BackfillOptions; followups?: AppDeps['followups']; webhooks?: AppDeps['webhooks'] } = {},
 ): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel });
@@ -42,9 +42,11 @@ export async function startServer(
     logger,
     backfill: options.backfill ?? config.backfill,
     followups: options.followups,
+    webhooks: options.webhooks,
   });
   await backfills.resumeUnfinished();
-  // Events acknowledged before a crash or restart are still pending: apply them now.
+  // Events acknowledged before a crash or restart are still pending or retrying: apply those due now, and
+  // wake up when the next retry is due.
   webhookWorker.kick();
   // Marks follow-ups a crash left half-sent (never sent again), then runs a round every FOLLOWUP_TICK_MS.
   await followups.worker.start(config.followupTickMs);

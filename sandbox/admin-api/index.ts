@@ -6,10 +6,12 @@ import { AdminGraphql } from './graphql/admin-graphql.ts';
 import type { ObservedQuery } from './graphql/field-coordinates.ts';
 import { bulkResultsRoute } from './http/bulk-results-route.ts';
 import { graphqlRoute } from './http/graphql-route.ts';
+import { OutageSwitch } from './http/outage.ts';
 
 export type { BulkOperationRecord, FinishedBulkOperation } from './bulk/bulk-operation-record.ts';
 export type { BulkOperations } from './bulk/bulk-operations.ts';
 export type { ObservedQuery } from './graphql/field-coordinates.ts';
+export type { AdminApiOutage } from './http/outage.ts';
 export { AdminGraphql } from './graphql/admin-graphql.ts';
 
 export interface AdminApiOptions {
@@ -36,7 +38,7 @@ export interface AdminApiOptions {
 }
 
 /** The router, with the shop's bulk operations reachable (e.g. `await router.bulkOperations.settled(id)`). */
-export type AdminApiRouter = Router & { bulkOperations: BulkOperations; graphql: AdminGraphql };
+export type AdminApiRouter = Router & { bulkOperations: BulkOperations; graphql: AdminGraphql; outage: OutageSwitch };
 
 export const DEFAULT_THROTTLE = { maximumAvailable: 1000, restoreRate: 50 } as const;
 
@@ -46,20 +48,24 @@ export const DEFAULT_THROTTLE = { maximumAvailable: 1000, restoreRate: 50 } as c
  */
 export function createAdminApiRouter(options: AdminApiOptions): AdminApiRouter {
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
+  const throttle = options.throttle ?? DEFAULT_THROTTLE;
   const graphql = new AdminGraphql({
     store: options.store,
     publicUrl,
     bulkResultsDir: options.bulkResultsDir,
-    throttle: options.throttle ?? DEFAULT_THROTTLE,
+    throttle,
     now: options.now ?? Date.now,
     onBulkOperationFinish: options.onBulkOperationFinish,
     onQuery: options.onQuery,
     bulk: options.bulk,
   });
+  const outage = new OutageSwitch(throttle);
   const router = Router();
+  // Before the token check: an unreachable or failing Shopify answers nothing else either.
+  router.post('/admin/api/:version/graphql.json', outage.gate);
   router.use(graphqlRoute({ graphql, authenticate: options.authenticate }));
   router.use(bulkResultsRoute(options.bulkResultsDir));
-  return Object.assign(router, { bulkOperations: graphql.bulkOperations, graphql });
+  return Object.assign(router, { bulkOperations: graphql.bulkOperations, graphql, outage });
 }
 
 /** Waits for a bulk operation (by gid) to finish; a helper for tests and scripts. */

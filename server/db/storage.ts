@@ -3,6 +3,7 @@ import type { FollowupRepository } from './followup-repository.ts';
 import type { IngestBatch } from '../ingest/records.ts';
 import type { TrainingOrder } from '../recommend/model/shop-model.ts';
 import type { CatalogProduct, Feedback, FeedbackReason, Purchase } from '../recommend/types.ts';
+import type { SubjectIds } from '../webhooks/subject-ids.ts';
 
 /**
  * Everything Tacto persists goes through this interface; features never see SQL. The SQLite backend lives
@@ -86,6 +87,9 @@ export interface BackfillRepository {
   summary(shop: string): Promise<ShopDataSummary>;
 }
 
+/** pending → done; pending/retrying → retrying (Shopify away: run again later) → done, or → dead (given up). */
+export type WebhookState = 'pending' | 'retrying' | 'done' | 'dead';
+
 export interface QueuedWebhook {
   seq: number;
   shop: string;
@@ -94,23 +98,44 @@ export interface QueuedWebhook {
   eventId: string;
   webhookId: string;
   triggeredAt: string | null;
+  /** The raw body while the event may still be applied; '' once done or dead. */
   payload: string;
   receivedAt: string;
-  state: 'pending' | 'done' | 'dead';
+  state: WebhookState;
+  /** Why the last run failed (codes and field paths, never payload values). */
   error: string | null;
+  /** Handler runs so far. */
+  attempts: number;
+  /** When a retrying event is due again (ISO). */
+  nextAttemptAt: string | null;
+  /** When the event was applied or given up (ISO). */
+  finishedAt: string | null;
+  /** What a dead letter keeps of its payload: the Shopify ids of its subject. */
+  subjectIds: SubjectIds;
 }
 
 export interface WebhookQueueRepository {
   /** Stores the event unless the shop already has it: `duplicate` for Shopify's retries. */
-  enqueue(event: Omit<QueuedWebhook, 'seq' | 'state' | 'error'>): Promise<'queued' | 'duplicate'>;
-  nextPending(limit: number): Promise<QueuedWebhook[]>;
-  /** Marks the event applied and drops its payload. */
-  markDone(seq: number): Promise<void>;
-  /** Forgets applied events received before `before` (ISO): Shopify stops retrying after a few hours. */
-  pruneDone(before: string): Promise<void>;
-  /** Keeps an event that could not be processed, with why, for the merchant to see. */
-  markDead(seq: number, error: string): Promise<void>;
+  enqueue(event: Pick<QueuedWebhook, 'shop' | 'topic' | 'eventId' | 'webhookId' | 'triggeredAt' | 'payload' | 'receivedAt'>): Promise<'queued' | 'duplicate'>;
+  /** Pending events and retrying events due at `now` (ISO), oldest first. */
+  nextDue(now: string, limit: number): Promise<QueuedWebhook[]>;
+  /** When the earliest retrying event is due (ISO), or null when none waits. */
+  nextRetryAt(): Promise<string | null>;
+  /** Marks the event applied (or nothing left to apply) and drops its payload. */
+  markDone(seq: number, outcome: { attempts: number; at: string }): Promise<void>;
+  /** Keeps the event, payload included, for another run at `nextAttemptAt`. */
+  markRetrying(seq: number, retry: { attempts: number; nextAttemptAt: string; error: string }): Promise<void>;
+  /** Gives the event up: keeps its topic, ids and error for the merchant, drops its payload. */
+  markDead(seq: number, dead: { attempts: number; error: string; subjectIds: SubjectIds; at: string }): Promise<void>;
+  /**
+   * Forgets applied events received before `doneReceivedBefore` (Shopify stops retrying a delivery within
+   * hours) and dead letters given up before `deadFinishedBefore`.
+   */
+  prune(before: { doneReceivedBefore: string; deadFinishedBefore: string }): Promise<void>;
+  /** The shop's dead letters, newest first (at most 100). */
   deadLetters(shop: string): Promise<QueuedWebhook[]>;
+  /** The shop's events waiting for another run, soonest first (at most 100). */
+  retrying(shop: string): Promise<QueuedWebhook[]>;
 }
 
 /** Everything Tacto holds about one customer (customers/data_request). */

@@ -1,13 +1,18 @@
 import type { Session } from '@shopify/shopify-api';
 import { addBulkLine } from '../backfill/map-bulk-line.ts';
-import { adminGraphql } from '../shopify/admin-graphql.ts';
+import { adminGraphql, type GraphqlOptions } from '../shopify/admin-graphql.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { emptyBatch, type IngestBatch } from './records.ts';
 
 /*
  * When a webhook only says *that* something changed (a refund, a consent change), Tacto reads the current
- * state through the Admin API, with the same fields as the backfill, and maps it with the same code.
+ * state through the Admin API, with the same fields as the backfill, and maps it with the same code. Reading
+ * the current state makes a repeated read harmless: the webhook queue may run it again after an outage.
+ * Errors (Shopify unreachable, 5xx, throttled) are thrown for the queue to classify.
  */
+
+/** How long throttles are waited out in place and how long an answer may take (the queue retries later). */
+export type RefetchOptions = Pick<GraphqlOptions, 'maxThrottledAttempts' | 'sleep' | 'timeoutMs'>;
 
 const ORDER = `#graphql
   query TactoOrder($id: ID!) {
@@ -28,12 +33,12 @@ const CUSTOMER = `#graphql
     }
   }`;
 
-export async function refetchOrder(shopify: ShopifyApp, session: Session, orderId: number): Promise<IngestBatch> {
+export async function refetchOrder(shopify: ShopifyApp, session: Session, orderId: number, options: RefetchOptions = {}): Promise<IngestBatch> {
   const data = await adminGraphql<{ order: (Record<string, unknown> & { id: string; lineItems: { nodes: object[] } }) | null }>(
     shopify,
     session,
     ORDER,
-    { variables: { id: `gid://shopify/Order/${orderId}` } },
+    { ...options, variables: { id: `gid://shopify/Order/${orderId}` } },
   );
   const batch = emptyBatch();
   if (!data.order) return batch;
@@ -43,8 +48,9 @@ export async function refetchOrder(shopify: ShopifyApp, session: Session, orderI
   return batch;
 }
 
-export async function refetchCustomer(shopify: ShopifyApp, session: Session, customerId: number): Promise<IngestBatch> {
+export async function refetchCustomer(shopify: ShopifyApp, session: Session, customerId: number, options: RefetchOptions = {}): Promise<IngestBatch> {
   const data = await adminGraphql<{ customer: object | null }>(shopify, session, CUSTOMER, {
+    ...options,
     variables: { id: `gid://shopify/Customer/${customerId}` },
   });
   const batch = emptyBatch();

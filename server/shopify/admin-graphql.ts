@@ -7,6 +7,8 @@ export interface GraphqlOptions {
   /** Waits between throttled attempts; tests pass a recorder. */
   sleep?: (ms: number) => Promise<void>;
   maxThrottledAttempts?: number;
+  /** Gives up on an answer after this long (each attempt); none by default (bulk polling waits as long as it takes). */
+  timeoutMs?: number;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -21,7 +23,8 @@ export async function adminGraphql<T>(shopify: ShopifyApp, session: Session, que
   const attempts = options.maxThrottledAttempts ?? 20;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const response = await client.request<T>(query, { variables: options.variables });
+      const signal = options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs);
+      const response = await client.request<T>(query, { variables: options.variables, signal });
       return response.data as T;
     } catch (error) {
       const body = error instanceof GraphqlQueryError ? (error.body as { errors?: { graphQLErrors?: unknown }; extensions?: { cost?: QueryCost } }) : null;

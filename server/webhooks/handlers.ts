@@ -4,6 +4,7 @@ import { refetchCustomer, refetchOrder } from '../ingest/refetch.ts';
 import type { Logger } from '../logger.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import { ShopNotInstalledError } from './failure.ts';
 import {
   consentChange,
   deletedProductId,
@@ -24,12 +25,20 @@ export interface WebhookDelivery {
 
 export type WebhookHandler = (delivery: WebhookDelivery) => Promise<void>;
 
+/**
+ * A re-read waits out a short throttle in place (the bucket refills within seconds) and gives up after 20 s
+ * without an answer; anything longer goes back to the queue's retry schedule instead of holding up the queue.
+ */
+const REFETCH_OPTIONS = { maxThrottledAttempts: 3, timeoutMs: 20_000 };
+
 /** Topics handled before the 200 instead of through the queue: the token must die with the installation. */
 export const INLINE_TOPICS = new Set(['app/uninstalled']);
 
 /**
  * One handler per topic. shopify.app.toml subscribes to the same topics (a test keeps the two lists equal).
  * Payloads are validated inside each handler: a malformed one throws and ends in the dead-letter list.
+ * A handler may run again after a failure (Shopify unreachable): each one is idempotent, so a run after a
+ * partial one changes nothing twice.
  */
 export function webhookHandlers(deps: {
   storage: Storage;
@@ -41,7 +50,7 @@ export function webhookHandlers(deps: {
   const { storage, logger, shopify, models } = deps;
   const sessionOf = async (shop: string) => {
     const session = await storage.sessions.loadSession(shopify.api.session.getOfflineId(shop));
-    if (!session?.accessToken) throw new Error(`${shop} is not installed`);
+    if (!session?.accessToken) throw new ShopNotInstalledError();
     return session;
   };
   const upsertOrder: WebhookHandler = async ({ shop, payload }) => {
@@ -61,7 +70,7 @@ export function webhookHandlers(deps: {
     'orders/cancelled': upsertOrder,
     'refunds/create': async ({ shop, payload }) => {
       const orderId = refundedOrderId(payload);
-      await storage.ingest.applyBatch(shop, await refetchOrder(shopify, await sessionOf(shop), orderId));
+      await storage.ingest.applyBatch(shop, await refetchOrder(shopify, await sessionOf(shop), orderId, REFETCH_OPTIONS));
       models?.changed(shop);
     },
     'products/update': async ({ shop, payload }) => {
@@ -77,7 +86,7 @@ export function webhookHandlers(deps: {
     'customers_email_marketing_consent/update': async ({ shop, payload }) => {
       const change = consentChange(payload);
       if (!change.subscribed) await storage.ingest.withdrawConsent(shop, change.customerId, change.state);
-      await storage.ingest.applyBatch(shop, await refetchCustomer(shopify, await sessionOf(shop), change.customerId));
+      await storage.ingest.applyBatch(shop, await refetchCustomer(shopify, await sessionOf(shop), change.customerId, REFETCH_OPTIONS));
     },
     // Backfills poll their bulk operation; the announcement needs no work.
     'bulk_operations/finish': async () => undefined,

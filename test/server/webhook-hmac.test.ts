@@ -15,7 +15,7 @@ afterAll(() => app.close());
 describe('webhook signatures', () => {
   it('rejects a wrong HMAC with 401 before anything is written', async () => {
     const before = app.snapshot();
-    const response = await postWebhook(app.url, { topic: 'app/uninstalled', shop, body: { domain: shop }, secret: 'wrong-secret' });
+    const response = await postWebhook(app.url, { topic: 'app/uninstalled', shop, body: { domain: shop, myshopify_domain: shop }, secret: 'wrong-secret' });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { error: string }).error).toBe('invalid_webhook');
     expect(app.snapshot()).toEqual(before);
@@ -23,18 +23,18 @@ describe('webhook signatures', () => {
 
   it('rejects a missing HMAC with 401 before anything is written', async () => {
     const before = app.snapshot();
-    const response = await postWebhook(app.url, { topic: 'app/uninstalled', shop, body: { domain: shop }, secret: TEST_API_SECRET, hmac: null });
+    const response = await postWebhook(app.url, { topic: 'app/uninstalled', shop, body: { domain: shop, myshopify_domain: shop }, secret: TEST_API_SECRET, hmac: null });
     expect(response.status).toBe(401);
     expect(app.snapshot()).toEqual(before);
   });
 
   it('rejects a body altered after signing', async () => {
-    const raw = JSON.stringify({ domain: shop });
+    const raw = JSON.stringify({ domain: shop, myshopify_domain: shop });
     const { signWebhookBody } = await import('../../sandbox/oauth/signing.ts');
     const response = await postWebhook(app.url, {
       topic: 'app/uninstalled',
       shop,
-      body: { domain: shop, extra: true },
+      body: { domain: shop, myshopify_domain: shop, extra: true },
       secret: TEST_API_SECRET,
       hmac: signWebhookBody(raw, TEST_API_SECRET),
     });
@@ -43,7 +43,7 @@ describe('webhook signatures', () => {
   });
 
   it('deletes the access token at once on a signed app/uninstalled', async () => {
-    const response = await postWebhook(app.url, { topic: 'app/uninstalled', shop, body: { domain: shop }, secret: TEST_API_SECRET });
+    const response = await postWebhook(app.url, { topic: 'app/uninstalled', shop, body: { domain: shop, myshopify_domain: shop }, secret: TEST_API_SECRET });
     expect(response.status).toBe(200);
     expect(await app.storage.sessions.loadSession(`offline_${shop}`)).toBeUndefined();
     expect((await app.storage.shops.find(shop))?.uninstalledAt).toBeInstanceOf(Date);

@@ -15,8 +15,15 @@ export interface TestApp extends RunningServer {
   snapshot(): Record<string, unknown[]>;
 }
 
+/** startServer's options a test may set beside the backfill's (e.g. the webhook worker's retry schedule in ms). */
+export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks'>;
+
 /** Starts the real server on a free port with a fresh SQLite file. */
-export async function startTestApp(env: Record<string, string> = {}, backfill: BackfillOptions = { pollIntervalMs: 20 }): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  backfill: BackfillOptions = { pollIntervalMs: 20 },
+  server: TestServerOptions = {},
+): Promise<TestApp> {
   const dir = tempDir();
   const port = await freePort();
   const databasePath = env.DATABASE_PATH ?? join(dir, 'tacto.sqlite');
@@ -31,7 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}, backfill: B
       TOKEN_ENCRYPTION_KEY: TEST_MASTER_KEY,
       ...env,
     },
-    { host: '127.0.0.1', backfill },
+    { ...server, host: '127.0.0.1', backfill },
   );
   return { ...running, databasePath, snapshot: () => snapshotDatabase(databasePath) };
 }

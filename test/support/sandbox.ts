@@ -1,7 +1,7 @@
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.ts';
 import type { BackfillOptions } from '../../server/backfill/backfill-service.ts';
-import { startTestApp, type TestApp } from './app.ts';
+import { startTestApp, type TestApp, type TestServerOptions } from './app.ts';
 import { freePort, tempDir } from './temp.ts';
 
 export interface AppAndSandbox {
@@ -13,7 +13,11 @@ export interface AppAndSandbox {
 }
 
 /** The app and a sandbox store wired as `npm start` wires them, on free ports and temp files. */
-export async function startAppWithSandbox(options: Partial<SandboxOptions> = {}, backfill?: BackfillOptions): Promise<AppAndSandbox> {
+export async function startAppWithSandbox(
+  options: Partial<SandboxOptions> = {},
+  backfill?: BackfillOptions,
+  server?: TestServerOptions,
+): Promise<AppAndSandbox> {
   const appPort = await freePort();
   const appUrl = new URL(`http://localhost:${appPort}`);
   const sandbox = await startSandbox({ appUrl, port: 0, smtpPort: null, dataDir: tempDir(), webhookRetryDelaysMs: [50, 200], ...options });
@@ -28,14 +32,14 @@ export async function startAppWithSandbox(options: Partial<SandboxOptions> = {},
     ...(sandbox.smtp ? { SMTP_URL: `smtp://127.0.0.1:${sandbox.smtp.port}` } : {}),
   };
   const handle: AppAndSandbox = {
-    app: await startTestApp(env, backfill),
+    app: await startTestApp(env, backfill, server),
     sandbox,
     async restartApp() {
       const databasePath = handle.app.databasePath;
       await handle.app.close();
       // Let clients' connection pools see the old sockets close before the port is served again.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      handle.app = await startTestApp({ ...env, DATABASE_PATH: databasePath }, backfill);
+      handle.app = await startTestApp({ ...env, DATABASE_PATH: databasePath }, backfill, server);
       return handle.app;
     },
     async close() {
@@ -58,8 +62,12 @@ export async function backfillSettled(app: TestApp, shop: string, timeoutMs = 20
 }
 
 /** App and sandbox, installed, with the install's backfill finished: the state most tests start from. */
-export async function startInstalledApp(options: Partial<SandboxOptions> = {}, backfill?: BackfillOptions): Promise<AppAndSandbox> {
-  const env = await startAppWithSandbox(options, backfill);
+export async function startInstalledApp(
+  options: Partial<SandboxOptions> = {},
+  backfill?: BackfillOptions,
+  server?: TestServerOptions,
+): Promise<AppAndSandbox> {
+  const env = await startAppWithSandbox(options, backfill, server);
   await env.sandbox.install();
   await backfillSettled(env.app, env.sandbox.shop.myshopifyDomain);
   return env;

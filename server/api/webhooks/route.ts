@@ -1,16 +1,37 @@
 import { Router } from 'express';
 import { authOf } from '../../auth/session-token.ts';
 import type { Storage } from '../../db/storage.ts';
+import type { WebhookStatusResponse } from '../../webhooks/webhook-status.ts';
 
-/** GET /api/webhooks/dead-letters: signed events Tacto could not apply, with why (newest first). */
+/**
+ * GET /api/webhooks/dead-letters: signed events Tacto has not applied — those waiting for Shopify to come back
+ * (`retrying`, soonest first) apart from those given up (`deadLetters`, newest first, with the ids and why).
+ */
 export function deadLettersRoute(deps: { storage: Storage }): Router {
   const router = Router();
   router.get('/webhooks/dead-letters', async (_req, res) => {
     const { shop } = authOf(res);
-    const dead = await deps.storage.webhookQueue.deadLetters(shop);
-    res.set('Cache-Control', 'no-store').json({
-      deadLetters: dead.map((d) => ({ topic: d.topic, eventId: d.eventId, receivedAt: d.receivedAt, error: d.error })),
-    });
+    const [retrying, dead] = await Promise.all([deps.storage.webhookQueue.retrying(shop), deps.storage.webhookQueue.deadLetters(shop)]);
+    const body: WebhookStatusResponse = {
+      retrying: retrying.map((r) => ({
+        topic: r.topic,
+        eventId: r.eventId,
+        receivedAt: r.receivedAt,
+        attempts: r.attempts,
+        nextAttemptAt: r.nextAttemptAt ?? r.receivedAt,
+        error: r.error,
+      })),
+      deadLetters: dead.map((d) => ({
+        topic: d.topic,
+        eventId: d.eventId,
+        receivedAt: d.receivedAt,
+        failedAt: d.finishedAt,
+        attempts: d.attempts,
+        error: d.error,
+        subjectIds: d.subjectIds,
+      })),
+    };
+    res.set('Cache-Control', 'no-store').json(body);
   });
   return router;
 }

@@ -28,10 +28,15 @@ export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepos
     for (const table of tablesWithColumn(client, 'customer_id')) {
       client.prepare(`delete from "${table}" where shop = ? and customer_id = ?`).run(shop, customerId);
     }
-    // Unapplied webhooks (dead letters) keep their payload: drop those that name this customer.
-    const kept = client.prepare("select seq, payload from webhook_events where shop = ? and payload != ''").all(shop) as { seq: number; payload: string }[];
+    // Unapplied webhooks keep their payload, dead letters the ids of their subject: drop those that name this
+    // customer or one of the erased orders.
+    const kept = client
+      .prepare("select seq, payload || ' ' || coalesce(subject_ids, '') as text from webhook_events where shop = ? and (payload != '' or subject_ids is not null)")
+      .all(shop) as { seq: number; text: string }[];
     for (const event of kept) {
-      if (namesCustomer(event.payload, customerId, email)) client.prepare('delete from webhook_events where seq = ?').run(event.seq);
+      if (namesCustomer(event.text, customerId, email) || [...ids].some((orderId) => namesCustomer(event.text, orderId, null))) {
+        client.prepare('delete from webhook_events where seq = ?').run(event.seq);
+      }
     }
   });
 
