@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { boundPort, listenFirst } from '../../server/http/listen.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
 import { closeListener, TEST_API_KEY, TEST_API_SECRET, TEST_MASTER_KEY } from '../support/app.ts';
 import { listenOnLoopback, tempDir } from '../support/temp.ts';
@@ -30,6 +31,23 @@ describe('a server on PORT=0 with HOST on port 0', () => {
     expect(app.config.port).toBe(port);
     expect(app.config.appUrl.origin).toBe(`http://localhost:${port}`);
     expect((await fetch(new URL('/healthz', app.config.appUrl))).status).toBe(200);
+  });
+});
+
+describe('a port bound before the app is ready', () => {
+  it('answers 503 with Retry-After until the app serves on it, then the app answers', async () => {
+    const early = await listenFirst(0, '127.0.0.1');
+    try {
+      const url = `http://127.0.0.1:${boundPort(early.server)}/healthz`;
+      const starting = await fetch(url);
+      expect(starting.status).toBe(503);
+      expect(starting.headers.get('retry-after')).toBe('1');
+      expect(await starting.json()).toMatchObject({ error: 'starting' });
+      early.serve((_req, res) => res.end('ready'));
+      expect(await (await fetch(url)).text()).toBe('ready');
+    } finally {
+      await closeListener(early.server);
+    }
   });
 });
 
