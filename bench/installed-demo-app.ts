@@ -3,22 +3,14 @@
  * and the shop's model built — a store that has had Tacto for a while, wired as `npm start` wires it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../sandbox/credentials.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+import { boundPort, listen } from '../server/http/listen.ts';
 import { startServer, type RunningServer } from '../server/main.ts';
 import { BENCH_MASTER_KEY } from './storage-keys.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface InstalledDemoApp {
   sandbox: Sandbox;
@@ -30,7 +22,9 @@ export interface InstalledDemoApp {
 
 export async function startInstalledDemoApp(name: string): Promise<InstalledDemoApp> {
   const dir = mkdtempSync(join(tmpdir(), `tacto-${name}-bench-`));
-  const port = await freePort();
+  // Bound first, on a port the kernel picks and the app keeps: the sandbox needs the app's URL before either starts.
+  const listener = await listen(createServer(), 0, '127.0.0.1');
+  const port = boundPort(listener);
   const appUrl = new URL(`http://127.0.0.1:${port}`);
   const sandbox = await startSandbox({ appUrl, port: 0, smtpPort: null, dataDir: join(dir, 'sandbox') });
   const server = await startServer(
@@ -44,7 +38,7 @@ export async function startInstalledDemoApp(name: string): Promise<InstalledDemo
       TOKEN_ENCRYPTION_KEY: BENCH_MASTER_KEY,
       SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
     },
-    { host: '127.0.0.1', backfill: { pollIntervalMs: 20 } },
+    { backfill: { pollIntervalMs: 20 }, listener },
   );
   await sandbox.install();
   const shop = sandbox.shop.myshopifyDomain;
@@ -61,6 +55,10 @@ export async function startInstalledDemoApp(name: string): Promise<InstalledDemo
     shop,
     close: async () => {
       await server.close();
+      await new Promise<void>((resolve) => {
+        listener.close(() => resolve());
+        listener.closeAllConnections();
+      });
       await sandbox.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -65,6 +65,11 @@ export interface Sandbox {
      */
     outage(mode: AdminApiOutage | null): void;
   };
+  /**
+   * Points OAuth, webhooks, the app proxy and the embedded admin at the app's new URL, as editing the app URL in
+   * the Partner Dashboard does: for an app that only learns its port once it listens (tests run it on port 0).
+   */
+  setAppUrl(appUrl: URL): void;
   /** Installs the app through the real OAuth flow. */
   install(): Promise<void>;
   close(): Promise<void>;
@@ -87,12 +92,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tacto-sandbox-'));
   mkdirSync(dataDir, { recursive: true });
-  const app = registrationFromToml({
-    tomlPath: options.tomlPath ?? join(PROJECT_ROOT, 'shopify.app.toml'),
-    apiKey: options.apiKey ?? SANDBOX_API_KEY,
-    apiSecret: options.apiSecret ?? SANDBOX_API_SECRET,
-    appUrl: options.appUrl,
-  });
+  const registration = (appUrl: URL) =>
+    registrationFromToml({
+      tomlPath: options.tomlPath ?? join(PROJECT_ROOT, 'shopify.app.toml'),
+      apiKey: options.apiKey ?? SANDBOX_API_KEY,
+      apiSecret: options.apiSecret ?? SANDBOX_API_SECRET,
+      appUrl,
+    });
+  // One object for the sandbox's lifetime: every route and the webhook deliverer read it when they need it, so
+  // setAppUrl() only has to change it in place.
+  const app = registration(options.appUrl);
   const installations = new Installations(options.dataDir ? join(dataDir, 'installation.json') : null);
   const store = new SandboxStore(shop);
   const webhooks = new WebhookDeliverer({
@@ -153,6 +162,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     webhooks,
     smtp,
     adminApi: { outage: (mode) => adminApi.outage.set(mode) },
+    setAppUrl: (appUrl) => void Object.assign(app, registration(appUrl)),
     install,
     async close() {
       webhooks.close();

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../server/followups/compose/words.ts';
 import { blocksSaving, lintCopy, type LintFinding, type LintInput, type LintRule } from '../../server/followups/copy-linter/index.ts';
 
+/** fast-check's seed: every run checks the same cases, so CI never turns red by chance (change it to explore others). */
+const SEED = 402207;
+
 const SUBJECT = 'A few tips for your {{ product.title }}';
 const lintBody = (body: string) => lintCopy({ subject: SUBJECT, body });
 /** What the merchant sees highlighted: which rule, on which words. */
@@ -380,6 +383,7 @@ describe('whole words and exact offsets, whatever surrounds a phrase', () => {
         const findings = lintBody(body).filter((f) => f.rule === rule);
         expect(findings.map((f) => [f.excerpt, f.start, f.end])).toEqual([[phrase, before.length, before.length + phrase.length]]);
       }),
+      { seed: SEED, numRuns: 100 },
     );
   });
 
@@ -389,6 +393,7 @@ describe('whole words and exact offsets, whatever surrounds a phrase', () => {
         const body = atStart ? `${letter}${phrase}.` : `${phrase}${letter}.`;
         expect(lintBody(body).filter((f) => f.rule === rule)).toEqual([]);
       }),
+      { seed: SEED, numRuns: 100 },
     );
   });
 });

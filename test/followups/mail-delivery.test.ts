@@ -71,7 +71,7 @@ function signingMailer(): Mailer {
 async function sendAndReceive(message: FollowupMessage, through: Mailer): Promise<{ mail: ReceivedMail; parsed: ParsedMail }> {
   const info = await through.send(message);
   expect(info).toEqual({ messageId: message.messageId, accepted: [message.to], rejected: [] });
-  const mail = await sink.waitFor((m) => m.raw.includes(message.messageId), 5_000);
+  const mail = await sink.waitFor((m) => m.raw.includes(message.messageId), 20_000);
   // skipImageLinks keeps cid: references as sent instead of inlining them as data: URLs.
   return { mail, parsed: await simpleParser(mail.raw, { skipImageLinks: true }) };
 }

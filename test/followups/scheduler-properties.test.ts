@@ -21,6 +21,9 @@ import {
   type SendSituation,
 } from '../../server/followups/scheduler/index.ts';
 
+/** fast-check's seed: every run checks the same cases, so CI never turns red by chance (change it to explore others). */
+const SEED = 733119;
+
 const ZONES = [
   'Europe/Madrid',
   'America/New_York',
@@ -121,7 +124,7 @@ describe('first send time', () => {
         expect(sendableByOracle(sendAt, timeZone, settings)).toBe(true);
         assertNothingEarlier(due, sendAt, timeZone, settings);
       }),
-      { numRuns: 300 },
+      { seed: SEED, numRuns: 300 },
     );
   });
 
@@ -133,7 +136,7 @@ describe('first send time', () => {
         // And within the week it must be, give or take a DST hour and a window lost in a gap.
         expect(sendAt - now).toBeLessThan(8 * DAY_MS + 2 * HOUR_MS);
       }),
-      { numRuns: 200 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 });
@@ -168,7 +171,7 @@ describe('local time', () => {
           expect(wall(chosen - 1)).toBeLessThan(wanted);
         }
       }),
-      { numRuns: 400 },
+      { seed: SEED, numRuns: 400 },
     );
   });
 
@@ -178,7 +181,7 @@ describe('local time', () => {
         const { weekday, minuteOfDay } = localDateTime(instant, timeZone);
         expect({ weekday, minuteOfDay }).toEqual(oracle(instant, timeZone));
       }),
-      { numRuns: 500 },
+      { seed: SEED, numRuns: 500 },
     );
   });
 });
@@ -222,7 +225,7 @@ describe('send decision', () => {
         const recent = situation.previousSends.filter((t) => Math.abs(situation.now - t) < situation.settings.capDays * DAY_MS);
         expect(recent.length + 1).toBeLessThanOrEqual(situation.settings.capCount);
       }),
-      { numRuns: 400 },
+      { seed: SEED, numRuns: 400 },
     );
   });
 
@@ -249,7 +252,7 @@ describe('send decision', () => {
         }
         expect(now).toBe(firstSendTime({ fulfilledAt, timeZone, settings }));
       }),
-      { numRuns: 200 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 });

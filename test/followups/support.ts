@@ -28,7 +28,7 @@ export const PERSONA = {
 
 /** The six-digit code in the newest verification mail to `to`. */
 export async function verificationCode(env: AppAndSandbox, to: string): Promise<string> {
-  const mail = await env.sandbox.smtp!.waitFor((m) => m.envelope.to.includes(to) && /code/i.test(m.subject ?? ''), 5_000);
+  const mail = await env.sandbox.smtp!.waitFor((m) => m.envelope.to.includes(to) && /code/i.test(m.subject ?? ''), 20_000);
   return /\b(\d{6})\b/.exec(mail.text ?? '')![1]!;
 }
 

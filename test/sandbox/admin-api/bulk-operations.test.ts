@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FinishedBulkOperation, ObservedQuery } from '../../../sandbox/admin-api/index.ts';
+import { waitFor } from '../../support/eventually.ts';
 import { fixtureStore, startServer, type Fixture, type TestServer, type TokenName } from './helpers.ts';
 
 const RUN = `mutation($query: String!) { bulkOperationRunQuery(query: $query) {
@@ -12,6 +13,12 @@ let fixture: Fixture;
 let server: TestServer;
 let finished: FinishedBulkOperation[];
 let observed: ObservedQuery[];
+
+/**
+ * Paced so that an operation stays CREATED, then RUNNING, for a window a client's next request lands in even on a
+ * loaded machine (the fixture's 3 orders, one per chunk: CREATED for one pause, RUNNING for two).
+ */
+const PACED = { chunkSize: 1, pauseMs: 150 };
 
 async function start(bulk: { chunkSize: number; pauseMs: number; maxConcurrentQueries?: number } = { chunkSize: 1, pauseMs: 25 }) {
   fixture = fixtureStore();
@@ -32,13 +39,14 @@ async function runBulk(query: string, token: TokenName = 'full') {
 /** Polls currentBulkOperation as a client would, recording every status seen, until it is final. */
 async function pollUntilFinished(token: TokenName = 'full') {
   const seen: string[] = [];
-  for (let i = 0; i < 500; i += 1) {
-    const current = (await server.graphql(CURRENT, undefined, token)).body.data.currentBulkOperation;
-    if (seen.at(-1) !== current.status) seen.push(current.status);
-    if (['COMPLETED', 'FAILED', 'CANCELED'].includes(current.status)) return { current, seen };
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error('bulk operation never finished');
+  return waitFor(
+    async () => {
+      const current = (await server.graphql(CURRENT, undefined, token)).body.data.currentBulkOperation;
+      if (seen.at(-1) !== current.status) seen.push(current.status);
+      return ['COMPLETED', 'FAILED', 'CANCELED'].includes(current.status) ? { current, seen } : undefined;
+    },
+    { message: () => `the bulk operation to finish (seen ${seen.join(' → ')})` },
+  );
 }
 
 function parseJsonl(text: string): Record<string, unknown>[] {
@@ -50,7 +58,7 @@ function parseJsonl(text: string): Record<string, unknown>[] {
 
 describe('bulk operation lifecycle', () => {
   it('goes CREATED → RUNNING → COMPLETED and writes Shopify’s JSONL, nested lines carrying __parentId', async () => {
-    await start();
+    await start(PACED);
     const created = await runBulk(ORDERS_QUERY);
     expect(created.userErrors).toEqual([]);
     expect(created.bulkOperation).toMatchObject({
@@ -107,7 +115,7 @@ describe('bulk operation lifecycle', () => {
   });
 
   it('refuses a second query operation while one is running, with Shopify’s message', async () => {
-    await start({ chunkSize: 1, pauseMs: 100 });
+    await start(PACED);
     const first = await runBulk(ORDERS_QUERY);
     const second = await runBulk('{ products { edges { node { id } } } }');
     expect(second).toEqual({
@@ -127,7 +135,7 @@ describe('bulk operation lifecycle', () => {
   });
 
   it('can allow several at once, as API 2026-01 and later do, listing every one in progress', async () => {
-    await start({ chunkSize: 1, pauseMs: 100, maxConcurrentQueries: 2 });
+    await start({ ...PACED, maxConcurrentQueries: 2 });
     const first = await runBulk(ORDERS_QUERY);
     const second = await runBulk('{ products { edges { node { id } } } }');
     expect(second.userErrors).toEqual([]);
@@ -153,7 +161,7 @@ describe('bulk operation lifecycle', () => {
   });
 
   it('can be canceled while it runs, keeping no file', async () => {
-    await start({ chunkSize: 1, pauseMs: 100 });
+    await start(PACED);
     const created = await runBulk(ORDERS_QUERY);
     const cancel = await server.graphql(
       'mutation($id: ID!) { bulkOperationCancel(id: $id) { bulkOperation { status } userErrors { message } } }',

@@ -44,7 +44,7 @@ describe('startSmtpSink', () => {
 
   it('waitFor resolves with a message that arrives later, and times out when none matches', async () => {
     sink = await startSmtpSink();
-    const waiting = sink.waitFor((mail) => mail.subject === 'second', 5_000);
+    const waiting = sink.waitFor((mail) => mail.subject === 'second', 20_000);
     const transport = transportTo(sink.port);
     await transport.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'first', text: '1' });
     await transport.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'second', text: '2' });
