@@ -1,6 +1,6 @@
 import type { FollowupLocale } from '../../db/followup-repository.ts';
 import { fill } from '../../text/fill.ts';
-import { renderTemplate } from './render-template.ts';
+import { renderTemplate, TemplateError, type TemplateField } from './render-template.ts';
 import { MAIL_WORDS } from './words.ts';
 
 export const PERSONA_PHOTO_CID = 'persona-photo@tacto';
@@ -19,6 +19,8 @@ export interface ComposeInput {
   /** At most three, from the engine; links to the store. */
   complements: readonly { title: string; url: string }[];
   unsubscribeUrl: string;
+  /** The render-time limit per template (TEMPLATE_LIMITS): the admin's by default, the sender's at send. */
+  renderLimitMs?: number;
 }
 
 export interface ComposedMail {
@@ -41,7 +43,8 @@ const paragraphs = (text: string) =>
 /**
  * A follow-up as it is sent: the merchant's note, the care guide, up to three complements, the persona's
  * signature (photo inline by Content-ID, never a remote image), and a visible unsubscribe link. Pure: the same
- * input always gives the same mail, so the admin's preview is exactly what goes out.
+ * input always gives the same mail, so the admin's preview is exactly what goes out. Throws a TemplateError for a
+ * template that cannot be rendered (render-template.ts).
  */
 export function composeFollowup(input: ComposeInput): ComposedMail {
   const words = MAIL_WORDS[input.locale];
@@ -52,9 +55,16 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
     product: { title: input.product.title },
     guide: { title: input.guide?.title ?? '' },
   };
+  const render = (field: TemplateField) => {
+    try {
+      return renderTemplate(input[field], variables, { renderLimitMs: input.renderLimitMs });
+    } catch (error) {
+      throw error instanceof TemplateError ? new TemplateError(error.problem, field) : error;
+    }
+  };
   // A subject is one line; whatever the template did with spaces and line breaks.
-  const subject = renderTemplate(input.subject, variables).replace(/\s+/g, ' ').trim();
-  const note = renderTemplate(input.body, variables).trim();
+  const subject = render('subject').replace(/\s+/g, ' ').trim();
+  const note = render('body').trim();
   const why = fill(words.why, { shop: input.shopName });
   const complements = input.complements.slice(0, 3);
 

@@ -1,0 +1,105 @@
+import { Liquid, toValue, type Context, type Emitter, type FS } from 'liquidjs';
+
+/**
+ * What one render of a merchant's template may cost. A template is the merchant's text, run by Tacto for every
+ * mail of their shop, on the one thread that also answers every other shop: each limit keeps one shop's template
+ * from freezing the app or filling its memory. A legitimate follow-up (a greeting, a product name, an `if`) uses
+ * a tiny fraction of each: the default templates render in well under a millisecond, allocate a few hundred units
+ * and write a few hundred characters.
+ */
+export const TEMPLATE_LIMITS = {
+  /**
+   * Characters parsed per template (liquidjs `parseLimit`). The API already refuses a subject over 200 and a
+   * body over 5,000 characters; this catches any other way in.
+   */
+  parseChars: 10_000,
+  /**
+   * Wall-clock milliseconds per render when a template is checked, at save and before a preview or a test, against
+   * worst-case sample values (liquidjs `renderLimit`, checked before every tag, loop iteration and output). A
+   * template that needs more, twice in a row, is refused.
+   */
+  checkRenderMs: 50,
+  /**
+   * The same limit when a mail is written with a buyer's own values (a follow-up, the preview, a test): twice the
+   * check's, so a stored template is not dropped because the machine was busy for a moment.
+   */
+  sendRenderMs: 100,
+  /**
+   * liquidjs `memoryLimit` units per render: characters and list items created by filters (`append`, `split`,
+   * `join`…) and ranges (`(1..n)` costs n), plus — Tacto's addition, see ChargedEmitter — every character written
+   * to the output or to a `capture`. A million-step loop or a doubling string stops here within milliseconds.
+   */
+  memory: 100_000,
+  /** Characters of rendered text per template: the note of a follow-up, not a catalogue. */
+  outputChars: 20_000,
+} as const;
+
+/**
+ * A file system with no files. Every lookup fails, whatever the tag or the path, so no template can read the
+ * database, an .env or anything else on the server's disk (the tags that load files are refused before rendering
+ * too: template-tags.ts; this is what holds if one slips through).
+ */
+const NO_FILES: FS = {
+  exists: async () => false,
+  existsSync: () => false,
+  readFile: async (file) => {
+    throw noFile(file);
+  },
+  readFileSync: (file) => {
+    throw noFile(file);
+  },
+  resolve: (_dir, file) => file,
+  contains: async () => false,
+  containsSync: () => false,
+  sep: '/',
+  dirname: () => '',
+};
+const noFile = (file: string) => new Error(`Follow-up templates cannot read files ("${file}")`);
+
+/**
+ * Plain text in, plain text out: escaping for HTML happens once, in the layout. Strict filters (a misspelt filter
+ * is an error, not silence); own properties only (no `constructor` or prototype reached through a variable).
+ */
+export const engine = new Liquid({
+  fs: NO_FILES,
+  root: [],
+  partials: [],
+  layouts: [],
+  relativeReference: false,
+  strictFilters: true,
+  ownPropertyOnly: true,
+  parseLimit: TEMPLATE_LIMITS.parseChars,
+  renderLimit: TEMPLATE_LIMITS.checkRenderMs,
+  memoryLimit: TEMPLATE_LIMITS.memory,
+});
+
+/**
+ * liquidjs charges filters and ranges to `memoryLimit` but not what a template writes: `{% for %}` over a long
+ * literal, or a `capture` that holds itself twice, grows a string without any filter. Every buffer the renderer
+ * opens (the output and each capture) is this one, which charges each written character to the render's memory
+ * limit, so written text is bounded like any other allocation.
+ */
+class ChargedEmitter implements Emitter {
+  buffer = '';
+  constructor(private readonly memory: Context['memoryLimit']) {}
+  write(html: unknown): void {
+    const text = stringify(html);
+    this.memory.use(text.length);
+    this.buffer += text;
+  }
+}
+
+/** liquidjs's own stringify (not exported): how a value is written. */
+function stringify(value: unknown): string {
+  const plain: unknown = toValue(value);
+  if (typeof plain === 'string') return plain;
+  if (plain === null || plain === undefined) return '';
+  if (Array.isArray(plain)) return plain.map(stringify).join('');
+  return String(plain);
+}
+
+// The renderer opens a buffer wherever it is called without one (the top level, capture, the `liquid` tag's
+// inner render…); every tag reaches it through `engine.renderer`, so replacing the method on this instance
+// covers them all. test/followups/hostile-templates.test.ts has a capture-doubling case that fails without it.
+const renderTemplates = engine.renderer.renderTemplates.bind(engine.renderer);
+engine.renderer.renderTemplates = (templates, ctx, emitter) => renderTemplates(templates, ctx, emitter ?? new ChargedEmitter(ctx.memoryLimit));
