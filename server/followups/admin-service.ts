@@ -2,7 +2,7 @@ import type { FlowRecord, FollowupLocale, PersonaRecord } from '../db/followup-r
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { DEFAULT_TEMPLATES } from './compose/words.ts';
-import { templateProblem, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
+import { draftProblem, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { lintCopy, blocksSaving, type LintFinding } from './copy-linter/index.ts';
 import type { FollowupMails, MailDecision } from './followup-mail.ts';
 import { mailOptions } from './mail/message.ts';
@@ -36,15 +36,6 @@ export function lintTemplate(draft: TemplateDraft, persona: PersonaRecord | null
 export function templateRefusal(problem: TemplateProblem, field: TemplateField | undefined): HttpError {
   const { error, detail, ...named } = problem;
   return new HttpError(422, error, `The ${field ?? 'template'} ${detail}`, {}, { ...named, ...(field ? { field } : {}) });
-}
-
-/** Each subject and body problem (parse, forbidden tag, limit, render error), in that order; null when both are fine. */
-export function draftProblem(draft: TemplateDraft): { problem: TemplateProblem; field: TemplateField } | null {
-  for (const field of ['subject', 'body'] as const) {
-    const problem = templateProblem(draft[field]);
-    if (problem) return { problem, field };
-  }
-  return null;
 }
 
 const PERSONA_FIELD_NAMES: Record<PersonaTextField, string> = {

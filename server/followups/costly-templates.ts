@@ -7,11 +7,11 @@ const REMEMBERED = 1_000;
 
 /**
  * Templates that reached a render limit while sending (render-template.ts), so that one shop's costly template
- * costs the app a few renders rather than one per buyer: each render stops at TEMPLATE_LIMITS.sendRenderMs, but a
+ * costs the app a few renders rather than one per buyer: a mail's renders stop at TEMPLATE_LIMITS.renderMs, but a
  * shop with hundreds of due follow-ups would otherwise spend that much main-thread time on every one of them,
  * slowing every other shop. Three strikes rather than one, so a render cut short by a busy moment (a template that
- * passed the admin's check in half the time) cannot stop a shop's mails; a different text — the merchant's fix —
- * starts over. In memory: a restart forgets, and the template gets its three tries again.
+ * passed the admin's check, twice the renders in the same time) cannot stop a shop's mails; a different text — the
+ * merchant's fix — starts over. In memory: a restart forgets, and the template gets its three tries again.
  */
 export class CostlyTemplates {
   private readonly strikes = new Map<string, number>();

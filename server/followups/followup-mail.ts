@@ -2,7 +2,7 @@ import type { FlowRecord, PersonaRecord, SendContext } from '../db/followup-repo
 import type { Storage } from '../db/storage.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import { composeFollowup, PERSONA_PHOTO_CID, type ComposedMail } from './compose/compose.ts';
-import { TEMPLATE_LIMITS, TemplateError, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
+import { retryIfStarved, TemplateError, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { chooseGuide } from './guides/choose-guide.ts';
 import { DEFAULT_GUIDES } from './guides/default-guides.ts';
 import type { FollowupMessage } from './mail/message.ts';
@@ -67,20 +67,20 @@ export class FollowupMails {
     const unsubscribeUrl = new URL(`/unsubscribe/${token}`, this.deps.appUrl).toString();
     let mail: ComposedMail;
     try {
-      mail = composeFollowup({
-        locale: flow.locale,
-        subject: flow.subject,
-        body: flow.body,
-        shopName: profile.name,
-        customerFirstName: customer.firstName,
-        persona,
-        product: { title: main.title },
-        guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
-        complements,
-        unsubscribeUrl,
-        // A test renders as the real mail would: the draft already passed the admin's stricter check.
-        renderLimitMs: TEMPLATE_LIMITS.sendRenderMs,
-      });
+      mail = retryIfStarved(() =>
+        composeFollowup({
+          locale: flow.locale,
+          subject: flow.subject,
+          body: flow.body,
+          shopName: profile.name,
+          customerFirstName: customer.firstName,
+          persona,
+          product: { title: main.title },
+          guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
+          complements,
+          unsubscribeUrl,
+        }),
+      );
     } catch (error) {
       if (error instanceof TemplateError) return { kind: 'skip', reason: 'template-error', problem: error.problem, field: error.field };
       throw error;

@@ -3,10 +3,13 @@
  * and one stored before that check no longer breaks sending), and templates that fail only with a real buyer's
  * values (skipped with 'template-error', never retried, while the shop's other mails go out).
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { placeOrder } from '../../sandbox/store/place-order.ts';
 import type { SandboxOrder } from '../../sandbox/store/types.ts';
+import { personaInput } from '../../server/followups/personas/persona-input.ts';
+import { isPlainLines, isSingleLine, mailSafePersona, personaTextProblem } from '../../server/followups/personas/plain-text.ts';
 import { DAY_MS, DEFAULT_FLOW_SETTINGS, firstSendTime } from '../../server/followups/scheduler/index.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { adminApi, headerLines, parse, PERSONA } from './support.ts';
@@ -36,6 +39,36 @@ beforeAll(async () => {
   env = await startInstalledApp({ smtpPort: 0 });
 });
 afterAll(() => env?.close());
+
+describe('persona text, pure', () => {
+  // Any text, with the characters that matter over-represented: controls, separators, bidi overrides, letters.
+  const risky = fc.string({ unit: fc.oneof(fc.constantFrom('\n', '\r', '\t', '\u0000', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029', '\u202e', '\u2066', ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) });
+
+  it('a persona made safe for a mail has no field a stored check would refuse, and keeps its words', () => {
+    fc.assert(
+      fc.property(risky, risky, risky, (fullName, role, signature) => {
+        const safe = mailSafePersona({ fullName, role, signature });
+        expect(isSingleLine(safe.fullName) && isSingleLine(safe.role) && isPlainLines(safe.signature)).toBe(true);
+        expect(personaTextProblem({ ...safe, fromAddress: 'a@b.example', replyTo: 'c@d.example' })).toBeNull();
+        // Only controls (and spaces at the ends) go: every other character stays, in order.
+        expect(safe.fullName.replace(/\s/gu, '')).toBe(fullName.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\s/gu, ''));
+      }),
+      { seed: 20_260_512, numRuns: 300 },
+    );
+  });
+
+  it('the save schema refuses exactly the names a mail could not carry', () => {
+    fc.assert(
+      fc.property(risky, (name) => {
+        const fullName = `Marta ${name} Ruiz`;
+        const parsed = personaInput.safeParse({ fullName, role: 'Head of care', fromAddress: 'marta@x.example', replyTo: 'marta@y.example' });
+        const refusedForControls = !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'fullName' && /one line/.test(i.message));
+        expect(refusedForControls).toBe(!isSingleLine(fullName));
+      }),
+      { seed: 20_260_513, numRuns: 300 },
+    );
+  });
+});
 
 describe('persona fields', () => {
   const BAD: [field: keyof typeof PERSONA, value: string][] = [
@@ -108,7 +141,8 @@ describe('a template that fails only with a real buyer’s values', () => {
       { order: await fulfilledOrder('carlos.ruiz@example.com', 'winter-beanie'), zone: 'Europe/Madrid', outcome: 'skipped' },
       { order: await fulfilledOrder('isabel.romero@example.com', 'knit-mittens'), zone: 'America/Argentina/Buenos_Aires', outcome: 'sent' },
     ];
-    for (const { order, zone } of buyers) await env.app.followups.worker.round(sendTimeOf(order, zone));
+    // Each buyer's moment, earliest first (a later round would already have moved the earlier buyers' jobs on).
+    for (const at of buyers.map(({ order, zone }) => sendTimeOf(order, zone)).sort((a, b) => a - b)) await env.app.followups.worker.round(at);
     for (const { order, outcome } of buyers) {
       expect(await jobOf(order.id), String(order.id)).toMatchObject(outcome === 'sent' ? { status: 'sent' } : { status: 'skipped', reason: 'template-error' });
       expect(followupsAbout(order.id), String(order.id)).toHaveLength(outcome === 'sent' ? 1 : 0);

@@ -1,6 +1,6 @@
 import type { FollowupLocale } from '../../db/followup-repository.ts';
 import { fill } from '../../text/fill.ts';
-import { renderTemplate, TemplateError, type TemplateField } from './render-template.ts';
+import { inField, renderDeadline, renderTemplate, type TemplateField } from './render-template.ts';
 import { MAIL_WORDS } from './words.ts';
 
 export const PERSONA_PHOTO_CID = 'persona-photo@tacto';
@@ -19,8 +19,6 @@ export interface ComposeInput {
   /** At most three, from the engine; links to the store. */
   complements: readonly { title: string; url: string }[];
   unsubscribeUrl: string;
-  /** The render-time limit per template (TEMPLATE_LIMITS): the admin's by default, the sender's at send. */
-  renderLimitMs?: number;
 }
 
 export interface ComposedMail {
@@ -55,13 +53,9 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
     product: { title: input.product.title },
     guide: { title: input.guide?.title ?? '' },
   };
-  const render = (field: TemplateField) => {
-    try {
-      return renderTemplate(input[field], variables, { renderLimitMs: input.renderLimitMs });
-    } catch (error) {
-      throw error instanceof TemplateError ? new TemplateError(error.problem, field) : error;
-    }
-  };
+  // Subject and body share one render-time budget (TEMPLATE_LIMITS.renderMs): one mail, one bound.
+  const timeLeft = renderDeadline();
+  const render = (field: TemplateField) => inField(field, () => renderTemplate(input[field], variables, timeLeft));
   // A subject is one line; whatever the template did with spaces and line breaks.
   const subject = render('subject').replace(/\s+/g, ' ').trim();
   const note = render('body').trim();

@@ -14,20 +14,18 @@ export const TEMPLATE_LIMITS = {
    */
   parseChars: 10_000,
   /**
-   * Wall-clock milliseconds per render when a template is checked, at save and before a preview or a test, against
-   * worst-case sample values (liquidjs `renderLimit`, checked before every tag, loop iteration and output). A
-   * template that needs more, twice in a row, is refused.
+   * Wall-clock milliseconds for the renders of one mail or one check together (liquidjs `renderLimit`, checked
+   * before every tag, loop iteration and output): a mail's subject and body, or at save and preview both against
+   * each of two worst-case samples (four renders in the same time, so a stored template has twice the time it
+   * needed when a real mail is written). So a mail spends at most about 50 ms of main thread on its template, and
+   * a save or preview about 100 ms (a check, then the mail itself). Renders the limit stopped while the process got
+   * less than half that time in CPU (a busy machine, not a costly template) are run again: retryIfStarved.
    */
-  checkRenderMs: 50,
+  renderMs: 50,
   /**
-   * The same limit when a mail is written with a buyer's own values (a follow-up, the preview, a test): twice the
-   * check's, so a stored template is not dropped because the machine was busy for a moment.
-   */
-  sendRenderMs: 100,
-  /**
-   * liquidjs `memoryLimit` units per render: characters and list items created by filters (`append`, `split`,
-   * `join`…) and ranges (`(1..n)` costs n), plus — Tacto's addition, see ChargedEmitter — every character written
-   * to the output or to a `capture`. A million-step loop or a doubling string stops here within milliseconds.
+   * liquidjs `memoryLimit` units per template render: characters and list items created by filters (`append`,
+   * `split`, `join`…) and ranges (`(1..n)` costs n), plus — Tacto's addition, see ChargedEmitter — every character
+   * written to the output or to a `capture`. A million-step loop or a doubling string stops here in milliseconds.
    */
   memory: 100_000,
   /** Characters of rendered text per template: the note of a follow-up, not a catalogue. */
@@ -57,8 +55,29 @@ const NO_FILES: FS = {
 const noFile = (file: string) => new Error(`Follow-up templates cannot read files ("${file}")`);
 
 /**
- * Plain text in, plain text out: escaping for HTML happens once, in the layout. Strict filters (a misspelt filter
- * is an error, not silence); own properties only (no `constructor` or prototype reached through a variable).
+ * The filters a follow-up template may use: text, numbers and dates, and the few list steps text needs (split,
+ * join, first, last…). Every one does linear work in native code, so the memory limit bounds its time too. The
+ * rest of liquidjs's filters work on collections (sort, sort_natural, where, group_by, map…): a follow-up has no
+ * collection to work on, and on a long range they cost microseconds per item inside a single output, where the
+ * render-time limit cannot interrupt them (`(1..50000) | sort_natural` alone blocks for 100 ms and more).
+ */
+export const ALLOWED_FILTERS: ReadonlySet<string> = new Set([
+  // text
+  'append', 'prepend', 'capitalize', 'downcase', 'upcase', 'strip', 'lstrip', 'rstrip', 'strip_html', 'strip_newlines',
+  'newline_to_br', 'normalize_whitespace', 'squish', 'remove', 'remove_first', 'remove_last', 'replace', 'replace_first',
+  'replace_last', 'truncate', 'truncatewords', 'escape', 'escape_once', 'xml_escape', 'url_encode', 'url_decode',
+  'uri_escape', 'cgi_escape', 'slugify', 'number_of_words', 'default', 'size', 'slice', 'split', 'join', 'first', 'last',
+  'reverse',
+  // numbers
+  'abs', 'at_least', 'at_most', 'ceil', 'floor', 'round', 'plus', 'minus', 'times', 'divided_by', 'modulo', 'to_integer',
+  // dates
+  'date', 'date_to_long_string', 'date_to_rfc822', 'date_to_string', 'date_to_xmlschema',
+]);
+
+/**
+ * Plain text in, plain text out: escaping for HTML happens once, in the layout. Strict filters (a misspelt or
+ * removed filter is an error at parse, not silence); own properties only (no `constructor` or prototype reached
+ * through a variable).
  */
 export const engine = new Liquid({
   fs: NO_FILES,
@@ -69,9 +88,10 @@ export const engine = new Liquid({
   strictFilters: true,
   ownPropertyOnly: true,
   parseLimit: TEMPLATE_LIMITS.parseChars,
-  renderLimit: TEMPLATE_LIMITS.checkRenderMs,
+  renderLimit: TEMPLATE_LIMITS.renderMs,
   memoryLimit: TEMPLATE_LIMITS.memory,
 });
+for (const name of Object.keys(engine.filters)) if (!ALLOWED_FILTERS.has(name)) delete engine.filters[name];
 
 /**
  * liquidjs charges filters and ranges to `memoryLimit` but not what a template writes: `{% for %}` over a long

@@ -10,10 +10,11 @@
  * isolates (U+202A–U+202E, U+2066–U+2069) that reorder the text around them.
  */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu;
-/** The same without line feed: a signature keeps its lines. */
+/** The same without line feed (U+000A): a signature keeps its lines. */
 const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
-const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu;
+const runsOf = (character: RegExp) => new RegExp(`${character.source}+`, 'gu');
+const CONTROLS = runsOf(CONTROL);
+const CONTROLS_BUT_NEWLINE = runsOf(CONTROL_BUT_NEWLINE);
 
 /** One line of text: a name, a role, an address. */
 export const isSingleLine = (text: string): boolean => !CONTROL.test(text);
