@@ -50,6 +50,13 @@ export interface PersonaForm {
   replyTo: string;
 }
 
+/** Why Liquid cannot use a template (a tag that loads a file, a limit, an error), as /followups/lint reports it. */
+export interface TemplateIssue {
+  error: string;
+  message: string;
+  field?: 'subject' | 'body';
+}
+
 export interface MailPreview {
   subject: string;
   html: string;
@@ -70,7 +77,7 @@ export const followupsApi = {
   savePhoto: (image: string) => apiFetch<{ photo: string }>('/followups/persona/photo', json('PUT', { image })),
   sendCode: () => apiFetch<{ sent: true }>('/followups/persona/verification', json('POST', {})),
   verify: (code: string) => apiFetch<{ persona: PersonaRecord }>('/followups/persona/verify', json('POST', { code })),
-  lint: (draft: TemplateDraft) => apiFetch<{ findings: LintFinding[] }>('/followups/lint', json('POST', draft)),
+  lint: (draft: TemplateDraft) => apiFetch<{ findings: LintFinding[]; template: TemplateIssue | null }>('/followups/lint', json('POST', draft)),
   preview: (draft: TemplateDraft) => apiFetch<{ preview: MailPreview | null; findings: LintFinding[] }>('/followups/preview', json('POST', draft)),
   saveFlow: (draft: TemplateDraft, settings: FlowSettings) =>
     apiFetch<{ flow: TemplateDraft & { settings: FlowSettings }; findings: LintFinding[] }>('/followups/flow', json('PUT', { ...draft, settings })),
@@ -184,6 +191,7 @@ const REASONS: Record<string, string> = {
   'smtp-uncertain': 'The mail server did not confirm; not sent again to avoid a duplicate',
   'rejected-by-smtp': 'The mail server refused the message',
   error: 'Something went wrong; Tacto will try again',
+  'template-error': 'The template could not be written for this buyer (a Liquid error or a limit): check the preview and edit it',
   interrupted: 'Interrupted while sending; not sent again to avoid a duplicate',
 };
 

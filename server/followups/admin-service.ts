@@ -2,11 +2,13 @@ import type { FlowRecord, FollowupLocale, PersonaRecord } from '../db/followup-r
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { DEFAULT_TEMPLATES } from './compose/words.ts';
-import { templateError } from './compose/render-template.ts';
+import { draftProblem, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { lintCopy, blocksSaving, type LintFinding } from './copy-linter/index.ts';
 import type { FollowupMails, MailDecision } from './followup-mail.ts';
+import { mailOptions } from './mail/message.ts';
 import type { Mailer } from './mail/transport.ts';
 import type { PersonaInputBody } from './personas/persona-input.ts';
+import { personaTextProblem, type PersonaTextField } from './personas/plain-text.ts';
 import { checkVerificationCode, newVerificationCode, VERIFICATION_MESSAGES, VERIFICATION_TTL_MS, verificationHash } from './personas/verification.ts';
 import { DEFAULT_FLOW_SETTINGS, type FlowSettings } from './scheduler/index.ts';
 import type { ShopAdmin } from './shop-admin.ts';
@@ -26,6 +28,23 @@ export function flowOrDefault(flow: FlowRecord | null): Omit<FlowRecord, 'update
 export function lintTemplate(draft: TemplateDraft, persona: PersonaRecord | null): LintFinding[] {
   return lintCopy({ subject: draft.subject, body: draft.body, fromAddress: persona?.fromAddress, replyTo: persona?.replyTo });
 }
+
+/**
+ * A template's problem as the API answers it: 422, the problem's code (`template_invalid`, `template_tag_forbidden`,
+ * `template_too_costly`, `template_render_error`), a sentence naming the field, and the field, tag or limit.
+ */
+export function templateRefusal(problem: TemplateProblem, field: TemplateField | undefined): HttpError {
+  const { error, detail, ...named } = problem;
+  return new HttpError(422, error, `The ${field ?? 'template'} ${detail}`, {}, { ...named, ...(field ? { field } : {}) });
+}
+
+const PERSONA_FIELD_NAMES: Record<PersonaTextField, string> = {
+  fullName: 'name',
+  role: 'role',
+  fromAddress: 'From address',
+  replyTo: 'Reply-To address',
+  signature: 'signature',
+};
 
 /**
  * The merchant's side of follow-ups: the persona and its Reply-To verification, the flow and its template
@@ -98,16 +117,15 @@ export class FollowupAdmin {
   }
 
   /**
-   * Saves the flow. Refused (422, with the findings) when the template does not parse or the linter finds an
-   * error; turning the flow on also needs a verified persona and a configured SMTP server.
+   * Saves the flow. Refused (422) when the template does not parse, uses a tag that loads a file, exceeds a limit
+   * or fails to render against sample values (templateRefusal), or when the linter finds an error (with the
+   * findings); turning the flow on also needs a verified persona and a configured SMTP server.
    */
   async saveFlow(shop: string, input: { settings: FlowSettings } & TemplateDraft): Promise<{ flow: FlowRecord; findings: LintFinding[] }> {
     const { followups } = this.deps.storage;
     const persona = await followups.persona(shop);
-    for (const [field, text] of [['subject', input.subject], ['body', input.body]] as const) {
-      const error = templateError(text);
-      if (error) throw new HttpError(422, 'template_invalid', `The ${field} does not parse: ${error}`);
-    }
+    const broken = draftProblem(input);
+    if (broken) throw templateRefusal(broken.problem, broken.field);
     const findings = lintTemplate(input, persona);
     if (blocksSaving(findings)) {
       const errors = findings.filter((f) => f.severity === 'error');
@@ -122,15 +140,29 @@ export class FollowupAdmin {
     return { flow: (await followups.flow(shop))!, findings };
   }
 
-  /** The mail exactly as a recent buyer would get it from this draft; null when the shop has no order to show. */
+  /**
+   * The mail exactly as a recent buyer would get it from this draft; null when the shop has no order to show. A
+   * test mail: its unsubscribe link unsubscribes nobody and its complements count as nobody's impressions
+   * (FollowupMails). Refused (422) for a template that cannot be used, checked as at save and then with the
+   * buyer's own values, and for a persona stored before its fields were checked with a character a mail cannot
+   * carry (`persona_invalid`: the merchant fixes it here; sends meanwhile write it as a space, plain-text.ts).
+   */
   async preview(shop: string, draft: TemplateDraft, testTo?: string): Promise<Extract<MailDecision, { kind: 'mail' }> | null> {
     const { followups } = this.deps.storage;
     const persona = await followups.persona(shop);
     if (!persona) throw new HttpError(409, 'no_persona', 'Create the sender persona first: the preview is signed by them.');
-    for (const text of [draft.subject, draft.body]) {
-      const error = templateError(text);
-      if (error) throw new HttpError(422, 'template_invalid', `The template does not parse: ${error}`);
+    const badField = personaTextProblem(persona);
+    if (badField) {
+      throw new HttpError(
+        422,
+        'persona_invalid',
+        `The sender's ${PERSONA_FIELD_NAMES[badField]} has a line break or a control character, which an email cannot carry: edit the sender above and save it again.`,
+        {},
+        { field: badField },
+      );
     }
+    const broken = draftProblem(draft);
+    if (broken) throw templateRefusal(broken.problem, broken.field);
     const profile = await this.deps.shopAdmin.profile(shop);
     // The latest orders that would get a follow-up at all (an order of only sensitive items gets none).
     for (const orderId of await followups.recentFulfilledOrders(shop, 20)) {
@@ -138,6 +170,7 @@ export class FollowupAdmin {
       if (!context) continue;
       const decision = await this.deps.mails.forOrder({ shop, profile, context, flow: draft, persona, testTo: testTo ?? persona.replyTo });
       if (decision.kind === 'mail') return decision;
+      if (decision.reason === 'template-error') throw templateRefusal(decision.problem, decision.field);
     }
     return null;
   }
@@ -149,7 +182,14 @@ export class FollowupAdmin {
     if (!this.deps.mailer) throw new HttpError(409, 'mail_not_configured', 'No SMTP server is configured (SMTP_URL).');
     const preview = await this.preview(shop, draft, persona.replyTo);
     if (!preview) throw new HttpError(409, 'no_orders', 'The shop has no fulfilled order to build a test mail from yet.');
-    await this.deps.mailer.send({ ...preview.message, subject: `[Test] ${preview.message.subject}` });
+    const message = { ...preview.message, subject: `[Test] ${preview.message.subject}` };
+    try {
+      mailOptions(message);
+    } catch (error) {
+      // The mail as written breaks a rule every follow-up keeps (message.ts): the merchant's to fix, not a crash.
+      throw new HttpError(422, 'mail_invalid', error instanceof Error ? error.message : String(error));
+    }
+    await this.deps.mailer.send(message);
     return { sentTo: persona.replyTo };
   }
 }

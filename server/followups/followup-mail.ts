@@ -2,14 +2,20 @@ import type { FlowRecord, PersonaRecord, SendContext } from '../db/followup-repo
 import type { Storage } from '../db/storage.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import { composeFollowup, PERSONA_PHOTO_CID, type ComposedMail } from './compose/compose.ts';
+import { retryIfStarved, TemplateError, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { chooseGuide } from './guides/choose-guide.ts';
 import { DEFAULT_GUIDES } from './guides/default-guides.ts';
 import type { FollowupMessage } from './mail/message.ts';
-import { unsubscribeToken } from './mail/unsubscribe-token.ts';
+import { TEST_MAIL_TOKEN, unsubscribeToken } from './mail/unsubscribe-token.ts';
+import { mailSafePersona } from './personas/plain-text.ts';
 import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopProfile } from './shop-admin.ts';
 
-export type MailDecision = { kind: 'mail'; message: FollowupMessage; mail: ComposedMail } | { kind: 'skip'; reason: 'no-customer' | 'sensitive-only' | 'nothing-kept' };
+export type MailDecision =
+  | { kind: 'mail'; message: FollowupMessage; mail: ComposedMail }
+  | { kind: 'skip'; reason: 'no-customer' | 'sensitive-only' | 'nothing-kept' }
+  /** The merchant's template failed for this order (a Liquid error or a limit): `problem` says how. */
+  | { kind: 'skip'; reason: 'template-error'; problem: TemplateProblem; field: TemplateField | undefined };
 
 export interface FollowupMailDeps {
   storage: Storage;
@@ -25,6 +31,10 @@ export const COMPLEMENTS = 3;
  * Turns an order into its follow-up: the purchase it is about (the first one not too personal for a mail — see
  * sensitive-purchase.ts; an order of only such items gets no mail at all), the care guide for it, up to three complements from the engine
  * (none for a buyer who turned personalization off), the persona's signature and photo, and the unsubscribe link.
+ *
+ * A test (`testTo`: the admin's preview and "send a test to me") is built from a real buyer's order but acts on
+ * nobody: its unsubscribe link is the test one (TEST_MAIL_TOKEN), and the complements it shows are not recorded
+ * as impressions of that buyer.
  */
 export class FollowupMails {
   constructor(private readonly deps: FollowupMailDeps) {}
@@ -38,7 +48,9 @@ export class FollowupMails {
     /** Sends to the persona's own Reply-To instead (the admin's "send a test to me"). */
     testTo?: string;
   }): Promise<MailDecision> {
-    const { shop, context, flow, persona, profile } = input;
+    const { shop, context, flow, profile } = input;
+    const test = input.testTo !== undefined;
+    const persona = mailSafePersona(input.persona);
     const customer = context.customer;
     if (!customer || (!customer.email && !input.testTo)) return { kind: 'skip', reason: 'no-customer' };
     if (context.order.products.length === 0) return { kind: 'skip', reason: 'nothing-kept' };
@@ -50,21 +62,29 @@ export class FollowupMails {
       products: products.map((p) => ({ productType: p.productType, collectionHandles: [], sensitive: p.sensitive })),
       guides: DEFAULT_GUIDES,
     });
-    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile.storefrontUrl);
-    const token = unsubscribeToken(this.deps.unsubscribeSecret, shop, customer.id);
+    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile.storefrontUrl, !test);
+    const token = test ? TEST_MAIL_TOKEN : unsubscribeToken(this.deps.unsubscribeSecret, shop, customer.id);
     const unsubscribeUrl = new URL(`/unsubscribe/${token}`, this.deps.appUrl).toString();
-    const mail = composeFollowup({
-      locale: flow.locale,
-      subject: flow.subject,
-      body: flow.body,
-      shopName: profile.name,
-      customerFirstName: customer.firstName,
-      persona: persona,
-      product: { title: main.title },
-      guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
-      complements,
-      unsubscribeUrl,
-    });
+    let mail: ComposedMail;
+    try {
+      mail = retryIfStarved(() =>
+        composeFollowup({
+          locale: flow.locale,
+          subject: flow.subject,
+          body: flow.body,
+          shopName: profile.name,
+          customerFirstName: customer.firstName,
+          persona,
+          product: { title: main.title },
+          guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
+          complements,
+          unsubscribeUrl,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TemplateError) return { kind: 'skip', reason: 'template-error', problem: error.problem, field: error.field };
+      throw error;
+    }
     const photo = persona.hasPhoto ? await this.deps.storage.followups.personaPhoto(shop) : null;
     const message: FollowupMessage = {
       from: { name: persona.fullName, address: persona.fromAddress },
@@ -81,14 +101,18 @@ export class FollowupMails {
     return { kind: 'mail', message, mail };
   }
 
-  /** Up to three products that go with the order, never the same item, a substitute or a sensitive inference. */
-  private async complements(shop: string, customerId: number, orderProductIds: number[], storefrontUrl: string) {
+  /**
+   * Up to three products that go with the order, never the same item, a substitute or a sensitive inference.
+   * `recordImpressions`: whether the buyer counts as having seen them (the frequency cap); a test does not.
+   */
+  private async complements(shop: string, customerId: number, orderProductIds: number[], storefrontUrl: string, recordImpressions: boolean) {
     const { storage, recommendations } = this.deps;
     // Off means off: the guide still comes, the picks do not.
     if ((await storage.recommendations.settings(shop, customerId)).personalization === 'off') return [];
     const ids = await recommendations.recommend(
       { shop, surface: { kind: 'email', orderProductIds }, customerId, limit: COMPLEMENTS, consentAllowsPersonalization: true },
-      'email',
+      // The service records impressions only when it is told the surface's name.
+      recordImpressions ? 'email' : undefined,
     );
     const cards = await storage.recommendations.productCards(shop, ids);
     return cards.map((card) => ({ title: card.title, url: `${storefrontUrl}/products/${encodeURIComponent(card.handle)}` }));

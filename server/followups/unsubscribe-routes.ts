@@ -1,14 +1,32 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
-import { readUnsubscribeToken } from './mail/unsubscribe-token.ts';
+import { readUnsubscribeToken, TEST_MAIL_TOKEN } from './mail/unsubscribe-token.ts';
 import type { ShopAdmin } from './shop-admin.ts';
 
 const WORDS = {
-  en: { title: 'Unsubscribe', ask: 'Stop emails from this store to you?', button: 'Unsubscribe', done: 'You are unsubscribed. No more emails from this store will be sent to you.' },
-  es: { title: 'Darte de baja', ask: '¿Dejar de recibir correos de esta tienda?', button: 'Darme de baja', done: 'Te diste de baja. Esta tienda no te enviará más correos.' },
-  pt: { title: 'Cancelar inscrição', ask: 'Parar de receber e-mails desta loja?', button: 'Cancelar inscrição', done: 'Sua inscrição foi cancelada. Esta loja não enviará mais e-mails para você.' },
+  en: {
+    title: 'Unsubscribe',
+    ask: 'Stop emails from this store to you?',
+    button: 'Unsubscribe',
+    done: 'You are unsubscribed. No more emails from this store will be sent to you.',
+    test: 'This link comes from a test email or a preview: it unsubscribes nobody, and nothing was changed. In a real follow-up, it unsubscribes the person the email was sent to.',
+  },
+  es: {
+    title: 'Darte de baja',
+    ask: '¿Dejar de recibir correos de esta tienda?',
+    button: 'Darme de baja',
+    done: 'Te diste de baja. Esta tienda no te enviará más correos.',
+    test: 'Este enlace viene de un correo de prueba o de una vista previa: no da de baja a nadie y no se cambió nada. En un correo real, da de baja a la persona a quien se envió.',
+  },
+  pt: {
+    title: 'Cancelar inscrição',
+    ask: 'Parar de receber e-mails desta loja?',
+    button: 'Cancelar inscrição',
+    done: 'Sua inscrição foi cancelada. Esta loja não enviará mais e-mails para você.',
+    test: 'Este link vem de um e-mail de teste ou de uma prévia: não cancela a inscrição de ninguém e nada foi alterado. Em um e-mail real, cancela a inscrição da pessoa que o recebeu.',
+  },
 } as const;
 
 const languageOf = (req: Request): keyof typeof WORDS => {
@@ -29,6 +47,9 @@ const page = (lang: keyof typeof WORDS, body: string) =>
  * once: no cookie, no login, 200 without a redirect. The token is checked before anything is read or written;
  * a bad or forged one gets a 400 and changes nothing. The customer's consent is withdrawn here (their address is
  * dropped, so no follow-up can reach them) and written back to Shopify, so the store's other mail stops too.
+ *
+ * /unsubscribe/test-mail is the link of test mails and previews (TEST_MAIL_TOKEN): GET and POST both answer a
+ * page saying it is a test, and change nothing anywhere.
  */
 export function unsubscribeRoutes(deps: { storage: Storage; shopAdmin: Pick<ShopAdmin, 'unsubscribe'>; secret: string; logger: Logger }): Router {
   const router = Router();
@@ -37,6 +58,16 @@ export function unsubscribeRoutes(deps: { storage: Storage; shopAdmin: Pick<Shop
     if (!named) throw new HttpError(400, 'invalid_token', 'This unsubscribe link is not valid. Use the link from the email itself.');
     return named;
   };
+
+  const testPage: RequestHandler = (req, res) => {
+    const lang = languageOf(req);
+    res.set('Cache-Control', 'no-store');
+    if (req.method === 'POST' && req.accepts(['html', 'text']) !== 'html') return void res.type('text').send(WORDS[lang].test);
+    res.type('html').send(page(lang, `<h1>${WORDS[lang].title}</h1><p role="status">${WORDS[lang].test}</p>`));
+  };
+  // Before the token routes: a test link names nobody, so there is nothing to check and nothing to change.
+  router.get(`/unsubscribe/${TEST_MAIL_TOKEN}`, testPage);
+  router.post(`/unsubscribe/${TEST_MAIL_TOKEN}`, testPage);
 
   router.get('/unsubscribe/:token', (req, res) => {
     tokenOf(req);

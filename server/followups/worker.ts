@@ -1,6 +1,7 @@
 import type { FollowupJob } from '../db/followup-repository.ts';
 import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
+import { CostlyTemplates } from './costly-templates.ts';
 import type { FollowupMails } from './followup-mail.ts';
 import type { Mailer } from './mail/transport.ts';
 import { DAY_MS, decideSend, earliestDueAt } from './scheduler/index.ts';
@@ -42,6 +43,7 @@ const RETRY_AFTER_SMTP_ERROR_MS = 15 * 60_000;
 export class FollowupWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<RoundResult> | null = null;
+  private readonly costlyTemplates = new CostlyTemplates();
 
   constructor(private readonly deps: FollowupWorkerDeps) {}
 
@@ -140,7 +142,13 @@ export class FollowupWorker {
       });
       if (decision.kind === 'skip') return await finish({ status: 'skipped', reason: decision.reason });
       if (decision.kind === 'wait') return await finish({ status: 'scheduled', dueAt: new Date(decision.until).toISOString(), reason: decision.reason });
+      // A template that fails cannot succeed by waiting: it is skipped, never retried (the merchant sees why).
+      if (this.costlyTemplates.blocked(job.shop, flow)) return await finish({ status: 'skipped', reason: 'template-error' });
       const mail = await this.deps.mails.forOrder({ shop: job.shop, profile, context, flow, persona: persona! });
+      if (mail.kind === 'skip' && mail.reason === 'template-error') {
+        if (mail.problem.error === 'template_too_costly') this.costlyTemplates.record(job.shop, flow);
+        logger.warn({ shop: job.shop, orderId: job.orderId, field: mail.field, problem: mail.problem }, 'follow-up template failed; skipped');
+      }
       if (mail.kind === 'skip') return await finish({ status: 'skipped', reason: mail.reason });
       let sent;
       try {

@@ -36,3 +36,12 @@ export const parse = (mail: ReceivedMail): Promise<ParsedMail> => simpleParser(m
 
 /** Every header line named `name` (case-insensitive), as sent. */
 export const headerLines = (mail: ReceivedMail, name: string) => mail.headers.filter((h) => h.key.toLowerCase() === name.toLowerCase()).map((h) => h.line);
+
+/** Saves PERSONA (or `persona`) through the admin API and confirms its Reply-To with the mailed code. */
+export async function confirmedPersona(env: AppAndSandbox, persona: typeof PERSONA = PERSONA): Promise<void> {
+  const api = adminApi(() => env);
+  const saved = await api('PUT', '/followups/persona', persona);
+  if (saved.status !== 200) throw new Error(`persona not saved: ${JSON.stringify(saved.body)}`);
+  const verified = await api('POST', '/followups/persona/verify', { code: await verificationCode(env, persona.replyTo) });
+  if (verified.status !== 200) throw new Error(`persona not verified: ${JSON.stringify(verified.body)}`);
+}

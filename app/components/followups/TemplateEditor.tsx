@@ -48,7 +48,8 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
       (result) => {
         if (seq !== lintSeq.current) return;
         setFindings(result.findings);
-        setInputErrors({});
+        // Liquid's refusal (a file tag, a limit, an error) shown at the field it concerns, and Save blocked on it.
+        setInputErrors(result.template ? { [result.template.field ?? 'body']: result.template.message } : {});
         setChecking(false);
       },
       (failure: unknown) => {

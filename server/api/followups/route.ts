@@ -4,7 +4,8 @@ import { authOf } from '../../auth/session-token.ts';
 import type { Storage } from '../../db/storage.ts';
 import { PERSONA_PHOTO_CID } from '../../followups/compose/compose.ts';
 import { DEFAULT_TEMPLATES } from '../../followups/compose/words.ts';
-import { flowOrDefault, lintTemplate, type FollowupAdmin } from '../../followups/admin-service.ts';
+import { flowOrDefault, lintTemplate, templateRefusal, type FollowupAdmin } from '../../followups/admin-service.ts';
+import { draftProblem } from '../../followups/compose/render-template.ts';
 import { personaInput } from '../../followups/personas/persona-input.ts';
 import { resizePersonaPhoto } from '../../followups/personas/photo.ts';
 import { flowSettingsSchema } from '../../followups/scheduler/index.ts';
@@ -34,8 +35,9 @@ const photoBody = z
 
 /**
  * /api/followups — the merchant's Follow-ups page: the sender persona (with photo and Reply-To verification),
- * the flow's settings and template (linted as typed, refused when the linter finds an error), the preview exactly
- * as it will be sent, a test to the persona's own mailbox, and the recent jobs.
+ * the flow's settings and template (linted and checked by Liquid as typed; refused when the linter finds an error
+ * or the template cannot be used: a tag that loads a file, a limit, a Liquid error — 422 naming it), the preview
+ * exactly as it will be sent, a test to the persona's own mailbox, and the recent jobs.
  */
 export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; mailConfigured: boolean }): Router {
   const router = Router();
@@ -82,7 +84,14 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
 
   router.post('/followups/lint', async (req, res) => {
     const { shop } = authOf(res);
-    res.json({ findings: lintTemplate(template.parse(req.body), await followups.persona(shop)) });
+    const draft = template.parse(req.body);
+    // The template's own problem beside the copy's findings, so the page can show it at its field as it is typed.
+    const broken = draftProblem(draft);
+    const problem = broken && templateRefusal(broken.problem, broken.field);
+    res.json({
+      findings: lintTemplate(draft, await followups.persona(shop)),
+      template: problem ? { ...problem.details, error: problem.code, message: problem.message } : null,
+    });
   });
   router.put('/followups/flow', async (req, res) => {
     const { shop } = authOf(res);

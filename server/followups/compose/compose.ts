@@ -1,6 +1,6 @@
 import type { FollowupLocale } from '../../db/followup-repository.ts';
 import { fill } from '../../text/fill.ts';
-import { renderTemplate } from './render-template.ts';
+import { inField, renderDeadline, renderTemplate, type TemplateField } from './render-template.ts';
 import { MAIL_WORDS } from './words.ts';
 
 export const PERSONA_PHOTO_CID = 'persona-photo@tacto';
@@ -41,7 +41,8 @@ const paragraphs = (text: string) =>
 /**
  * A follow-up as it is sent: the merchant's note, the care guide, up to three complements, the persona's
  * signature (photo inline by Content-ID, never a remote image), and a visible unsubscribe link. Pure: the same
- * input always gives the same mail, so the admin's preview is exactly what goes out.
+ * input always gives the same mail, so the admin's preview is exactly what goes out. Throws a TemplateError for a
+ * template that cannot be rendered (render-template.ts).
  */
 export function composeFollowup(input: ComposeInput): ComposedMail {
   const words = MAIL_WORDS[input.locale];
@@ -52,9 +53,12 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
     product: { title: input.product.title },
     guide: { title: input.guide?.title ?? '' },
   };
+  // Subject and body share one render-time budget (TEMPLATE_LIMITS.renderMs): one mail, one bound.
+  const timeLeft = renderDeadline();
+  const render = (field: TemplateField) => inField(field, () => renderTemplate(input[field], variables, timeLeft));
   // A subject is one line; whatever the template did with spaces and line breaks.
-  const subject = renderTemplate(input.subject, variables).replace(/\s+/g, ' ').trim();
-  const note = renderTemplate(input.body, variables).trim();
+  const subject = render('subject').replace(/\s+/g, ' ').trim();
+  const note = render('body').trim();
   const why = fill(words.why, { shop: input.shopName });
   const complements = input.complements.slice(0, 3);
 

@@ -1,4 +1,8 @@
-import { Liquid } from 'liquidjs';
+import { filters as LIQUID_FILTERS, type Template } from 'liquidjs';
+import { engine, TEMPLATE_LIMITS } from './template-engine.ts';
+import { FILE_TAGS, forbiddenTag } from './template-tags.ts';
+
+export { TEMPLATE_LIMITS } from './template-engine.ts';
 
 /** What a template may use. Anything else renders empty. */
 export interface TemplateVariables {
@@ -9,19 +13,183 @@ export interface TemplateVariables {
   guide: { title: string };
 }
 
-// Plain text in, plain text out: escaping for HTML happens once, in the layout.
-const engine = new Liquid({ strictFilters: true, ownPropertyOnly: true, cache: 200 });
+export type TemplateLimit = 'parse length' | 'render time' | 'memory' | 'output length';
 
-/** Liquid's error for a template that does not parse, as the admin shows it; null when it parses. */
-export function templateError(text: string): string | null {
-  try {
-    engine.parse(text);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+/**
+ * Why a template cannot be used, as the API reports it (`error` is the response's code). `detail` completes a
+ * sentence about the template: "The body " + detail.
+ */
+export type TemplateProblem =
+  | { error: 'template_invalid'; detail: string }
+  | { error: 'template_tag_forbidden'; tag: string; detail: string }
+  | { error: 'template_filter_forbidden'; filter: string; detail: string }
+  | { error: 'template_too_costly'; limit: TemplateLimit; detail: string }
+  | { error: 'template_render_error'; detail: string };
+
+export type TemplateField = 'subject' | 'body';
+
+/** A template that could not be parsed or rendered; `problem` says why, `field` which one when known. */
+export class TemplateError extends Error {
+  constructor(
+    readonly problem: TemplateProblem,
+    readonly field?: TemplateField,
+  ) {
+    super(`The ${field ?? 'template'} ${problem.detail}`);
+    this.name = 'TemplateError';
   }
 }
 
-export function renderTemplate(text: string, variables: TemplateVariables): string {
-  return engine.parseAndRenderSync(text, variables as unknown as Record<string, unknown>) as string;
+const LIMIT_DETAIL: Record<TemplateLimit, string> = {
+  'parse length': `is longer than ${TEMPLATE_LIMITS.parseChars.toLocaleString('en')} characters.`,
+  'render time': `takes too long to render (a loop too many?): a follow-up's subject and body must render within ${TEMPLATE_LIMITS.renderMs} ms together.`,
+  memory: `builds too much text or too long a list while rendering (a loop or a growing string?): a follow-up template may create at most ${TEMPLATE_LIMITS.memory.toLocaleString('en')} characters or items.`,
+  'output length': `renders more than ${TEMPLATE_LIMITS.outputChars.toLocaleString('en')} characters: a follow-up is a short note.`,
+};
+
+/**
+ * liquidjs reports an exceeded limit as an ordinary error whose message names its limiter ("memory alloc limit
+ * exceeded", util/limiter); there is no error class to tell them apart, so the limiter's name is read.
+ */
+const LIMITERS: Record<string, TemplateLimit> = { 'parse length': 'parse length', 'template render': 'render time', 'memory alloc': 'memory' };
+const LIMITER_MESSAGE = /^(parse length|template render|memory alloc) limit exceeded/;
+
+/** Liquid's own words for an error: its first line (the rest is a code frame of the template). */
+const liquidMessage = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+
+function limitProblem(error: unknown): TemplateProblem | null {
+  const match = LIMITER_MESSAGE.exec(liquidMessage(error));
+  if (!match) return null;
+  const limit = LIMITERS[match[1]!]!;
+  return { error: 'template_too_costly', limit, detail: LIMIT_DETAIL[limit] };
+}
+
+/** A liquidjs filter the engine was built without (template-engine.ts's ALLOWED_FILTERS) is refused by name. */
+function filterProblem(error: unknown): TemplateProblem | null {
+  const filter = /^undefined filter: (\w+)/.exec(liquidMessage(error))?.[1];
+  if (!filter || !Object.hasOwn(LIQUID_FILTERS, filter)) return null;
+  return { error: 'template_filter_forbidden', filter, detail: `uses the filter "${filter}", which follow-up templates do not allow: they may use text, number and date filters.` };
+}
+
+/** Parses a template and refuses tags it may not use. Throws a TemplateError. */
+function parse(text: string): Template[] {
+  let templates: Template[];
+  try {
+    templates = engine.parse(text);
+  } catch (error) {
+    throw new TemplateError(limitProblem(error) ?? filterProblem(error) ?? { error: 'template_invalid', detail: `does not parse: ${liquidMessage(error)}` });
+  }
+  const tag = forbiddenTag(templates);
+  if (tag) {
+    throw new TemplateError({
+      error: 'template_tag_forbidden',
+      tag,
+      detail: FILE_TAGS.has(tag)
+        ? `uses {% ${tag} %}, which loads another file: follow-up templates cannot read files. Write the words into the template itself.`
+        : `uses {% ${tag} %}, which follow-up templates do not allow.`,
+    });
+  }
+  return templates;
+}
+
+/** A deadline several renders share: the milliseconds left of `ms` from now, never below zero. */
+export function renderDeadline(ms: number = TEMPLATE_LIMITS.renderMs): () => number {
+  const until = performance.now() + ms;
+  return () => Math.max(0, until - performance.now());
+}
+
+/**
+ * The template rendered with `variables`, within TEMPLATE_LIMITS; `timeLeft` is the render-time budget it may
+ * still use (shared with the other renders of a mail or a check: renderDeadline). Throws a TemplateError for a
+ * template that does not parse, uses a forbidden tag, exceeds a limit or fails while rendering (a filter's error).
+ */
+export function renderTemplate(text: string, variables: TemplateVariables, timeLeft: () => number = renderDeadline()): string {
+  return renderParsed(parse(text), variables, timeLeft);
+}
+
+function renderParsed(templates: Template[], variables: TemplateVariables, timeLeft: () => number): string {
+  let output: string;
+  try {
+    output = engine.renderSync(templates, variables, { renderLimit: timeLeft() }) as string;
+  } catch (error) {
+    throw new TemplateError(limitProblem(error) ?? { error: 'template_render_error', detail: `fails to render: ${liquidMessage(error)}` });
+  }
+  if (output.length > TEMPLATE_LIMITS.outputChars) {
+    throw new TemplateError({ error: 'template_too_costly', limit: 'output length', detail: LIMIT_DETAIL['output length'] });
+  }
+  return output;
+}
+
+/** `work` on one field of a mail; a TemplateError it throws names that field. */
+export function inField<T>(field: TemplateField, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw error instanceof TemplateError ? new TemplateError(error.problem, field) : error;
+  }
+}
+
+/** Longer than any value a mail fills in (Shopify caps titles and names at 255 characters). */
+const LONG = 'W'.repeat(255);
+/**
+ * What a template is tried against before it is stored: the longest values a mail can bring, then empty ones
+ * (a buyer without a first name). A template that is costly only for particular values still passes; at send
+ * such a mail is skipped ('template-error'), never retried.
+ */
+const SAMPLE_VARIABLES: readonly TemplateVariables[] = [LONG, ''].map((value) => ({
+  customer: { first_name: value },
+  shop: { name: value },
+  persona: { name: value, role: value },
+  product: { title: value },
+  guide: { title: value },
+}));
+const FIELDS: readonly TemplateField[] = ['subject', 'body'];
+
+/** Process CPU time so far, in milliseconds (user and system). */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1_000;
+};
+/** How many times work the render-time limit stopped may run again when the machine, not the template, was slow. */
+const STARVED_RETRIES = 2;
+
+/**
+ * `work` (renders sharing a render-time budget), run again — at most STARVED_RETRIES times — when the render-time
+ * limit stopped it while the process used less than half that budget in CPU: the limit is a wall clock, and on a
+ * busy machine a one-line greeting can wait longer than 50 ms for a core. A template that really is costly uses the
+ * CPU it is given, and is stopped at the first try.
+ */
+export function retryIfStarved<T>(work: () => T): T {
+  for (let attempt = 0; ; attempt++) {
+    const cpuBefore = cpuMs();
+    try {
+      return work();
+    } catch (error) {
+      const timedOut = error instanceof TemplateError && error.problem.error === 'template_too_costly' && error.problem.limit === 'render time';
+      if (!timedOut || attempt >= STARVED_RETRIES || cpuMs() - cpuBefore >= TEMPLATE_LIMITS.renderMs / 2) throw error;
+    }
+  }
+}
+
+/**
+ * Why a subject and body cannot be stored or previewed, and which field: both parsed (every parse, tag and filter
+ * problem first), then both rendered against each sample, four renders sharing one TEMPLATE_LIMITS.renderMs budget
+ * (a mail renders two, so a stored template has twice the time it needed here). Null when both are fine.
+ */
+export function draftProblem(draft: Record<TemplateField, string>): { problem: TemplateProblem; field: TemplateField } | null {
+  try {
+    const parsed = FIELDS.map((field) => ({ field, templates: inField(field, () => parse(draft[field])) }));
+    retryIfStarved(() => {
+      const timeLeft = renderDeadline();
+      for (const variables of SAMPLE_VARIABLES) for (const { field, templates } of parsed) inField(field, () => renderParsed(templates, variables, timeLeft));
+    });
+    return null;
+  } catch (error) {
+    if (error instanceof TemplateError) return { problem: error.problem, field: error.field ?? 'body' };
+    throw error;
+  }
+}
+
+/** One template alone, checked as a body with an empty subject: its problem, or null. */
+export function templateProblem(text: string): TemplateProblem | null {
+  return draftProblem({ subject: '', body: text })?.problem ?? null;
 }

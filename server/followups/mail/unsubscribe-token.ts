@@ -58,6 +58,13 @@ export function readUnsubscribeToken(secret: string, token: string): { shop: str
   return { shop, customerId };
 }
 
+/**
+ * Where the unsubscribe link of a test mail or a preview points (`/unsubscribe/test-mail`): not a token, so it
+ * names nobody, and the route answers it with a page saying so. A test is built from a real buyer's order; its
+ * link must not unsubscribe that buyer when the merchant (or their mail client's one-click) follows it.
+ */
+export const TEST_MAIL_TOKEN = 'test-mail';
+
 function sign(secret: string, version: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(`${PURPOSE}\n${version}\n${payload}`).digest();
 }
