@@ -20,6 +20,9 @@ export function openSqlite(file: string): SqliteDb {
   client.pragma('journal_mode = WAL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
+  // What is deleted or overwritten is zeroed in the file, not left in free space: an erased customer's email (or a
+  // processed webhook's payload) cannot be read back from the file's bytes.
+  client.pragma('secure_delete = ON');
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   // Statistics for the query planner, refreshed where tables changed a lot (SQLite's advice for long-lived
