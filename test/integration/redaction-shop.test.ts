@@ -70,7 +70,7 @@ describe('shop/redact', () => {
     expect(await storage.followups.scheduleJobs(shop(), [{ orderId: order.id, customerId: olivia!.id, dueAt: at }], at)).toBe(1);
     // A product update Tacto cannot read: it stays as a dead letter.
     await deliver('products/update', { id: 'not a product' });
-    // The storefront's visitor answers, remembered in memory.
+    // The storefront's visitor answers and the shop's profile for follow-ups, remembered in memory.
     expect((await fetch(signedProxyUrl(env, '/proxy/picks', null, { template: 'index', limit: '4' }))).status).toBe(200);
 
     // Another shop in the same database.
@@ -95,11 +95,16 @@ describe('shop/redact', () => {
     expect(queryDb(env.app.databasePath, 'select 1 from sqlite_stat4 where instr(sample, ?) > 0', Buffer.from(shop())).length).toBeGreaterThan(0);
     expect(queryDb(env.app.databasePath, "select 1 from webhook_events where shop = ? and state = 'dead'", shop())).toHaveLength(1);
 
+    const { shopAdmin } = env.app.followups;
+    expect((await shopAdmin.profile(shop())).name).toBe(env.sandbox.shop.name);
+
     const eventId = crypto.randomUUID();
     await deliver('shop/redact', shopRedactPayload(env.sandbox.shop), eventId);
     expect(rowsMentioning(shop())).toEqual([]);
     expect(rowsMentioning(OTHER)).toEqual(otherBefore);
+    // In memory: no model, no version, no profile (with the session gone, asking again can only fail).
     expect(env.app.models.version(shop())).toBe(0);
+    await expect(shopAdmin.profile(shop())).rejects.toThrow(/not installed/);
 
     // Shopify delivers at least once: the same event again, and a new one, change nothing.
     await deliver('shop/redact', shopRedactPayload(env.sandbox.shop), eventId);
