@@ -149,8 +149,8 @@ describe('customers/redact and a backfill', () => {
       }
     };
     await env.sandbox.install();
-    const record = await backfillSettled(env.app, shop());
-    expect(record.status).toBe('completed');
+    // The error, if any, says what failed inside the hold.
+    expect(await backfillSettled(env.app, shop())).toMatchObject({ status: 'completed', error: null });
     expect(held).toEqual({ customersStage: true, ordersStage: true });
 
     expectNoTraceInRows([a, b, c]);
@@ -163,7 +163,7 @@ describe('customers/redact and a backfill', () => {
   it('a later backfill does not re-import them', async () => {
     onBatch = async () => undefined;
     await env.app.backfills.start(shop());
-    expect((await env.app.storage.backfills.find(shop()))?.status).toBe('completed');
+    expect(await env.app.storage.backfills.find(shop())).toMatchObject({ status: 'completed', error: null });
     expectNoTraceInRows([a, b, c]);
     const summary = await env.app.storage.backfills.summary(shop());
     expect([summary.orders, summary.orderLines]).toEqual([others.orders, others.lines]);
