@@ -58,6 +58,8 @@ export function createApp(deps: AppDeps): {
   const models = new ShopModels({ storage, logger });
   const recommendations = new RecommendationService({ storage, models });
   const followups = createFollowups({ config, storage, shopify, recommendations, logger, ...deps.followups });
+  // shop/redact: the shop's profile (name, time zone, storefront) leaves memory with its model.
+  models.onForget((shop) => followups.shopAdmin.forget(shop));
   const backfills = new BackfillService(
     { shopify, storage, logger },
     {

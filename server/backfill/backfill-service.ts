@@ -12,8 +12,11 @@ export interface BackfillOptions {
   pollIntervalMs?: number;
   /** Records per transaction. */
   batchRecords?: number;
-  /** Called after every stored batch (the CLI draws its progress bar from it). */
-  onProgress?: (shop: string) => void;
+  /**
+   * Called after every stored batch (the CLI draws its progress bar from it). The backfill waits for what it
+   * returns before reading on: tests hold a backfill between two batches this way.
+   */
+  onProgress?: (shop: string) => void | Promise<void>;
   /** Called when a shop's backfill has stored everything (recommendation models rebuild from it). */
   onCompleted?: (shop: string) => void;
 }

@@ -9,7 +9,8 @@ export interface ImportJsonlOptions {
   batchRecords?: number;
   /** Checked before each line; throws to stop between batches. */
   signal?: AbortSignal;
-  onBatch?: (linesDone: number) => void;
+  /** After each stored batch; awaited before the next line is read. */
+  onBatch?: (linesDone: number) => void | Promise<void>;
 }
 
 /**
@@ -35,10 +36,10 @@ export async function importJsonl(
     if (batchSize(batch) >= limit) {
       await ingest.applyBatch(shop, batch, { stage, linesDone });
       batch = emptyBatch();
-      options.onBatch?.(linesDone);
+      await options.onBatch?.(linesDone);
     }
   }
   await ingest.applyBatch(shop, batch, { stage, linesDone });
-  options.onBatch?.(linesDone);
+  await options.onBatch?.(linesDone);
   return linesDone;
 }

@@ -45,7 +45,10 @@ export interface IngestProgress {
 }
 
 export interface IngestRepository {
-  /** Applies the batch atomically (with the backfill's progress, when given). Older records never win. */
+  /**
+   * Applies the batch atomically (with the backfill's progress, when given). Older records never win. A redacted
+   * customer (tombstone), an order whose id or customer is redacted, and that order's lines are skipped.
+   */
   applyBatch(shop: string, batch: IngestBatch, progress?: IngestProgress): Promise<void>;
   /** Records a consent state other than SUBSCRIBED and clears the customer's contact details. */
   withdrawConsent(shop: string, customerId: number, state: string): Promise<void>;
@@ -151,9 +154,15 @@ export interface PrivacyRepository {
   saveDataRequest(shop: string, customerId: number, exported: CustomerExport, at: string): Promise<void>;
   listDataRequests(shop: string): Promise<{ id: number; customerId: number; requestedAt: string }[]>;
   dataRequest(shop: string, id: number): Promise<CustomerExport | null>;
-  /** customers/redact: every row that identifies the customer, in every table. Idempotent. */
+  /**
+   * customers/redact: every row that identifies the customer, in every table, and, in the same transaction, a
+   * tombstone for the customer and for each of their orders (`orderIds` and those stored): no import writes them
+   * again. Idempotent.
+   */
   eraseCustomer(shop: string, customerId: number, orderIds: number[], email: string | null): Promise<void>;
-  /** shop/redact: every row of the shop, in every table. */
+  /** Whether customers/redact erased this customer (a tombstone names them). */
+  isRedactedCustomer(shop: string, customerId: number): Promise<boolean>;
+  /** shop/redact: every row of the shop, in every table, tombstones included. Idempotent. */
   eraseShop(shop: string): Promise<void>;
 }
 

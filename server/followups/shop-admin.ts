@@ -58,6 +58,11 @@ export class ShopAdmin {
     return profile;
   }
 
+  /** The shop is gone (shop/redact): its profile leaves memory too. */
+  forget(shop: string): void {
+    this.profiles.delete(shop);
+  }
+
   async unsubscribe(shop: string, customerId: number, at: Date): Promise<void> {
     const data = unsubscribed.parse(
       await adminGraphql(this.deps.shopify, await this.session(shop), UNSUBSCRIBE, {

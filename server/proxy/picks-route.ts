@@ -26,6 +26,8 @@ const VISITOR_ANSWERS = { ttlMs: 60_000, maxEntries: 20_000 };
  */
 export function picksRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): RequestHandler {
   const visitorAnswers = new VisitorAnswers<{ body: string; etag: string }>(VISITOR_ANSWERS);
+  // Keys start with the shop: shop/redact leaves none of its answers in memory.
+  deps.models.onForget((shop) => visitorAnswers.forget((key) => key.startsWith(`${shop} `)));
   return async (req, res) => {
     const { shop, customerId } = proxyShopper(res);
     const query = picksQuery.parse(req.query);

@@ -5,6 +5,7 @@ import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { myDataRoutes } from './my-data/routes.ts';
 import { picksRoute } from './picks-route.ts';
+import { redactedShopperIsVisitor } from './redacted-shopper.ts';
 import { shopperControls } from './shopper-controls.ts';
 import { verifyAppProxySignature, type ProxyRequestContext } from './verify-signature.ts';
 
@@ -15,6 +16,7 @@ import { verifyAppProxySignature, type ProxyRequestContext } from './verify-sign
 export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; models: ShopModels; recommendations: RecommendationService }): Router {
   const router = Router();
   router.use('/proxy', verifyAppProxySignature(deps.shopify));
+  router.use('/proxy', redactedShopperIsVisitor(deps.storage));
   // A liveness check for the storefront scripts; it says nothing about the shopper.
   router.get('/proxy/ping', (_req, res) => {
     const { shop } = res.locals.proxy as ProxyRequestContext;

@@ -22,6 +22,11 @@ export class VisitorAnswers<T> {
     return undefined;
   }
 
+  /** Drops every entry whose key matches (shop/redact: all of one shop's answers). */
+  forget(matches: (key: string) => boolean): void {
+    for (const key of this.entries.keys()) if (matches(key)) this.entries.delete(key);
+  }
+
   set(key: string, value: T): void {
     this.entries.delete(key);
     this.entries.set(key, { value, expires: this.now() + this.options.ttlMs });

@@ -23,6 +23,7 @@ export class ShopModels {
   private readonly entries = new Map<string, Entry>();
   private readonly building = new Map<string, Promise<Entry>>();
   private readonly versions = new Map<string, number>();
+  private readonly forgetListeners: ((shop: string) => void)[] = [];
 
   constructor(
     private readonly deps: { storage: Storage; logger: Logger; policy?: RecommendPolicy; clock?: () => number },
@@ -89,10 +90,18 @@ export class ShopModels {
     this.bump(shop);
   }
 
-  /** The shop is gone (shop/redact): drop its model. */
+  /** Called by forget: caches of answers built from a shop's data (the proxy's visitor answers) drop them. */
+  onForget(listener: (shop: string) => void): void {
+    this.forgetListeners.push(listener);
+  }
+
+  /** The shop is gone (shop/redact): drop its model, its version and, through onForget, every answer built from it. */
   forget(shop: string): void {
     this.entries.delete(shop);
-    this.bump(shop);
+    for (const listener of this.forgetListeners) listener(shop);
+    // No answer remembered under an earlier version is left anywhere, so the count may start over: nothing of the
+    // shop, not even its name, stays in memory.
+    this.versions.delete(shop);
   }
 
   private build(shop: string): Promise<Entry> {

@@ -95,13 +95,16 @@ export function webhookHandlers(deps: {
       await storage.privacy.saveDataRequest(shop, customerId, await storage.privacy.exportCustomer(shop, customerId), new Date().toISOString());
       logger.info({ shop }, 'customers/data_request: export ready in the admin');
     },
+    // Erases the customer and, in the same transaction, leaves tombstones (HMACs, no personal data) that keep every
+    // import (a running backfill, a later one, a late webhook) from writing them or their orders again.
     'customers/redact': async ({ shop, payload }) => {
       const { customerId, orderIds, email } = privacyRequest(payload);
       await storage.privacy.eraseCustomer(shop, customerId, orderIds, email);
       // The erased orders must stop counting anywhere, aggregates included.
       models?.changed(shop);
-      logger.info({ shop }, 'customers/redact: customer erased');
+      logger.info({ shop }, 'customers/redact: customer erased, tombstones left');
     },
+    // Every row of the shop, tombstones included; then its model and every answer built from it, in memory.
     'shop/redact': async ({ shop }) => {
       await storage.privacy.eraseShop(shop);
       models?.forget(shop);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FlowSettings } from '../../followups/scheduler/index.ts';
 import type { FlowRecord, FollowupJob, FollowupLocale, FollowupRepository, JobStatus, PersonaRecord, SendContext } from '../followup-repository.ts';
+import type { SqliteTombstones } from './tombstones.ts';
 
 interface PersonaRow {
   id: number;
@@ -50,7 +51,8 @@ const job = (row: JobRow): FollowupJob => ({
 
 const PERSONA_COLUMNS = `id, full_name, role, signature, from_address, reply_to, photo is not null as has_photo, reply_to_verified_at`;
 
-export function sqliteFollowupRepository(client: Database.Database): FollowupRepository {
+/** `tombstones`: no job for an order or a customer that customers/redact erased (a round may race a redaction). */
+export function sqliteFollowupRepository(client: Database.Database, tombstones: SqliteTombstones): FollowupRepository {
   const personaOf = client.prepare<[string], PersonaRow>(`select ${PERSONA_COLUMNS} from followup_personas where shop = ? order by id desc limit 1`);
   const personaRow = (shop: string) => personaOf.get(shop);
   const claim = client.prepare(`update followup_jobs set status = 'sending', updated_at = ? where shop = ? and order_id = ? and status = 'scheduled'`);
@@ -60,7 +62,11 @@ export function sqliteFollowupRepository(client: Database.Database): FollowupRep
   );
   const scheduleJobs = client.transaction((shop: string, jobs: readonly { orderId: number; customerId: number; dueAt: string }[], at: string) => {
     let inserted = 0;
-    for (const job of jobs) inserted += insertJob.run(shop, job.orderId, job.customerId, job.dueAt, at).changes;
+    const redacted = tombstones.of(shop);
+    for (const job of jobs) {
+      if (redacted && (redacted.order(job.orderId) || redacted.customer(job.customerId))) continue;
+      inserted += insertJob.run(shop, job.orderId, job.customerId, job.dueAt, at).changes;
+    }
     return inserted;
   });
   // The worker's statements, prepared once: each runs for every mail.

@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import { minimizeCustomer, type IngestBatch } from '../../ingest/records.ts';
 import type { IngestProgress, IngestRepository } from '../storage.ts';
+import type { SqliteTombstones } from './tombstones.ts';
 
 /**
  * Applies ingest batches in one transaction each, with prepared statements (this is the backfill's hot
  * path). Every upsert is guarded by `updated_at`: a record older than the stored one changes nothing, so
- * late or replayed deliveries never overwrite a newer state.
+ * late or replayed deliveries never overwrite a newer state. Redacted customers and orders (tombstones) are
+ * never written again, whichever path brings them.
  */
-export function sqliteIngestRepository(client: Database.Database): IngestRepository {
+export function sqliteIngestRepository(client: Database.Database, tombstones: SqliteTombstones): IngestRepository {
   const upsertProduct = client.prepare(`
     insert into products (shop, id, title, handle, product_type, category_id, category_name, tags, image_url, price, available, status, updated_at)
     values (@shop, @id, @title, @handle, @productType, @categoryId, @categoryName, @tags, @imageUrl, @price, @available, @status, @updatedAt)
@@ -45,6 +47,7 @@ export function sqliteIngestRepository(client: Database.Database): IngestReposit
     on conflict (shop, id) do update set order_id = excluded.order_id, product_id = excluded.product_id,
       variant_id = excluded.variant_id, quantity = excluded.quantity, refunded_quantity = excluded.refunded_quantity`);
   const saveProgress = client.prepare('update backfills set lines_done = ? where shop = ? and stage = ?');
+  const orderStored = client.prepare<[string, number], 1>('select 1 from orders where shop = ? and id = ?').pluck();
 
   const apply = client.transaction((shop: string, batch: IngestBatch, progress: IngestProgress | undefined) => {
     for (const p of batch.products) upsertProduct.run({ ...p, shop, tags: JSON.stringify(p.tags), available: p.available ? 1 : 0 });
@@ -54,18 +57,39 @@ export function sqliteIngestRepository(client: Database.Database): IngestReposit
       deleteProduct.run(shop, id);
       deleteProductCollections.run(shop, id);
     }
-    for (const c of batch.customers) upsertCustomer.run({ ...minimizeCustomer(c), shop });
+    // Read inside this transaction: a customers/redact committed between two batches of a running backfill is
+    // seen by the next one. Null (the usual case) when the shop never had a redaction.
+    const redacted = tombstones.of(shop);
+    for (const c of batch.customers) {
+      if (!redacted?.customer(c.id)) upsertCustomer.run({ ...minimizeCustomer(c), shop });
+    }
     const ordersInBatch = new Set<number>();
-    const staleOrders = new Set<number>();
+    /** Orders whose record was not written (older than the stored one, or redacted): their lines are not either. */
+    const notApplied = new Set<number>();
     for (const o of batch.orders) {
       ordersInBatch.add(o.id);
+      if (redacted && (redacted.order(o.id) || (o.customerId !== null && redacted.customer(o.customerId)))) {
+        notApplied.add(o.id);
+        continue;
+      }
       // Positional parameters: this loop and the next run once per row of a backfill.
-      if (upsertOrder.run(shop, o.id, o.customerId, o.createdAt, o.cancelledAt, o.fulfilledAt, o.updatedAt).changes === 0) staleOrders.add(o.id);
+      if (upsertOrder.run(shop, o.id, o.customerId, o.createdAt, o.cancelledAt, o.fulfilledAt, o.updatedAt).changes === 0) notApplied.add(o.id);
     }
     // An order record that was applied brings its complete set of lines: they replace the stored ones.
-    for (const orderId of ordersInBatch) if (!staleOrders.has(orderId)) deleteLinesOf.run(shop, orderId);
+    for (const orderId of ordersInBatch) if (!notApplied.has(orderId)) deleteLinesOf.run(shop, orderId);
+    // Bulk results may split an order's lines across two batches. Once the shop has redactions, a line whose order
+    // is not in this batch is kept only if that order is stored: the lines of an order skipped as redacted (or
+    // erased since the last batch) never arrive alone.
+    const orderKept = new Map<number, boolean>();
+    const keptElsewhere = (orderId: number) => {
+      let kept = orderKept.get(orderId);
+      if (kept === undefined) orderKept.set(orderId, (kept = orderStored.get(shop, orderId) !== undefined));
+      return kept;
+    };
     for (const l of batch.orderLines) {
-      if (!staleOrders.has(l.orderId)) upsertLine.run(shop, l.id, l.orderId, l.productId, l.variantId, l.quantity, l.refundedQuantity);
+      if (notApplied.has(l.orderId)) continue;
+      if (redacted && !ordersInBatch.has(l.orderId) && !keptElsewhere(l.orderId)) continue;
+      upsertLine.run(shop, l.id, l.orderId, l.productId, l.variantId, l.quantity, l.refundedQuantity);
     }
     if (progress) saveProgress.run(progress.linesDone, shop, progress.stage);
   });

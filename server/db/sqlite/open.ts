@@ -20,8 +20,8 @@ export function openSqlite(file: string): SqliteDb {
   client.pragma('journal_mode = WAL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
-  // Deleted and overwritten values are zeroed on disk, not left in free space: a webhook's payload dropped
-  // after use, or a redacted customer, must not be readable from the file's bytes.
+  // What is deleted or overwritten is zeroed in the file, not left in free space: an erased customer's email (or a
+  // processed webhook's payload) cannot be read back from the file's bytes.
   client.pragma('secure_delete = ON');
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CustomerExport, PrivacyRepository } from '../storage.ts';
+import type { SqliteTombstones } from './tombstones.ts';
 
 /**
  * Tables having a given column, read from the schema so that a table added later is never forgotten by
@@ -13,35 +14,51 @@ export function tablesWithColumn(client: Database.Database, column: string): str
     .filter((name) => (client.prepare('select name from pragma_table_info(?)').all(name) as { name: string }[]).some((c) => c.name === column));
 }
 
-export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepository {
+export function sqlitePrivacyRepository(client: Database.Database, tombstones: SqliteTombstones): PrivacyRepository {
   const customerRow = client.prepare('select * from customers where shop = ? and id = ?');
   const ordersOf = client.prepare('select * from orders where shop = ? and customer_id = ? order by created_at');
   const linesOf = client.prepare('select id, product_id, variant_id, quantity, refunded_quantity from order_lines where shop = ? and order_id = ?');
+  const deleteLines = client.prepare('delete from order_lines where shop = ? and order_id = ?');
+  const deleteOrder = client.prepare('delete from orders where shop = ? and id = ?');
+  const deleteCustomer = client.prepare('delete from customers where shop = ? and id = ?');
+  const keptEvents = client.prepare<[string], { seq: number; payload: string; subject_ids: string | null }>(
+    "select seq, payload, subject_ids from webhook_events where shop = ? and (payload != '' or subject_ids is not null)",
+  );
+  const deleteEvent = client.prepare('delete from webhook_events where seq = ?');
 
-  const eraseCustomer = client.transaction((shop: string, customerId: number, orderIds: number[], email: string | null) => {
+  const eraseCustomer = client.transaction((shop: string, customerId: number, orderIds: number[], email: string | null, at: string) => {
     const ids = new Set([...orderIds, ...(ordersOf.all(shop, customerId) as { id: number }[]).map((o) => o.id)]);
+    // Tombstones in the same transaction as the erasure: no import (a running backfill's next batch, a later
+    // backfill, a late webhook) can write the customer or these orders again, and none can slip in between.
+    tombstones.add(shop, 'customer', customerId, at);
     for (const orderId of ids) {
-      client.prepare('delete from order_lines where shop = ? and order_id = ?').run(shop, orderId);
-      client.prepare('delete from orders where shop = ? and id = ?').run(shop, orderId);
+      tombstones.add(shop, 'order', orderId, at);
+      deleteLines.run(shop, orderId);
+      deleteOrder.run(shop, orderId);
     }
-    client.prepare('delete from customers where shop = ? and id = ?').run(shop, customerId);
+    deleteCustomer.run(shop, customerId);
     for (const table of tablesWithColumn(client, 'customer_id')) {
       client.prepare(`delete from "${table}" where shop = ? and customer_id = ?`).run(shop, customerId);
     }
-    // Unapplied webhooks keep their payload, dead letters the ids of their subject: drop those that name this
-    // customer or one of the erased orders.
-    const kept = client
-      .prepare("select seq, payload || ' ' || coalesce(subject_ids, '') as text from webhook_events where shop = ? and (payload != '' or subject_ids is not null)")
-      .all(shop) as { seq: number; text: string }[];
-    for (const event of kept) {
-      if (namesCustomer(event.text, customerId, email) || [...ids].some((orderId) => namesCustomer(event.text, orderId, null))) {
-        client.prepare('delete from webhook_events where seq = ?').run(event.seq);
-      }
+    // Unapplied webhooks keep their payload, dead letters the ids a merchant needs (subject_ids): drop those that
+    // name this customer or one of the erased orders.
+    const named = [customerId, ...ids];
+    for (const event of keptEvents.all(shop)) {
+      if (mentions(event.payload, named, email) || mentions(event.subject_ids ?? '', named, email)) deleteEvent.run(event.seq);
     }
+    dropStatSamples(client, [customerId, ...ids].map(sqliteIntegerBytes));
   });
 
+  // The erased rows are zeroed in the pages written now (secure_delete), but the write-ahead log still holds earlier
+  // images of those pages: copy the log into the file and empty it. Redactions are rare; if another process reads
+  // at that moment the log is emptied at a later checkpoint instead.
+  const emptyWriteAheadLog = () => client.pragma('wal_checkpoint(TRUNCATE)');
+
+  // Every table of the schema has a `shop` column (sessions, tombstones, the webhook queue with its dead letters,
+  // data requests, follow-ups included): found from the schema, so a table added later is emptied too.
   const eraseShop = client.transaction((shop: string) => {
     for (const table of tablesWithColumn(client, 'shop')) client.prepare(`delete from "${table}" where shop = ?`).run(shop);
+    dropStatSamples(client, [Buffer.from(shop, 'utf8')]);
   });
 
   return {
@@ -79,16 +96,41 @@ export function sqlitePrivacyRepository(client: Database.Database): PrivacyRepos
       return row ? (JSON.parse(row.export) as CustomerExport) : null;
     },
     async eraseCustomer(shop, customerId, orderIds, email) {
-      eraseCustomer(shop, customerId, orderIds, email);
+      eraseCustomer(shop, customerId, orderIds, email, new Date().toISOString());
+      emptyWriteAheadLog();
+    },
+    async isRedactedCustomer(shop, customerId) {
+      return tombstones.of(shop)?.customer(customerId) ?? false;
     },
     async eraseShop(shop) {
       eraseShop(shop);
+      emptyWriteAheadLog();
     },
   };
 }
 
-/** Whether a raw webhook payload mentions the customer, by id (as a whole number) or by email. */
-export function namesCustomer(payload: string, customerId: number, email: string | null): boolean {
-  if (email && payload.toLowerCase().includes(email.toLowerCase())) return true;
-  return new RegExp(`(?<![0-9])${customerId}(?![0-9])`).test(payload);
+/**
+ * SQLite's planner statistics (sqlite_stat4, gathered by `pragma optimize` at open) keep sample index entries, keys
+ * and all: an erased customer's id or an erased shop's domain would stay there. Samples holding any of these bytes
+ * are dropped; a sample fewer (even one dropped by coincidence) only makes the planner's estimates coarser.
+ */
+export function dropStatSamples(client: Database.Database, needles: Buffer[]): void {
+  if (client.prepare("select 1 from sqlite_master where type = 'table' and name = 'sqlite_stat4'").get() === undefined) return;
+  const drop = client.prepare('delete from sqlite_stat4 where instr(sample, ?) > 0');
+  for (const needle of needles) drop.run(needle);
+}
+
+/** An integer as SQLite's record format stores it: big-endian in the fewest of 1, 2, 3, 4, 6 or 8 bytes. */
+export function sqliteIntegerBytes(value: number): Buffer {
+  const n = BigInt(value);
+  const size = [1, 2, 3, 4, 6, 8].find((bytes) => n >= -(1n << BigInt(bytes * 8 - 1)) && n < 1n << BigInt(bytes * 8 - 1))!;
+  const bytes = Buffer.alloc(size);
+  for (let i = 0; i < size; i += 1) bytes[size - 1 - i] = Number((BigInt.asUintN(64, n) >> BigInt(8 * i)) & 0xffn);
+  return bytes;
+}
+
+/** Whether a raw webhook payload (or a dead letter's ids) mentions one of these ids (as a whole number) or the email. */
+export function mentions(text: string, ids: number[], email: string | null): boolean {
+  if (email && text.toLowerCase().includes(email.toLowerCase())) return true;
+  return ids.some((id) => new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text));
 }

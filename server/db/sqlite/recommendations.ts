@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { TrainingOrder } from '../../recommend/model/shop-model.ts';
 import type { CatalogProduct, FeedbackReason } from '../../recommend/types.ts';
 import type { ProductCard, RecommendationRepository, ShopperSettings } from '../storage.ts';
+import type { SqliteTombstones } from './tombstones.ts';
 
 interface ProductRow {
   id: number;
@@ -41,7 +42,12 @@ const TRAINING_LINES = `select o.id as order_id, o.customer_id, o.created_at, l.
   from orders o join order_lines l on l.shop = o.shop and l.order_id = o.id
   where o.shop = ? and o.cancelled_at is null and l.product_id is not null and l.quantity > l.refunded_quantity`;
 
-export function sqliteRecommendationRepository(client: Database.Database): RecommendationRepository {
+/**
+ * `tombstones`: a customer erased by customers/redact gets no new row here (settings, feedback, impressions), from
+ * the storefront or from a follow-up mail that was under way when the redaction arrived.
+ */
+export function sqliteRecommendationRepository(client: Database.Database, tombstones: SqliteTombstones): RecommendationRepository {
+  const redacted = (shop: string, customerId: number) => tombstones.of(shop)?.customer(customerId) ?? false;
   const products = client.prepare<[string], ProductRow>(
     'select id, title, product_type, category_id, tags, available, status from products where shop = ?',
   );
@@ -76,6 +82,7 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
   );
   const insertImpression = client.prepare('insert into recommendation_impressions (shop, customer_id, product_id, surface, shown_at) values (?, ?, ?, ?, ?)');
   const recordImpressions = client.transaction((shop: string, customerId: number, ids: number[], surface: string, at: string) => {
+    if (redacted(shop, customerId)) return;
     for (const id of ids) insertImpression.run(shop, customerId, id, surface, at);
   });
 
@@ -141,6 +148,7 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
       return settingsOf(shop, customerId);
     },
     async saveSettings(shop, customerId, value: ShopperSettings, at) {
+      if (redacted(shop, customerId)) return;
       client
         .prepare(
           `insert into shopper_settings (shop, customer_id, personalization, declared_topics, updated_at) values (?, ?, ?, ?, ?)
@@ -150,6 +158,7 @@ export function sqliteRecommendationRepository(client: Database.Database): Recom
         .run(shop, customerId, value.personalization, JSON.stringify(value.declaredTopics), at);
     },
     async saveFeedback(shop, customerId, productId, reason, at) {
+      if (redacted(shop, customerId)) return;
       client
         .prepare(
           `insert into recommendation_feedback (shop, customer_id, product_id, reason, created_at) values (?, ?, ?, ?, ?)

@@ -12,6 +12,7 @@ import { sqliteIngestRepository } from './ingest.ts';
 import { sqlitePrivacyRepository } from './privacy.ts';
 import { sqliteRecommendationRepository } from './recommendations.ts';
 import { sqliteShopRepository } from './shops.ts';
+import { sqliteTombstones } from './tombstones.ts';
 import { sqliteWebhookQueue } from './webhook-queue.ts';
 
 type SessionAdapterArgs = ConstructorParameters<typeof DrizzleSessionStorageSQLite>;
@@ -32,15 +33,16 @@ export function createSqliteStorage(file: string, keys: StorageKeys): Storage {
   // The adapter's .d.ts resolves drizzle-orm's CommonJS typings while we import its ESM ones: the same
   // classes at run time, distinct types to TypeScript, hence the cast.
   const adapterArgs: unknown = [db, sessionTable];
+  const tombstones = sqliteTombstones(db.$client, keys.tombstones);
   return {
     sessions: encryptedSessionStorage(new DrizzleSessionStorageSQLite(...(adapterArgs as SessionAdapterArgs)), keys.tokens),
     shops: sqliteShopRepository(db),
-    ingest: sqliteIngestRepository(db.$client),
+    ingest: sqliteIngestRepository(db.$client, tombstones),
     backfills: sqliteBackfillRepository(db.$client),
     webhookQueue: sqliteWebhookQueue(db.$client),
-    privacy: sqlitePrivacyRepository(db.$client),
-    recommendations: sqliteRecommendationRepository(db.$client),
-    followups: sqliteFollowupRepository(db.$client),
+    privacy: sqlitePrivacyRepository(db.$client, tombstones),
+    recommendations: sqliteRecommendationRepository(db.$client, tombstones),
+    followups: sqliteFollowupRepository(db.$client, tombstones),
     async ping() {
       db.get(sql`select 1`);
     },
