@@ -26,7 +26,7 @@ import { WireClient } from './fuzz/wire.ts';
 const SEED = 20_260_712;
 /** Requests per family and kind; the sum is the suite's request count (asserted below). */
 const FORGED = { webhooks: 650, proxy: 800, api: 800, unsubscribe: 250, oauth: 200, public: 300 };
-const SIGNED = { webhooks: 500, proxy: 900, api: 750, unsubscribe: 150 };
+const SIGNED = { webhooks: 500, proxy: 900, api: 750, unsubscribe: 150, oauth: 100 };
 /** Follow-up sequences of four requests each, sent in order. */
 const SEQUENCES = 40;
 const MIN_REQUESTS = 5_000;
@@ -57,6 +57,20 @@ let healthClient: WireClient;
 let pngBase64: string;
 const serverLog: LoggedError[] = [];
 const sent = { forged: 0, signed: 0, sequences: 0 };
+
+/**
+ * One authorization started as the merchant's browser starts it. The library keeps no server-side state for it
+ * (the state travels in a signed cookie), so every signed callback probe reuses it.
+ */
+let oauthStarted: Promise<{ state: string; cookie: string }> | undefined;
+async function beginOAuth(shop: string): Promise<{ state: string; cookie: string }> {
+  // A browser's User-Agent: Shopify's library turns bots away (410).
+  const headers = { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36' };
+  const response = await fetch(new URL(`/api/auth?shop=${shop}`, env.app.url), { redirect: 'manual', headers });
+  expect(response.status).toBe(302);
+  const state = new URL(response.headers.get('location')!).searchParams.get('state')!;
+  return { state, cookie: response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ') };
+}
 
 /** Fixed draws: the same seed gives the same requests on every run. */
 function draw(arbitrary: fc.Arbitrary<Probe>, numRuns: number, offset: number): Probe[] {
@@ -93,7 +107,13 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return Math.round((used.user + used.system) / 1000);
 };
 
+/** The server runs in this process: a polluted prototype would show here. */
+const PROTOTYPES = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype };
+const prototypeKeys = () => Object.entries(PROTOTYPES).map(([name, proto]) => `${name}: ${Reflect.ownKeys(proto).map(String).sort().join(',')}`);
+const pristinePrototypes = prototypeKeys();
+
 function expectClean(result: BatchResult, health: { checks: number; failures: string[] }) {
+  expect.soft(prototypeKeys(), 'a request added keys to a built-in prototype').toEqual(pristinePrototypes);
   expect.soft(describeFindings('5xx answers', result.serverErrors, annotate)).toBe('5xx answers: none');
   expect.soft(describeFindings('forged requests that got through', result.accepted)).toBe('forged requests that got through: none');
   expect.soft(describeFindings('requests without an answer', result.unanswered)).toBe('requests without an answer: none');
@@ -128,6 +148,7 @@ beforeAll(async () => {
     unsubscribeSecret: derivedSecret(SANDBOX_API_SECRET, 'unsubscribe'),
     assetNames: readdirSync(join(ADMIN_BUILD_DIR, 'assets')),
     persona: PERSONA,
+    beginOAuth: () => (oauthStarted ??= beginOAuth(shop)),
   };
   pngBase64 = (await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c0ffee' } }).png().toBuffer()).toString('base64');
   client = new WireClient(env.app.url, { maxSockets: CONCURRENCY, timeoutMs: 30_000 });
@@ -147,7 +168,7 @@ describe('endpoint fuzz: every route, random and malformed input', () => {
       ...draw(proxyProbe(target, 'forged'), FORGED.proxy, 2),
       ...draw(apiProbe(target, 'forged', pngBase64), FORGED.api, 3),
       ...draw(unsubscribeProbe(target, 'forged'), FORGED.unsubscribe, 4),
-      ...draw(oauthProbe(target), FORGED.oauth, 5),
+      ...draw(oauthProbe(target, 'forged'), FORGED.oauth, 5),
       ...draw(publicProbe(target), FORGED.public, 6),
     ];
     // Interleaved, so every family runs while the others load the server.
@@ -176,6 +197,7 @@ describe('endpoint fuzz: every route, random and malformed input', () => {
       ...draw(proxyProbe(target, 'signed'), SIGNED.proxy, 12),
       ...draw(apiProbe(target, 'signed', pngBase64), SIGNED.api, 13),
       ...draw(unsubscribeProbe(target, 'signed'), SIGNED.unsubscribe, 14),
+      ...draw(oauthProbe(target, 'signed'), SIGNED.oauth, 15),
     ];
     const shuffled = fc.sample(fc.shuffledSubarray(probes, { minLength: probes.length }), { seed: SEED + 10, numRuns: 1 })[0]!;
 

@@ -51,6 +51,8 @@ export interface FuzzTarget {
   unsubscribeSecret: string;
   /** Files of the built admin under /assets. */
   assetNames: string[];
+  /** Starts an OAuth authorization for the installed shop: the state Shopify would send back and its signed cookie. */
+  beginOAuth(): Promise<{ state: string; cookie: string }>;
   /** The sender persona saved and verified before the fuzz (the same Reply-To keeps it verified). */
   persona: { fullName: string; role: string; signature: string; fromAddress: string; replyTo: string };
 }
@@ -542,43 +544,67 @@ export function unsubscribeProbe(t: FuzzTarget, kind: ProbeKind): fc.Arbitrary<P
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// OAuth: /api/auth and /api/auth/callback. Without the state cookie of a started authorization, a callback
-// never completes, whatever its HMAC: every probe here fails authentication.
+// OAuth: /api/auth and /api/auth/callback.
+// - forged: begins, and callbacks without the state cookie of a started authorization or without a valid HMAC:
+//   they never complete.
+// - signed: callbacks signed with the app's secret, carrying the state and cookie of an authorization this client
+//   really started, with random codes and parameters. Shopify (the sandbox) refuses every such code, so nothing
+//   is installed, but everything before the token exchange, and the exchange's refusal, is reached.
 
-export function oauthProbe(t: FuzzTarget): fc.Arbitrary<Probe> {
-  const shopValue = weighted([3, fc.constant(t.shop)], [2, fc.constantFrom(...OTHER_SHOPS, `${t.shop}/`, 'evil.com', 'a.myshopify.com.evil.com', 'javascript:alert(1)')], [2, hostileText]);
+const HEX = fc.constantFrom(...'0123456789abcdef'.split(''));
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
+
+export function oauthProbe(t: FuzzTarget, kind: ProbeKind): fc.Arbitrary<Probe> {
+  // Signed callbacks name the installed shop or one no check accepts: a valid other shop would send the token
+  // exchange out to the internet.
+  const shopValue =
+    kind === 'signed'
+      ? weighted([8, fc.constant(t.shop)], [1, fc.constantFrom('evil.com', 'javascript:alert(1)', '', `${t.shop}.evil.com`)])
+      : weighted([3, fc.constant(t.shop)], [2, fc.constantFrom(...OTHER_SHOPS, `${t.shop}/`, 'evil.com', 'a.myshopify.com.evil.com', 'javascript:alert(1)')], [2, hostileText]);
   return fc
     .record({
-      callback: fc.boolean(),
+      callback: kind === 'signed' ? fc.constant(true) : fc.boolean(),
       method: weighted([8, fc.constant('GET')], [1, oddMethod]),
       shop: shopValue,
       shopTwice: weighted([6, fc.constant(false)], [1, fc.constant(true)]),
-      code: weighted([2, fc.string({ unit: fc.constantFrom(...'0123456789abcdef'.split('')), minLength: 32, maxLength: 32 })], [1, hostileText]),
-      state: weighted([2, fc.string({ unit: fc.constantFrom(...'0123456789abcdef'.split('')), minLength: 15, maxLength: 15 })], [1, hostileText]),
-      host: weighted([2, fc.constant(Buffer.from(`admin.shopify.com/store/tacto-demo`).toString('base64url'))], [1, hostileText]),
+      code: weighted([2, fc.string({ unit: HEX, minLength: 32, maxLength: 32 })], [1, hostileText]),
+      realState: kind === 'signed' ? weighted([6, fc.constant(true)], [1, fc.constant(false)]) : fc.constant(false),
+      state: weighted([2, fc.string({ unit: HEX, minLength: 15, maxLength: 15 })], [1, hostileText]),
+      host: weighted([2, fc.constant(Buffer.from('admin.shopify.com/store/tacto-demo').toString('base64url'))], [1, hostileText]),
       timestamp: weighted([3, fc.constant('now')], [1, numberText]),
-      hmac: fc.constantFrom('valid', 'none', 'garbage', 'wrong-secret'),
-      cookie: weighted([3, fc.constant<string | null>(null)], [1, fc.string({ maxLength: 60 }).map((s) => `shopify_app_state=${encodeURIComponent(s)}; shopify_app_state.sig=${encodeURIComponent(s)}`)], [1, headerValue]),
+      hmac: kind === 'signed' ? fc.constant('valid') : fc.constantFrom('valid', 'none', 'garbage', 'wrong-secret'),
+      cookie:
+        kind === 'signed'
+          ? weighted([6, fc.constant<string | null>('real')], [1, fc.constant(null)])
+          : weighted([3, fc.constant<string | null>(null)], [1, fc.string({ maxLength: 60 }).map((v) => `shopify_app_state=${encodeURIComponent(v)}; shopify_app_state.sig=${encodeURIComponent(v)}`)], [1, headerValue]),
       extra: queryPairs(['embedded', 'id_token', 'session']),
       extras,
     })
     .map((r) =>
-      probe('oauth', `forged ${r.callback ? 'callback' : 'begin'} ${r.hmac} ${r.method}`, 'json', () => {
-        const path = r.callback ? '/api/auth/callback' : '/api/auth';
-        const params: Record<string, string> = Object.create(null) as Record<string, string>;
-        params.shop = wellFormed(r.shop);
-        if (r.callback) Object.assign(params, { code: wellFormed(r.code), state: wellFormed(r.state), host: wellFormed(r.host) });
-        params.timestamp = r.timestamp === 'now' ? String(Math.floor(Date.now() / 1000)) : r.timestamp;
-        const pairs: [string, string][] = [...Object.entries(params), ...r.extra];
-        if (r.hmac !== 'none') {
-          const secret = r.hmac === 'wrong-secret' ? WRONG_SECRET : t.apiSecret;
-          pairs.push(['hmac', r.hmac === 'garbage' ? 'f'.repeat(64) : signAdminQuery(Object.fromEntries(pairs.map(([k, v]) => [k, wellFormed(v)])), secret)]);
-        }
-        if (r.shopTwice) pairs.push(['shop', OTHER_SHOPS[0]!]);
-        const headers: [string, string][] = r.cookie === null ? [] : [['Cookie', r.cookie]];
-        return withBody(r.method, `${path}${renderQuery(pairs)}`, headers, undefined, r.extras);
-        // A callback never completes without the state cookie of an authorization this client started.
-      }, r.callback),
+      probe(
+        'oauth',
+        `${kind} ${r.callback ? 'callback' : 'begin'} ${r.hmac} ${r.method}`,
+        'json',
+        async () => {
+          const started = kind === 'signed' ? await t.beginOAuth() : null;
+          const path = r.callback ? '/api/auth/callback' : '/api/auth';
+          const params: Record<string, string> = Object.create(null) as Record<string, string>;
+          params.shop = wellFormed(r.shop);
+          if (r.callback) Object.assign(params, { code: wellFormed(r.code), state: started && r.realState ? started.state : wellFormed(r.state), host: wellFormed(r.host) });
+          params.timestamp = r.timestamp === 'now' ? String(Math.floor(Date.now() / 1000)) : r.timestamp;
+          const pairs: [string, string][] = [...Object.entries(params), ...r.extra.map(([k, v]): [string, string] => [wellFormed(k), wellFormed(v)])];
+          if (r.hmac !== 'none') {
+            const secret = r.hmac === 'wrong-secret' ? WRONG_SECRET : t.apiSecret;
+            pairs.push(['hmac', r.hmac === 'garbage' ? 'f'.repeat(64) : signAdminQuery(Object.fromEntries(pairs), secret)]);
+          }
+          if (r.shopTwice) pairs.push(['shop', OTHER_SHOPS[0]!]);
+          const cookie = r.cookie === 'real' ? started?.cookie : r.cookie;
+          const headers: [string, string][] = [['User-Agent', BROWSER], ...(cookie ? ([['Cookie', cookie]] as [string, string][]) : [])];
+          return withBody(r.method, `${path}${renderQuery(pairs)}`, headers, undefined, r.extras);
+        },
+        // A forged callback never completes: no state cookie of a started authorization, or no valid HMAC.
+        kind === 'forged' && r.callback,
+      ),
     );
 }
 
