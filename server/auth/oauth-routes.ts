@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { BotActivityDetected, CookieNotFound, InvalidHmacError, InvalidOAuthError, InvalidShopError } from '@shopify/shopify-api';
+import { BotActivityDetected, CookieNotFound, HttpResponseError, InvalidHmacError, InvalidOAuthError, InvalidShopError } from '@shopify/shopify-api';
 import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
 import { HttpError } from '../http/errors.ts';
@@ -57,6 +57,12 @@ function callbackError(error: unknown): Error {
   }
   if (error instanceof BotActivityDetected) {
     return new HttpError(410, 'bot_detected', 'OAuth callbacks from bots are refused.');
+  }
+  // Shopify refused to exchange the code: a callback opened twice (reload, back button) or too late, or a code
+  // that was never issued. The merchant starts again; it is not our failure (throttling and Shopify's own 5xx are).
+  const refused = error instanceof HttpResponseError ? error.response.code : 0;
+  if (refused >= 400 && refused < 500 && refused !== 429) {
+    return new HttpError(400, 'oauth_code_refused', 'Shopify did not accept this authorization (it was already used or has expired). Open Tacto from your Shopify admin again.');
   }
   return error instanceof Error ? error : new Error(String(error));
 }

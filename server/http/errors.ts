@@ -24,6 +24,9 @@ export const notFound: RequestHandler = (req, _res, next) => {
 /** The one place that turns errors into HTTP responses: `{ error, message }`, never a stack trace. */
 export function errorResponder(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
+    // A handler may have typed its answer before failing (serve-static names a .js file's type before a bad
+    // Range): the error is JSON, and says so, whatever was set before.
+    res.type('json');
     if (error instanceof HttpError) {
       res.status(error.status).set(error.headers).json({ ...error.details, error: error.code, message: error.message });
       return;

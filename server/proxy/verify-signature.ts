@@ -16,6 +16,16 @@ export function proxyShopper(res: { locals: Record<string, unknown> }): { shop: 
 }
 
 /**
+ * Shopify's customer id as sent, or null for a visitor. Only a canonical positive id that a JS number holds
+ * exactly counts: `0`, `007` or a 30-digit number would otherwise be read as another (or no real) customer and
+ * personal rows stored under it (found by the endpoint fuzz suite).
+ */
+function customerIdOf(value: string | string[] | undefined): string | null {
+  if (typeof value !== 'string' || !/^[1-9]\d{0,15}$/.test(value)) return null;
+  return Number.isSafeInteger(Number(value)) ? value : null;
+}
+
+/**
  * First step of every /proxy request: Shopify's app-proxy signature (hex HMAC over the sorted query, with
  * a 90-second timestamp window; see app-proxy-signature.ts). Missing, wrong or stale: 401, nothing runs.
  */
@@ -39,11 +49,7 @@ export function verifyAppProxySignature(shopify: ShopifyApp): RequestHandler {
     if (!shop || !isValidAppProxySignature(query, secret)) {
       return next(new HttpError(401, 'invalid_signature', 'This request did not come signed from the shop\'s app proxy.'));
     }
-    const customer = query.logged_in_customer_id;
-    const context: ProxyRequestContext = {
-      shop,
-      loggedInCustomerId: typeof customer === 'string' && /^\d+$/.test(customer) ? customer : null,
-    };
+    const context: ProxyRequestContext = { shop, loggedInCustomerId: customerIdOf(query.logged_in_customer_id) };
     res.locals.proxy = context;
     next();
   };
