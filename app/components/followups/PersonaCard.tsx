@@ -138,7 +138,7 @@ export function PersonaCard({ persona, photo, verificationPending, mailConfigure
             <div style={{ width: 160 }}>
               <DropZone
                 label={photo ? 'Replace photo' : 'Upload a photo'}
-                accept="image/jpeg,image/png,image/webp,image/gif"
+                accept="image/jpeg,image/png,image/webp"
                 type="image"
                 allowMultiple={false}
                 disabled={!persona || uploading}
