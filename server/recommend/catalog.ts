@@ -15,6 +15,7 @@ export class Catalog {
   private readonly byType = new Map<string, number[]>();
   private readonly byCategory = new Map<string, number[]>();
   private readonly byCollection = new Map<number, number[]>();
+  private readonly byTag = new Map<string, number[]>();
 
   constructor(products: readonly CatalogProduct[]) {
     for (const product of products) {
@@ -23,6 +24,7 @@ export class Catalog {
       if (typeKey) push(this.byType, typeKey, product.id);
       if (product.categoryId) push(this.byCategory, product.categoryId, product.id);
       for (const collection of product.collectionIds) push(this.byCollection, collection, product.id);
+      for (const tag of descriptiveTags(product)) push(this.byTag, tag, product.id);
     }
   }
 
@@ -32,6 +34,11 @@ export class Catalog {
 
   get(productId: number): CatalogEntry | undefined {
     return this.entries.get(productId);
+  }
+
+  /** Every product id, ascending. */
+  ids(): number[] {
+    return [...this.entries.keys()].sort((a, b) => a - b);
   }
 
   /** Only available products are ever recommended. */
@@ -59,27 +66,51 @@ export class Catalog {
   }
 
   /**
-   * Cold start: products that share collections or descriptive tags with the given ones, for products with no
-   * co-purchases yet. Scores count what is shared; the engine ranks these below any co-purchase evidence.
+   * Catalog complements of the given products, each scored by what it shares with the one it is closest to: a
+   * collection 1 (store-wide collections such as "All products", and tags as wide, say nothing and count 0), a descriptive tag 0.5
+   * each, the taxonomy vertical (Apparel, Animals & Pet Supplies…) 0.5. The relevance floor (catalogFloor)
+   * admits scores of 1 and more: a shared collection, or a shared tag in the same vertical — so gloves go with a
+   * coat (Winter, apparel) and cat food never does. The given products are left out.
    */
-  relatedByCatalog(productIds: readonly number[]): Map<number, number> {
-    const scores = new Map<number, number>();
+  complementScores(productIds: readonly number[], broadCollectionShare: number): Map<number, number> {
+    const best = new Map<number, number>();
+    const broad = Math.max(2, broadCollectionShare * this.entries.size);
     for (const id of productIds) {
       const entry = this.entries.get(id);
       if (!entry) continue;
+      const scores = new Map<number, number>();
+      const add = (other: number, points: number) => scores.set(other, (scores.get(other) ?? 0) + points);
       for (const collection of entry.product.collectionIds) {
-        for (const other of this.byCollection.get(collection) ?? []) scores.set(other, (scores.get(other) ?? 0) + 1);
+        const members = this.byCollection.get(collection) ?? [];
+        if (members.length <= broad) for (const other of members) add(other, 1);
       }
-      const tags = new Set(entry.product.tags.filter(isDescriptiveTag).map((t) => t.toLowerCase()));
-      if (tags.size === 0) continue;
-      for (const [other, candidate] of this.entries) {
-        const shared = candidate.product.tags.filter((t) => tags.has(t.toLowerCase())).length;
-        if (shared > 0) scores.set(other, (scores.get(other) ?? 0) + 0.5 * shared);
+      for (const tag of descriptiveTags(entry.product)) {
+        const tagged = this.byTag.get(tag) ?? [];
+        if (tagged.length <= broad) for (const other of tagged) add(other, 0.5);
+      }
+      const vertical = verticalOf(entry.product.categoryId);
+      for (const [other, score] of scores) {
+        const total = score + (vertical && verticalOf(this.entries.get(other)!.product.categoryId) === vertical ? 0.5 : 0);
+        if (total > (best.get(other) ?? 0)) best.set(other, total);
       }
     }
-    for (const id of productIds) scores.delete(id);
-    return scores;
+    for (const id of productIds) best.delete(id);
+    return best;
   }
+
+  /** Products in the same taxonomy leaf, for "best-sellers of related categories". */
+  inCategory(categoryId: string): readonly number[] {
+    return this.byCategory.get(categoryId) ?? [];
+  }
+}
+
+/** The taxonomy's first level (`aa` Apparel & Accessories, `ap` Animals & Pet Supplies…), or null. */
+export function verticalOf(categoryId: string | null): string | null {
+  return categoryId ? categoryId.split('-')[0]! : null;
+}
+
+function descriptiveTags(product: CatalogProduct): Set<string> {
+  return new Set(product.tags.filter(isDescriptiveTag).map((t) => t.trim().toLowerCase()));
 }
 
 /**
@@ -100,7 +131,7 @@ export function areSubstitutes(a: CatalogEntry, b: CatalogEntry): boolean {
 
 /** Tags that describe the product, not Tacto's or the merchant's bookkeeping. */
 function isDescriptiveTag(tag: string): boolean {
-  return !/^(tacto:|reorder-days:)/i.test(tag) && !/^(consumable|one-time)$/i.test(tag);
+  return !/^(tacto:|reorder-days:)/i.test(tag) && !/^(consumable|one-time)$/i.test(tag.trim());
 }
 
 function push<K>(map: Map<K, number[]>, key: K, id: number): void {

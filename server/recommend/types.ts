@@ -47,7 +47,7 @@ export interface Feedback {
   at: number;
 }
 
-/** What Tacto holds about an identified shopper, as the engine needs it. */
+/** What Tacto holds about an identified shopper, as the engine needs it. `purchases`: all of them, any age. */
 export interface Shopper {
   /** False when the shopper turned personalization off or their consent does not allow it. */
   personalizationAllowed: boolean;
@@ -72,6 +72,11 @@ export interface RecommendRequest {
    * on a screen others may see, tells what they bought.
    */
   reorderReminders?: boolean;
+  /**
+   * The draw's seed (uint32): the same seed and inputs give the same picks. The caller keeps it secret — an
+   * observer who knew it could replay the draw (RecommendationService derives it with a server key).
+   */
+  seed?: number;
 }
 
 /** Why a product was picked. Never leaves the server except through the admin-only explanation. */
@@ -91,7 +96,6 @@ export interface Exclusion {
 export type PrivacyRuleName =
   | 'never-owned'
   | 'no-sensitive-inference'
-  | 'blend'
   | 'decay-and-stop'
   | 'frequency-cap'
   | 'not-for-me'
@@ -103,4 +107,6 @@ export interface Explanation {
   excluded: Exclusion[];
   /** True when the shopper was treated as anonymous (rule 7). */
   anonymized: boolean;
+  /** False when the shopper's exclusions left the page's pool too short to stay within the deniability bound. */
+  withinBound: boolean;
 }

@@ -4,10 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contextOf, explain, recommend } from '../../server/recommend/engine.ts';
+import { contextOf, inclusion, isRelatedToContext, recommend } from '../../server/recommend/engine.ts';
 import { ShopModel } from '../../server/recommend/model/shop-model.ts';
-import { DAY_MS, DEFAULT_POLICY, maxHistorySlots } from '../../server/recommend/policy.ts';
+import { DAY_MS, DEFAULT_POLICY, visitorCap } from '../../server/recommend/policy.ts';
 import { isNeutralSurface } from '../../server/recommend/rules/never-owned.ts';
+import { systematicDraw } from '../../server/recommend/pool/systematic-draw.ts';
 import type { CatalogProduct, RecommendRequest, Shopper, Surface } from '../../server/recommend/types.ts';
 import { FEEDBACK_REASONS } from '../../server/recommend/types.ts';
 
@@ -48,7 +49,7 @@ const world = fc
       shopper: fc.record({
         personalizationAllowed: fc.boolean(),
         purchases: fc.array(
-          fc.record({ productId: fc.integer({ min: 1, max: n }), orderedAt: fc.integer({ min: 0, max: 400 }).map((d) => NOW - d * DAY_MS) }),
+          fc.record({ productId: fc.integer({ min: 1, max: n }), orderedAt: fc.integer({ min: 0, max: 1500 }).map((d) => NOW - d * DAY_MS) }),
           { maxLength: 8 },
         ),
         feedback: fc.array(fc.record({ productId: fc.integer({ min: 1, max: n }), reason: fc.constantFrom(...FEEDBACK_REASONS), at: fc.constant(NOW) }), {
@@ -66,6 +67,7 @@ const world = fc
       ),
       limit: fc.integer({ min: 1, max: 12 }),
       reorderReminders: fc.boolean(),
+      seed: fc.integer({ min: 1, max: 2 ** 32 - 1 }),
     }),
   )
   .map((w) => ({ ...w, products: w.products as CatalogProduct[], shopper: w.shopper as Shopper }));
@@ -75,27 +77,46 @@ type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
 function setUp(w: World) {
   const model = ShopModel.build(w.products, w.orders, DEFAULT_POLICY, NOW);
   const allowed: Shopper = { ...w.shopper, personalizationAllowed: true };
-  const req = (shopper: Shopper | null): RecommendRequest => ({ surface: w.surface, shopper, limit: w.limit, now: NOW, reorderReminders: w.reorderReminders });
+  const req = (shopper: Shopper | null, seed = w.seed): RecommendRequest => ({
+    surface: w.surface,
+    shopper,
+    limit: w.limit,
+    now: NOW,
+    reorderReminders: w.reorderReminders,
+    seed,
+  });
   return { model, allowed, req };
 }
 
 const RUNS = { seed: SEED, numRuns: 300 };
+const R = DEFAULT_POLICY.deniabilityRatio;
+/** Bisection leaves about 1e-12 of slack; anything beyond 1e-9 would be a real breach. */
+const EPSILON = 1e-9;
+
+/** Whether the shopper's purchase of `productId` is a due consumable they may be reminded of (rule 1's exception). */
+function dueForReminder(w: World, model: ShopModel, productId: number): boolean {
+  const interval = model.reorderInterval(productId);
+  const last = Math.max(...w.shopper.purchases.filter((q) => q.productId === productId).map((q) => q.orderedAt));
+  return w.reorderReminders && isNeutralSurface(w.surface) && interval !== undefined && NOW - last >= interval;
+}
 
 describe('privacy properties over random stores', () => {
-  it('never an owned item or its substitute, unless a due consumable on a neutral surface when reminders are asked for', () => {
+  it('never an owned item, at any age; its substitutes rest for the configured window', () => {
     fc.assert(
       fc.property(world, (w) => {
         const { model, allowed, req } = setUp(w);
-        const picks = recommend(model, req(allowed));
-        const since = NOW - DEFAULT_POLICY.historyWindowDays * DAY_MS;
-        for (const p of allowed.purchases.filter((p) => p.orderedAt > since)) {
-          const interval = model.reorderInterval(p.productId);
-          const last = Math.max(...allowed.purchases.filter((q) => q.productId === p.productId).map((q) => q.orderedAt));
-          const due = w.reorderReminders && isNeutralSurface(w.surface) && interval !== undefined && NOW - last >= interval;
-          if (due) continue;
+        const shopperInclusion = inclusion(model, req(allowed)).shopper ?? new Map<number, number>();
+        const picks = new Set([1, 2, 3].flatMap((k) => recommend(model, req(allowed, w.seed + k))));
+        const restSince = NOW - DEFAULT_POLICY.substituteRestDays * DAY_MS;
+        for (const p of allowed.purchases) {
+          if (dueForReminder(w, model, p.productId)) continue;
+          expect(picks.has(p.productId)).toBe(false);
+          expect(shopperInclusion.get(p.productId) ?? 0).toBe(0);
+          if (p.orderedAt <= restSince) continue;
           for (const id of model.catalog.substitutesOf(p.productId)) {
-            const alsoDue = w.reorderReminders && isNeutralSurface(w.surface) && allowed.purchases.some((q) => q.productId === id) && picks.includes(id);
-            if (!alsoDue) expect(picks).not.toContain(id);
+            if (allowed.purchases.some((q) => q.productId === id) && dueForReminder(w, model, id)) continue;
+            // Resting substitutes come back only to keep the block as long as a visitor's, beyond the bound.
+            if ((shopperInclusion.get(id) ?? 0) > 0) expect(inclusion(model, req(allowed)).withinBound).toBe(false);
           }
         }
       }),
@@ -103,36 +124,83 @@ describe('privacy properties over random stores', () => {
     );
   });
 
-  it('a sensitive item appears only from its own topic in view or a declared topic', () => {
+  it('a sensitive item is in a page\'s pool only when its own topic is in view', () => {
     fc.assert(
       fc.property(world, (w) => {
         const { model, allowed, req } = setUp(w);
-        const inView = new Set<string>(allowed.declaredTopics);
+        const inView = new Set<string>();
         // An email's order is history: only its baby items open their own topic (rule 2).
         for (const id of contextOf(w.surface)) {
           for (const t of model.catalog.get(id)?.topics ?? []) if (w.surface.kind !== 'email' || t === 'baby') inView.add(t);
         }
-        const { picks } = explain(model, req(allowed));
-        for (const pick of picks) {
-          const topics = model.catalog.get(pick.productId)?.topics ?? [];
-          const allowedTopics = pick.source === 'history' || pick.source === 'reorder' ? new Set<string>(allowed.declaredTopics) : inView;
-          for (const topic of topics) expect(allowedTopics.has(topic)).toBe(true);
+        const { visitor, shopper } = inclusion(model, req(allowed));
+        for (const [id, p] of [...visitor, ...(shopper ?? [])]) {
+          if (p === 0) continue;
+          for (const topic of model.catalog.get(id)?.topics ?? []) expect(inView.has(topic)).toBe(true);
         }
       }),
       RUNS,
     );
   });
 
-  it('never more personal slots than the blend allows, never a duplicate, never more than asked', () => {
+  it('the block size is the page\'s alone: visitor, logged-in and opted-out shoppers get the same count', () => {
     fc.assert(
       fc.property(world, (w) => {
         const { model, allowed, req } = setUp(w);
-        const { picks } = explain(model, req(allowed));
-        const personal = picks.filter((p) => p.source === 'history' || p.source === 'reorder' || p.source === 'declared');
-        expect(personal.length).toBeLessThanOrEqual(maxHistorySlots(w.limit, DEFAULT_POLICY));
-        expect(new Set(picks.map((p) => p.productId)).size).toBe(picks.length);
-        expect(picks.length).toBeLessThanOrEqual(w.limit);
-        for (const p of picks) expect(model.catalog.isRecommendable(p.productId)).toBe(true);
+        const off: Shopper = { ...w.shopper, personalizationAllowed: false };
+        const { blockSize } = inclusion(model, req(null));
+        expect(blockSize).toBeLessThanOrEqual(w.limit);
+        for (const who of [null, off]) expect(recommend(model, req(who))).toHaveLength(blockSize);
+        const personal = inclusion(model, req(allowed)).shopper;
+        // The one exception, when a shopper owns or dismissed all but a few of every product the page could show:
+        // then every product left is shown (probability 1) and the block cannot be longer.
+        const exhausted = personal !== null && [...personal.values()].every((p) => p === 0 || p > 1 - EPSILON);
+        expect(recommend(model, req(allowed)).length === blockSize || exhausted).toBe(true);
+        for (const who of [null, allowed, off]) {
+          const picks = recommend(model, req(who));
+          expect(new Set(picks).size).toBe(picks.length);
+          for (const id of picks) expect(model.catalog.isRecommendable(id)).toBe(true);
+        }
+        expect(inclusion(model, req(allowed)).blockSize).toBe(blockSize);
+      }),
+      RUNS,
+    );
+  });
+
+  it('each product\'s presence and absence stay within r of the visitor\'s, whenever the pool leaves room', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(world, (w) => {
+        const { model, allowed, req } = setUp(w);
+        const { visitor, shopper, withinBound, blockSize } = inclusion(model, req(allowed));
+        const sum = (m: ReadonlyMap<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+        expect(sum(visitor)).toBeCloseTo(blockSize, 9);
+        for (const v of visitor.values()) expect(v).toBeLessThanOrEqual(visitorCap(DEFAULT_POLICY) + EPSILON);
+        if (!shopper || !withinBound) return;
+        expect(sum(shopper)).toBeCloseTo(blockSize, 9);
+        checked += 1;
+        for (const [id, s] of shopper) {
+          const v = visitor.get(id) ?? 0;
+          expect(s).toBeLessThanOrEqual(R * v + EPSILON);
+          expect(1 - s).toBeLessThanOrEqual(R * (1 - v) + EPSILON);
+        }
+      }),
+      RUNS,
+    );
+    // Many random stores are too small for a block, or their shopper owns most of them; the rest must be
+    // plenty for the property to mean something.
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('on a product page, a cart and a follow-up every eligible product is related to what is in view', () => {
+    fc.assert(
+      fc.property(world, (w) => {
+        if (w.surface.kind === 'home' || w.surface.kind === 'collection') return;
+        const { model, allowed, req } = setUp(w);
+        const { visitor, shopper } = inclusion(model, req(allowed));
+        for (const [id, p] of [...visitor, ...(shopper ?? [])]) {
+          if (p > 0) expect(isRelatedToContext(model, contextOf(w.surface), id)).toBe(true);
+        }
       }),
       RUNS,
     );
@@ -144,8 +212,29 @@ describe('privacy properties over random stores', () => {
         const { model, req } = setUp(w);
         const off: Shopper = { ...w.shopper, personalizationAllowed: false };
         expect(recommend(model, req(off))).toEqual(recommend(model, req(null)));
+        expect(inclusion(model, req(off)).shopper).toBeNull();
       }),
       RUNS,
     );
+  });
+});
+
+describe('the draw', () => {
+  it('shows each product as often as its probability says, and never twice in one block', () => {
+    const probabilities = [0.5, 0.5, 0.45, 0.3, 0.25, 0.2, 0.2, 0.15, 0.15, 0.1, 0.1, 0.05, 0.05, 0];
+    const n = 3;
+    const draws = 20_000;
+    const counts = probabilities.map(() => 0);
+    for (let seed = 1; seed <= draws; seed++) {
+      const picked = systematicDraw(probabilities, n, seed);
+      expect(picked).toHaveLength(n);
+      expect(new Set(picked).size).toBe(n);
+      for (const k of picked) counts[k]! += 1;
+    }
+    probabilities.forEach((p, k) => {
+      // A binomial count: mean draws·p, sd √(draws·p(1−p)) ≤ 71; 5 sd either side never fails by chance.
+      const sd = Math.sqrt(draws * p * (1 - p));
+      expect(Math.abs(counts[k]! - draws * p)).toBeLessThanOrEqual(5 * sd + 1e-9);
+    });
   });
 });

@@ -30,6 +30,10 @@ export const P = {
   umbrella: 14,
   mug: 15,
   candle: 16,
+  prenatalVitamins: 17,
+  pregnancyPillow: 18,
+  strollerCover: 19,
+  strollerOrganizer: 20,
 } as const;
 
 export const WINTER = 100;
@@ -51,6 +55,10 @@ export const CATALOG: CatalogProduct[] = [
   product(P.umbrella, 'Travel umbrella', 'Umbrella', null),
   product(P.mug, 'Enamel mug', 'Mug', null),
   product(P.candle, 'Cedar candle', 'Candle', null),
+  product(P.prenatalVitamins, 'Prenatal vitamins', 'Vitamins', 'hb-1-11-4'),
+  product(P.pregnancyPillow, 'Pregnancy pillow', 'Pillow', 'hg-3-13'),
+  product(P.strollerCover, 'Stroller rain cover', 'Stroller Rain Cover', 'bt-7-5'),
+  product(P.strollerOrganizer, 'Stroller organizer', 'Stroller Organizer', 'bt-7-4'),
 ];
 
 /** `times` copies of an order, spread over the days before `NOW`. */
@@ -64,8 +72,10 @@ export const ORDERS: TrainingOrder[] = [
   ...repeat(8, [P.overcoat, P.scarf, P.beanie], 3000),
   ...repeat(9, [P.catFood, P.catTreats], 4000),
   ...repeat(6, [P.pregnancyTest, P.ovulationTests], 5000),
+  ...repeat(4, [P.pregnancyTest, P.prenatalVitamins, P.pregnancyPillow], 5500),
   ...repeat(5, [P.weddingDress, P.veil], 6000),
   ...repeat(5, [P.stroller, P.strollerKit], 7000),
+  ...repeat(4, [P.stroller, P.strollerCover, P.strollerOrganizer], 7500),
   ...repeat(14, [P.umbrella, P.mug], 8000),
   ...repeat(11, [P.mug, P.candle], 9000),
   ...repeat(4, [P.gloves, P.pregnancyTest], 9500),

@@ -3,18 +3,17 @@ import type { PickSource, PrivacyRuleName } from '../../recommend/types.ts';
 /** Plain words for the merchant. These strings exist only in the admin API, never in a storefront response. */
 export const PICK_REASONS: Record<PickSource, string> = {
   context: 'Often bought together with what is on the page, in the cart or in the order.',
-  catalog: 'Shares a collection or tags with what is on the page (new products have no orders yet).',
-  popular: 'Popular in the store lately: what any visitor here would see.',
-  history: "Goes with something the shopper bought within the history window (one of the limited personal slots).",
-  reorder: 'A consumable the shopper bought before and would typically need again by now (personal slot).',
-  declared: 'In a topic the shopper declared they are shopping for (personal slot).',
+  catalog: 'Shares a collection or tags with what is on the page, or is a best-seller of a category bought with it.',
+  popular: 'Popular in the store lately: what any visitor here could see.',
+  history: 'Made a little likelier because it goes with something the shopper bought recently (within the bound).',
+  reorder: 'A consumable the shopper bought before and would typically need again by now (within the bound).',
+  declared: 'In a topic the shopper declared they are shopping for (within the bound).',
 };
 
 export const RULE_REASONS: Record<PrivacyRuleName, string> = {
   'never-owned': 'The shopper already owns it or something that does the same job.',
   'no-sensitive-inference': 'Sensitive topic: shown only when the shopper looks at it or declared it.',
-  blend: 'Personal slots were full.',
-  'decay-and-stop': 'The purchase behind it is too old, or its category stops at purchase.',
+  'decay-and-stop': 'It goes with a one-off or event purchase (a wedding, a trip) whose time has passed.',
   'frequency-cap': 'Shown to this shopper often enough lately; it rests.',
   'not-for-me': 'The shopper said "not for me".',
   'off-means-off': 'Personalization is off for this shopper.',

@@ -4,7 +4,7 @@ import type { CatalogProduct } from '../types.ts';
 import { CooccurrenceCounts } from './cooccurrence.ts';
 import { DecayedPopularity } from './popularity.ts';
 import { RankedScores } from './ranked-scores.ts';
-import { stopsAtPurchase } from '../rules/decay-and-stop.ts';
+import { isEventProduct } from '../rules/decay-and-stop.ts';
 import { RelatednessModel } from './relatedness.ts';
 import { learnReorderIntervals, reorderIntervalOf } from './reorder-intervals.ts';
 
@@ -24,7 +24,8 @@ export class ShopModel {
   private readonly dirty = new Set<number>();
   /** Reorder intervals as read from tags and data, per product, until the catalog changes. */
   private readonly intervals = new Map<number, number | undefined>();
-  private readonly stops = new Map<number, boolean>();
+  private readonly events = new Map<number, boolean>();
+  private popularityRanks: Map<number, number> | null = null;
 
   private constructor(
     private currentCatalog: Catalog,
@@ -33,6 +34,7 @@ export class ShopModel {
     private readonly popularity: DecayedPopularity,
     private readonly learnedIntervals: Map<number, number>,
     readonly policy: RecommendPolicy,
+    private orderCount: number,
   ) {}
 
   static build(products: readonly CatalogProduct[], orders: readonly TrainingOrder[], policy: RecommendPolicy, now: number): ShopModel {
@@ -44,7 +46,7 @@ export class ShopModel {
     const purchases = orders.flatMap((o) =>
       o.customerId === null ? [] : o.productIds.map((productId) => ({ customerId: o.customerId!, productId, orderedAt: o.orderedAt })),
     );
-    return new ShopModel(new Catalog(products), counts, relatedness, popularity, learnReorderIntervals(purchases, policy), policy);
+    return new ShopModel(new Catalog(products), counts, relatedness, popularity, learnReorderIntervals(purchases, policy), policy, orders.length);
   }
 
   get catalog(): Catalog {
@@ -55,7 +57,7 @@ export class ShopModel {
   replaceCatalog(products: readonly CatalogProduct[]): void {
     this.currentCatalog = new Catalog(products);
     this.intervals.clear();
-    this.stops.clear();
+    this.events.clear();
   }
 
   /**
@@ -65,6 +67,8 @@ export class ShopModel {
   addOrder(order: TrainingOrder): void {
     for (const index of this.counts.addOrder(order.productIds)) this.dirty.add(index);
     this.popularity.addOrder(order.productIds, order.orderedAt);
+    this.orderCount += 1;
+    this.popularityRanks = null;
   }
 
   /** Products whose weights wait for a refit. */
@@ -101,11 +105,31 @@ export class ShopModel {
     return this.popularity.ranked();
   }
 
-  /** Rule 4's stop-at-purchase, per product, worked out once per catalog. */
-  stopsAtPurchase(productId: number): boolean {
-    let stops = this.stops.get(productId);
-    if (stops === undefined) this.stops.set(productId, (stops = stopsAtPurchase(this.catalog, productId, this.policy)));
-    return stops;
+  /** Position of a product in `popular()` (0 = best-seller); products never ordered come after all others. */
+  popularityRank(productId: number): number {
+    if (!this.popularityRanks) this.popularityRanks = new Map(this.popular().map((id, rank) => [id, rank]));
+    return this.popularityRanks.get(productId) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /**
+   * Co-purchase evidence, the relevance floor's first road: bought together in at least `minCoPurchases` orders
+   * and at least `minLift` times as often as chance would put them together. A best-seller lands in many baskets
+   * by chance alone; lift keeps it from counting as related to everything (cat food next to a coat).
+   */
+  boughtTogether(a: number, b: number): boolean {
+    const i = this.counts.items.find(a);
+    const j = this.counts.items.find(b);
+    if (i === undefined || j === undefined || i === j) return false;
+    const together = this.counts.count(i, j);
+    if (together < this.policy.minCoPurchases) return false;
+    return (together * this.orderCount) / (this.counts.orders[i]! * this.counts.orders[j]!) >= this.policy.minLift;
+  }
+
+  /** Rule 4: a one-off or event purchase (a wedding dress, a trip), worked out once per catalog. */
+  isEventPurchase(productId: number): boolean {
+    let event = this.events.get(productId);
+    if (event === undefined) this.events.set(productId, (event = isEventProduct(this.catalog, productId, this.policy)));
+    return event;
   }
 
   /** How long after a purchase a consumable may come back (ms); undefined for a durable product. */

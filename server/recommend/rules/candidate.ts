@@ -10,9 +10,10 @@ export interface Candidate {
 export interface CandidateRule {
   name: PrivacyRuleName;
   keeps(candidate: Candidate): boolean;
-}
-
-/** Sources that exist only because of the shopper's past orders. */
-export function isHistorySource(source: PickSource): boolean {
-  return source === 'history' || source === 'reorder';
+  /**
+   * True for rules that rest a product rather than forbid it (a substitute after a purchase, the frequency cap,
+   * an event's complements): when nothing else is left to fill the page's block, such products come back before
+   * the block would be shorter than a visitor's. Owned and dismissed products never do.
+   */
+  yields?: boolean;
 }

@@ -3,21 +3,20 @@ import type { Catalog } from '../catalog.ts';
 import type { Purchase } from '../types.ts';
 
 /**
- * What the shopper bought within the history window: per product, the last time and how many orders. Two flat
- * maps rather than one of objects: a wholesaler's window holds thousands of products, per request.
+ * What the shopper ever bought: per product, the last time and how many orders. Two flat maps rather than one
+ * of objects: a wholesaler's history holds thousands of products, per request.
  */
 export interface Ownership {
   last: Map<number, number>;
   orders: Map<number, number>;
 }
 
-/** Purchases within the history window, per product: what the shopper may still own (rule 1 excludes it). */
-export function ownedInWindow(purchases: readonly Purchase[], now: number, policy: RecommendPolicy): Ownership {
-  const since = now - policy.historyWindowDays * DAY_MS;
+/** Every purchase up to `now`, whatever its age: owned means owned (rule 1). */
+export function ownedEver(purchases: readonly Purchase[], now: number): Ownership {
   const last = new Map<number, number>();
   const orders = new Map<number, number>();
   for (const p of purchases) {
-    if (p.orderedAt <= since || p.orderedAt > now) continue;
+    if (p.orderedAt > now) continue;
     const previous = last.get(p.productId);
     if (previous === undefined || p.orderedAt > previous) last.set(p.productId, p.orderedAt);
     orders.set(p.productId, (orders.get(p.productId) ?? 0) + (p.orders ?? 1));
@@ -26,26 +25,34 @@ export function ownedInWindow(purchases: readonly Purchase[], now: number, polic
 }
 
 /**
- * Rule 4, decay and stop: the purchases that may still influence what is suggested. Anything older than the
- * window is already gone from `owned`; purchases in a stop-at-purchase category (wedding dresses) or with a
- * stop tag influence nothing from the day they are made — a bride does not need more bridal wear suggested.
+ * Rule 4, decay and stop: the purchases that may still tilt the draw — those within the history window, and of
+ * one-off and event purchases (a wedding dress, a trip) only those within the shorter event window: the veil
+ * may follow the dress for a while, then nothing bridal.
  */
-export function influencingPurchases(owned: Ownership, stopsAtPurchase: (productId: number) => boolean): Set<number> {
+export function influencingPurchases(owned: Ownership, now: number, policy: RecommendPolicy, isEvent: (id: number) => boolean): Set<number> {
   const influencing = new Set<number>();
-  for (const productId of owned.last.keys()) if (!stopsAtPurchase(productId)) influencing.add(productId);
+  for (const [productId, last] of owned.last) {
+    const days = isEvent(productId) ? policy.eventWindowDays : policy.historyWindowDays;
+    if (now - last < days * DAY_MS) influencing.add(productId);
+  }
   return influencing;
 }
 
-/** Whether a purchase of this product stops influencing on the day it is made (rule 4's overrides). */
-export function stopsAtPurchase(catalog: Catalog, productId: number, policy: RecommendPolicy): boolean {
-  const stopTags = policy.stopAtPurchaseTags.map((t) => t.toLowerCase());
+/** Rule 4: event purchases whose window has passed. Their complements stop for this shopper (engine). */
+export function pastEvents(owned: Ownership, now: number, policy: RecommendPolicy, isEvent: (id: number) => boolean): number[] {
+  const past: number[] = [];
+  for (const [productId, last] of owned.last) if (isEvent(productId) && now - last >= policy.eventWindowDays * DAY_MS) past.push(productId);
+  return past;
+}
+
+/** Whether a product is a one-off or event purchase: an event category (weddings) or an event tag. */
+export function isEventProduct(catalog: Catalog, productId: number, policy: RecommendPolicy): boolean {
+  const eventTags = policy.eventTags.map((t) => t.toLowerCase());
   const product = catalog.get(productId)?.product;
   if (!product) return false;
   const category = product.categoryId;
-  if (category && policy.stopAtPurchaseCategories.some((root) => category === root || category.startsWith(`${root}-`))) {
-    return true;
-  }
-  return product.tags.some((t) => stopTags.includes(t.trim().toLowerCase()));
+  if (category && policy.eventCategories.some((root) => category === root || category.startsWith(`${root}-`))) return true;
+  return product.tags.some((t) => eventTags.includes(t.trim().toLowerCase()));
 }
 
 /** The most recently bought `limit` of the given products: what the shopper's recent interests are. */

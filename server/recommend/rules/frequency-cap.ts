@@ -8,6 +8,8 @@ import type { CandidateRule } from './candidate.ts';
 export function frequencyCap(recentImpressions: ReadonlyMap<number, number>, policy: RecommendPolicy): CandidateRule {
   return {
     name: 'frequency-cap',
+    // Resting, not forbidden: the next related product takes the place; only an exhausted page brings it back.
+    yields: true,
     keeps: (c) => (recentImpressions.get(c.productId) ?? 0) < policy.frequencyCapViews,
   };
 }

@@ -1,3 +1,4 @@
+import { DAY_MS, type RecommendPolicy } from '../policy.ts';
 import type { ShopModel } from '../model/shop-model.ts';
 import type { Surface } from '../types.ts';
 import type { CandidateRule } from './candidate.ts';
@@ -10,7 +11,7 @@ export function isNeutralSurface(surface: Surface): boolean {
 
 /**
  * Owned consumables whose typical reorder interval has passed since the last purchase, with how many orders
- * of each the shopper placed within the window. Only on neutral surfaces; elsewhere nothing is ever due.
+ * of each the shopper placed. Only on neutral surfaces; elsewhere nothing is ever due.
  */
 export function dueConsumables(owned: Ownership, model: ShopModel, surface: Surface, now: number): Map<number, number> {
   const due = new Map<number, number>();
@@ -23,18 +24,25 @@ export function dueConsumables(owned: Ownership, model: ShopModel, surface: Surf
 }
 
 /**
- * Rule 1, never the owned item: nothing bought within the window, nor anything that does the same job (a
- * substitute), comes back — except a consumable whose reorder interval has passed, on a neutral surface, when
- * the caller asked for reorder reminders (`due`).
+ * Rule 1, never the owned item: a product the shopper bought, at any time, never comes back to them. The one
+ * exception: a consumable whose reorder interval has passed, on a neutral surface, when the caller asked for
+ * reorder reminders (`due`) — storefront blocks never ask.
  */
-export function neverOwned(owned: Ownership, due: ReadonlyMap<number, number>, model: ShopModel): CandidateRule {
-  // Owned products themselves are looked up in `owned`; only other products doing the same job are collected.
+export function neverOwned(owned: Ownership, due: ReadonlyMap<number, number>): CandidateRule {
+  return { name: 'never-owned', keeps: (c) => due.has(c.productId) || !owned.last.has(c.productId) };
+}
+
+/**
+ * Rule 1's second half: products that do the same job as a purchase (another coat after a coat) rest for
+ * `substituteRestDays` after it. Resting, not forbidden: they yield when nothing else can fill the block.
+ */
+export function substitutesRest(owned: Ownership, due: ReadonlyMap<number, number>, model: ShopModel, now: number, policy: RecommendPolicy): CandidateRule {
   const substitutes = new Set<number>();
-  for (const productId of owned.last.keys()) {
-    if (due.has(productId)) continue;
+  const restSince = now - policy.substituteRestDays * DAY_MS;
+  for (const [productId, last] of owned.last) {
+    if (due.has(productId) || last <= restSince) continue;
     for (const id of model.catalog.substitutesOf(productId)) if (id !== productId) substitutes.add(id);
   }
   // A due consumable stays eligible even when another owned product of its type is not due yet.
-  const blocked = (id: number) => !due.has(id) && (owned.last.has(id) || substitutes.has(id));
-  return { name: 'never-owned', keeps: (c) => !blocked(c.productId) };
+  return { name: 'never-owned', yields: true, keeps: (c) => due.has(c.productId) || !substitutes.has(c.productId) };
 }
