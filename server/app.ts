@@ -1,3 +1,5 @@
+import { DrawSeeds } from './recommendations/draw-seeds.ts';
+import { deriveDrawKey } from './security/keys.ts';
 import express, { type Express } from 'express';
 import type { AppConfig } from './config.ts';
 import type { Storage } from './db/storage.ts';
@@ -41,6 +43,8 @@ export interface AppDeps {
   followups?: Pick<Parameters<typeof createFollowups>[0], 'mailer' | 'worker'>;
   /** The webhook worker's retry schedule and clock (tests use milliseconds); production defaults otherwise. */
   webhooks?: WebhookWorkerOptions;
+  /** Seeds of the recommendation draws (tests fix the visitor's to compare answers); by default secret and random. */
+  drawSeeds?: DrawSeeds;
 }
 
 /** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
@@ -56,7 +60,7 @@ export function createApp(deps: AppDeps): {
   const { config, storage, logger } = deps;
   const shopify = createShopifyApp(config, storage, logger);
   const models = new ShopModels({ storage, logger });
-  const recommendations = new RecommendationService({ storage, models });
+  const recommendations = new RecommendationService({ storage, models, seeds: deps.drawSeeds ?? new DrawSeeds(deriveDrawKey(config.masterKey)) });
   const followups = createFollowups({ config, storage, shopify, recommendations, logger, ...deps.followups });
   // shop/redact: the shop's profile (name, time zone, storefront) leaves memory with its model.
   models.onForget((shop) => followups.shopAdmin.forget(shop));

@@ -3,6 +3,7 @@ import { explain, recommend } from '../recommend/engine.ts';
 import { DAY_MS } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
+import { DrawSeeds } from './draw-seeds.ts';
 import type { ShopModels } from './model-cache.ts';
 
 const IMPRESSION_PRUNE_EVERY_MS = 3_600_000;
@@ -27,8 +28,11 @@ export interface RecommendationInput {
  */
 export class RecommendationService {
   private lastPrune = 0;
+  private readonly seeds: DrawSeeds;
 
-  constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number }) {}
+  constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number; seeds?: DrawSeeds }) {
+    this.seeds = deps.seeds ?? new DrawSeeds();
+  }
 
   private now(): number {
     return (this.deps.clock ?? Date.now)();
@@ -59,8 +63,10 @@ export class RecommendationService {
   private async request(input: RecommendationInput): Promise<RecommendRequest> {
     const now = this.now();
     const shopper = input.customerId === null ? null : await this.shopper(input, input.customerId, now);
+    // A visitor's and an opted-out shopper's view: a fresh draw; a shopper's: one secret draw per page and day.
+    const seed = shopper?.personalizationAllowed && input.customerId !== null ? this.seeds.shopper(input.shop, input.customerId, input.surface, now) : this.seeds.visitor();
     // No reorder reminders: neither a block nor a follow-up brings back something the shopper bought.
-    return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false };
+    return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false, seed };
   }
 
   private async shopper(input: RecommendationInput, customerId: number, now: number): Promise<Shopper> {
@@ -74,7 +80,8 @@ export class RecommendationService {
     const record = await recommendations.shopper(
       input.shop,
       customerId,
-      new Date(now - policy.historyWindowDays * DAY_MS).toISOString(),
+      // Every purchase, whatever its age: owned means owned (the engine decides what still shapes picks).
+      new Date(0).toISOString(),
       new Date(now - policy.frequencyCapDays * DAY_MS).toISOString(),
     );
     return {

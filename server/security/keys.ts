@@ -31,3 +31,11 @@ export function deriveStorageKeys(master: Buffer): StorageKeys {
   const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `tacto/${purpose}`, 32));
   return { tokens: derive('access-tokens/v1'), tombstones: derive('redaction-tombstones/v1') };
 }
+
+/**
+ * HMAC key for the recommendation draws' seeds. A shopper's block is a random draw; whoever knew its seed could
+ * replay it and read the shopper's data out of it, so the seed comes from a key only the server holds.
+ */
+export function deriveDrawKey(master: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'tacto/recommendation-draws/v1', 32));
+}

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
-import { DEFAULT_POLICY, maxHistorySlots } from '../../server/recommend/policy.ts';
+import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startAppWithSandbox, startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
@@ -56,7 +56,7 @@ describe('the embedded admin in the sandbox', () => {
     await expect(frame.getByText('The shopper already owns it or something that does the same job.').first().waitFor()).resolves.toBeUndefined();
     // The rules as the merchant reads them carry the engine's own numbers.
     const p = DEFAULT_POLICY;
-    for (const text of [`At most ${maxHistorySlots(10, p)} of 10 picks`, `older than ${p.historyWindowDays} days`, `more than ${p.frequencyCapViews} times in ${p.frequencyCapDays} days`]) {
+    for (const text of [`more than ${p.deniabilityRatio} times as likely`, `older than ${p.historyWindowDays} days`, `more than ${p.frequencyCapViews} times in ${p.frequencyCapDays} days`]) {
       await expect(frame.getByText(text, { exact: false }).waitFor()).resolves.toBeUndefined();
     }
     expect(await seriousAccessibilityViolations(page.frame({ name: 'app-iframe' })!)).toEqual([]);
