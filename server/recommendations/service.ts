@@ -1,5 +1,5 @@
 import type { Storage } from '../db/storage.ts';
-import { explain, recommend } from '../recommend/engine.ts';
+import { explain, inclusion, recommend, type Inclusion } from '../recommend/engine.ts';
 import { DAY_MS } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
@@ -58,6 +58,11 @@ export class RecommendationService {
   /** The decision with its reasons, for the merchant only. Records nothing. */
   async explain(input: RecommendationInput): Promise<Explanation> {
     return explain(await this.deps.models.get(input.shop), await this.request(input));
+  }
+
+  /** Each product's probability of being in one view of this page, for the shopper and for a visitor. Records nothing. */
+  async inclusion(input: RecommendationInput): Promise<Inclusion> {
+    return inclusion(await this.deps.models.get(input.shop), await this.request(input));
   }
 
   private async request(input: RecommendationInput): Promise<RecommendRequest> {

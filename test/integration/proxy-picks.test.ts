@@ -30,7 +30,10 @@ describe('/apps/tacto/picks', () => {
     expect(result.status).toBe(200);
     expect(result.cache).toBe('public, max-age=300');
     const body = JSON.parse(result.text) as { items: { kind: string; title: string; url: string }[] };
-    expect(body.items).toHaveLength(4);
+    const page = { kind: 'product' as const, productId: idOf('wool-overcoat') };
+    const { blockSize } = await env.app.recommendations.inclusion({ shop: env.sandbox.shop.myshopifyDomain, surface: page, customerId: null, limit: 4, consentAllowsPersonalization: true });
+    expect(blockSize).toBeGreaterThan(0);
+    expect(body.items).toHaveLength(blockSize);
     for (const item of body.items) {
       expect(Object.keys(item).sort()).toEqual(expect.arrayContaining(['kind', 'title', 'url']));
       expect(item.url).toMatch(/^\/products\/[a-z0-9-]+$/);
@@ -77,10 +80,10 @@ describe('/apps/tacto/picks', () => {
     expect(denied.cache).toBe('private, no-store');
   });
 
-  it('falls back to popular picks for an unknown product', async () => {
+  it('answers an unknown product with an empty block, never the store\'s best-sellers', async () => {
     const result = await picks({ template: 'product', product_id: '999999999', limit: '4' });
     expect(result.status).toBe(200);
-    expect(JSON.parse(result.text).items).toHaveLength(4);
+    expect(JSON.parse(result.text)).toEqual({ items: [] });
   });
 
   it('refuses garbage and oversized parameters with a clear 400', async () => {
