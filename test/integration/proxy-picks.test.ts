@@ -1,10 +1,12 @@
 /**
  * The storefront's /apps/tacto/picks, called as Shopify's app proxy calls it (signed query), on the installed
- * demo store: same shape for everyone, personal answers never cached, and nothing a shopper bought in the body.
+ * demo store: same shape for everyone, personal answers never cached, nothing a shopper bought in the body, and
+ * nothing recorded by serving them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
+import { queryDb } from '../support/db.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -70,6 +72,15 @@ describe('/apps/tacto/picks', () => {
         expect(result.text).not.toMatch(/history|reorder|declared|because|reason|score|popular|context/i);
       }
     }
+  });
+
+  it('records nothing, however often a logged-in shopper loads picks: only cards reported in view count (/apps/tacto/seen)', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const pages: Record<string, string>[] = [{ template: 'index' }, { template: 'product', product_id: String(idOf('wool-overcoat')) }, { template: 'cart', cart: String(idOf('merino-scarf')) }];
+    for (let k = 0; k < 10; k++) {
+      for (const page of pages) expect(JSON.parse((await picks({ ...page, limit: '4' }, olivia)).text).items.length).toBeGreaterThan(0);
+    }
+    expect(queryDb(env.app.databasePath, 'select * from recommendation_impressions')).toEqual([]);
   });
 
   it('gives a shopper whose storefront consent forbids it exactly the visitor answer', async () => {

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { signSessionToken } from '../../sandbox/oauth/signing.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
 import type { Surface } from '../../server/recommend/types.ts';
+import { ImpressionLog } from '../../server/recommendations/impressions.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -110,22 +112,45 @@ describe('the demo personas', () => {
 });
 
 describe('frequency cap', () => {
-  it('records what an identified shopper was shown, rests an item after enough showings, and forgets old showings', async () => {
+  it('deciding records nothing; an item shown in enough page views rests, and one page view counts once', async () => {
     const olivia = customerOf(PERSONAS.COAT_BUYER);
-    const { recommendations } = env.app.storage;
-    const old = new Date(Date.now() - 20 * 86_400_000).toISOString();
-    await recommendations.recordImpressions(shop(), olivia, [idOf('dog-leash')], 'home', old);
     // The home page's pool is wide: once the first block's picks rest, others take every place.
     const page: Surface = { kind: 'home' };
     const input = { shop: shop(), surface: page, customerId: olivia, limit: 4, consentAllowsPersonalization: true };
-    // One draw per page and day for a shopper: the same block until its picks rest.
-    const first = await env.app.recommendations.recommend(input, 'home');
-    for (let k = 1; k < 6; k++) expect(await env.app.recommendations.recommend(input, 'home')).toEqual(first);
-    const rested = await env.app.recommendations.recommend(input, 'home');
+    const first = await env.app.recommendations.recommend(input);
+    for (let k = 0; k < 10; k++) await env.app.recommendations.recommend(input);
+    const since = new Date(Date.now() - 86_400_000).toISOString();
+    expect((await env.app.storage.recommendations.shopper(shop(), olivia, since, since)).impressions.size).toBe(0);
+    const show = (view: string, productIds: number[]) =>
+      env.app.recommendations.impressions.record({ shop: shop(), customerId: olivia, view, productIds, surface: 'storefront' });
+    // One page view reporting its cards again and again is still one showing.
+    for (let k = 0; k < 10; k++) await show('page:one', first);
+    expect([...(await env.app.storage.recommendations.shopper(shop(), olivia, since, since)).impressions].sort()).toEqual(first.map((id) => [id, 1]).sort());
+    for (let k = 2; k <= DEFAULT_POLICY.frequencyCapViews; k++) await show(`page:${k}`, first);
+    const rested = await env.app.recommendations.recommend(input);
     expect(rested.filter((id) => first.includes(id))).toEqual([]);
     expect(rested).toHaveLength(first.length);
-    const record = await recommendations.shopper(shop(), olivia, old, new Date(0).toISOString());
-    expect(record.impressions.has(idOf('dog-leash'))).toBe(false);
+  });
+
+  it('forgets showings the cap no longer looks at, on the next record (at most hourly)', async () => {
+    const carlos = customerOf('carlos.ruiz@example.com');
+    const { recommendations } = env.app.storage;
+    let now = Date.now();
+    const log = new ImpressionLog({ storage: env.app.storage, models: env.app.models, clock: () => now });
+    const tooOld = () => new Date(now - (DEFAULT_POLICY.frequencyCapDays + 1) * 86_400_000).toISOString();
+    const kept = async () =>
+      [...(await recommendations.shopper(shop(), carlos, new Date(now).toISOString(), new Date(0).toISOString())).impressions.keys()].sort();
+    await recommendations.recordImpressions(shop(), carlos, [idOf('dog-leash')], 'storefront', tooOld(), 'page:old');
+    await log.record({ shop: shop(), customerId: carlos, view: 'page:a', productIds: [idOf('merino-scarf')], surface: 'storefront' });
+    expect(await kept()).toEqual([idOf('merino-scarf')]);
+    // Within the hour: no second sweep.
+    now += 30 * 60_000;
+    await recommendations.recordImpressions(shop(), carlos, [idOf('dog-leash')], 'storefront', tooOld(), 'page:old');
+    await log.record({ shop: shop(), customerId: carlos, view: 'page:b', productIds: [idOf('merino-scarf')], surface: 'storefront' });
+    expect(await kept()).toEqual([idOf('merino-scarf'), idOf('dog-leash')].sort());
+    now += 31 * 60_000;
+    await log.record({ shop: shop(), customerId: carlos, view: 'page:c', productIds: [idOf('merino-scarf')], surface: 'storefront' });
+    expect(await kept()).toEqual([idOf('merino-scarf')]);
   });
 });
 
