@@ -16,20 +16,23 @@ import { legacyId } from './records.ts';
 
 /** Ids per page: Shopify's maximum. The requested cost stays ≈ 253 points, the actual one is what came back. */
 const PAGE_SIZE = 250;
+
+/** The re-read's throttle and timeout options, and the page size (tests shrink it to walk several pages). */
+export type MembershipReadOptions = RefetchOptions & { pageSize?: number };
 /** A defect guard (a cursor that never ends), far above any real store: 1,000 pages = 250,000 products. */
 const MAX_PAGES = 1_000;
 
 const PRODUCT_COLLECTIONS = `#graphql
-  query TactoProductCollections($id: ID!, $after: String) {
+  query TactoProductCollections($id: ID!, $first: Int!, $after: String) {
     product(id: $id) {
-      collections(first: ${PAGE_SIZE}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } }
+      collections(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } }
     }
   }`;
 
 const COLLECTION_PRODUCTS = `#graphql
-  query TactoCollectionProducts($id: ID!, $after: String) {
+  query TactoCollectionProducts($id: ID!, $first: Int!, $after: String) {
     collection(id: $id) {
-      products(first: ${PAGE_SIZE}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } }
+      products(first: $first, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } }
     }
   }`;
 
@@ -63,12 +66,12 @@ export async function refetchProductCollections(
   shopify: ShopifyApp,
   session: Session,
   productId: number,
-  options: RefetchOptions = {},
+  { pageSize = PAGE_SIZE, ...options }: MembershipReadOptions = {},
 ): Promise<number[] | null> {
   return readAll(async (after) => {
     const data = await adminGraphql<unknown>(shopify, session, PRODUCT_COLLECTIONS, {
       ...options,
-      variables: { id: `gid://shopify/Product/${productId}`, after },
+      variables: { id: `gid://shopify/Product/${productId}`, first: pageSize, after },
     });
     return productAnswer.parse(data).product?.collections ?? null;
   });
@@ -79,12 +82,12 @@ export async function refetchCollectionProducts(
   shopify: ShopifyApp,
   session: Session,
   collectionId: number,
-  options: RefetchOptions = {},
+  { pageSize = PAGE_SIZE, ...options }: MembershipReadOptions = {},
 ): Promise<number[] | null> {
   return readAll(async (after) => {
     const data = await adminGraphql<unknown>(shopify, session, COLLECTION_PRODUCTS, {
       ...options,
-      variables: { id: `gid://shopify/Collection/${collectionId}`, after },
+      variables: { id: `gid://shopify/Collection/${collectionId}`, first: pageSize, after },
     });
     return collectionAnswer.parse(data).collection?.products ?? null;
   });
