@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importJsonl } from '../../server/backfill/import-jsonl.ts';
 import { collectionChange, productChange } from '../../server/ingest/catalog-changes.ts';
 import { createSqliteStorage } from '../../server/db/sqlite/storage.ts';
 import type { Storage } from '../../server/db/storage.ts';
@@ -93,5 +94,24 @@ describe('a collections/* webhook with the members read from Shopify', () => {
     const catalog = await storage.recommendations.catalog(SHOP);
     const collectionsOf = (id: number) => [...(catalog.find((p) => p.id === id)?.collectionIds ?? [])].sort();
     expect([collectionsOf(1), collectionsOf(2), collectionsOf(3)]).toEqual([[], [20], [10, 20]]);
+  });
+});
+
+describe('a re-import (backfill)', () => {
+  const gid = (type: string, id: number) => `gid://shopify/${type}/${id}`;
+  const productLine = (id: number) =>
+    JSON.stringify({ id: gid('Product', id), title: `Product ${id}`, handle: `product-${id}`, productType: 'Gear', tags: [], status: 'ACTIVE', updatedAt: '2026-03-01T00:00:00Z' });
+  const collectionLine = (productId: number, collectionId: number) => JSON.stringify({ id: gid('Collection', collectionId), __parentId: gid('Product', productId) });
+
+  async function* lines(all: string[]) {
+    yield* all;
+  }
+
+  it('leaves each product in exactly the collections of its bulk lines, even when they span two batches', async () => {
+    // Product 2 left collection 10 and joined 30 while no webhook reached Tacto; product 3 left 20. One record per
+    // transaction: every product's collection lines land in later batches than the product.
+    const jsonl = [productLine(1), collectionLine(1, 10), productLine(2), collectionLine(2, 20), collectionLine(2, 30), productLine(3)];
+    await importJsonl(storage.ingest, SHOP, 'products', lines(jsonl), { batchRecords: 1 });
+    expect(rows()).toEqual([[1, 10], [2, 20], [2, 30]]);
   });
 });

@@ -57,7 +57,8 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
 
   const apply = client.transaction((shop: string, batch: IngestBatch, progress: IngestProgress | undefined) => {
     for (const p of batch.products) upsertProduct.run({ ...p, shop, tags: JSON.stringify(p.tags), available: p.available ? 1 : 0 });
-    for (const c of batch.productCollections) addCollection.run(shop, c.productId, c.collectionId);
+    // Sets before single rows: a bulk product line clears its product's collections, and the collection lines
+    // that follow it (in this batch or the next) add them back.
     for (const { productId, collectionIds } of batch.productCollectionSets) {
       deleteProductCollections.run(shop, productId);
       for (const collectionId of new Set(collectionIds)) addStoredMember.run({ shop, productId, collectionId });
@@ -66,6 +67,7 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
       deleteCollectionMembers.run(shop, collectionId);
       for (const productId of new Set(productIds)) addStoredMember.run({ shop, productId, collectionId });
     }
+    for (const c of batch.productCollections) addCollection.run(shop, c.productId, c.collectionId);
     for (const id of batch.availableProductIds) markAvailable.run(shop, id);
     for (const id of batch.deletedProductIds) {
       deleteProduct.run(shop, id);
