@@ -47,7 +47,9 @@ export interface IngestProgress {
 export interface IngestRepository {
   /**
    * Applies the batch atomically (with the backfill's progress, when given). Older records never win. A redacted
-   * customer (tombstone), an order whose id or customer is redacted, and that order's lines are skipped.
+   * customer (tombstone), an order whose id or customer is redacted, and that order's lines are skipped. Membership
+   * sets (`productCollectionSets`, `collectionMemberSets`) replace what is stored for their product or collection,
+   * keeping rows only for products the shop's catalog holds.
    */
   applyBatch(shop: string, batch: IngestBatch, progress?: IngestProgress): Promise<void>;
   /** Records a consent state other than SUBSCRIBED and clears the customer's contact details. */

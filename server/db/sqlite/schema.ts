@@ -59,7 +59,10 @@ export const productsTable = sqliteTable(
   (t) => [primaryKey({ columns: [t.shop, t.id] }), index('products_handle_idx').on(t.shop, t.handle)],
 );
 
-/** Which collections a product is in (from the backfill; collection membership tells complements apart). */
+/**
+ * Which collections a product is in (collection membership tells complements apart): ids only. Imported by the
+ * backfill and kept current by the products/* and collections/* webhooks; the index serves a collection's changes.
+ */
 export const productCollectionsTable = sqliteTable(
   'product_collections',
   {
@@ -67,7 +70,7 @@ export const productCollectionsTable = sqliteTable(
     productId: integer('product_id').notNull(),
     collectionId: integer('collection_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.shop, t.productId, t.collectionId] })],
+  (t) => [primaryKey({ columns: [t.shop, t.productId, t.collectionId] }), index('product_collections_collection_idx').on(t.shop, t.collectionId)],
 );
 
 export const customersTable = sqliteTable(
