@@ -7,7 +7,7 @@
  * { "items": [{ "kind": "product" | "guide", "title", "url", "image"?, "price"? }] }.
  * No items, or no answer, hides the block: an honest absence instead of boxes that never fill.
  *
- * For a logged-in customer (the block says so: data-logged-in) who allows personalization, the cards that come
+ * For a logged-in customer (the picks answer is private) who allows personalization, the cards that come
  * into view — at least half of one on screen — are reported once per page view with POST /apps/tacto/seen
  * { "view": <this page view's random id>, "handles": [...] }: the frequency cap counts what was seen, not what was
  * sent. Nothing is reported for a visitor.
@@ -217,12 +217,22 @@
     if (data.cart) query.set('cart', data.cart);
     if (offHere()) query.set('personalization', '0');
     if (!consentAllows()) query.set('personalization', '0');
-    api(data.proxyPath + '/picks?' + query)
-      .then(function (body) {
-        fill(section, body && Array.isArray(body.items) ? body.items : []);
+    // A personal answer is marked private (a visitor's is public and cacheable): only then are seen picks reported.
+    // The page itself carries no sign of who is looking.
+    fetch(data.proxyPath + '/picks?' + query, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout && AbortSignal.timeout(6000),
+    })
+      .then(function (response) {
+        if (!response.ok) return fill(section, [], false);
+        var personal = /\bprivate\b/.test(response.headers.get('Cache-Control') || '');
+        return response.json().then(function (body) {
+          fill(section, body && Array.isArray(body.items) ? body.items : [], personal);
+        });
       })
       .catch(function () {
-        fill(section, []);
+        fill(section, [], false);
       });
   }
 
@@ -235,7 +245,7 @@
     }
   }
 
-  function fill(section, items) {
+  function fill(section, items, personal) {
     var list = section.querySelector('.tacto-picks__list');
     var feedback = section.querySelector('template[data-tacto-feedback]');
     var gone = dismissed();
@@ -253,7 +263,7 @@
     }
     list.replaceChildren.apply(list, entries);
     list.setAttribute('aria-busy', 'false');
-    if (watcher && 'loggedIn' in section.dataset) {
+    if (watcher && personal) {
       for (var j = 0; j < entries.length; j++) if (entries[j].dataset.handle) watcher.observe(entries[j]);
     }
   }
