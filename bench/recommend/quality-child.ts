@@ -87,7 +87,9 @@ function timed<T>(name: string, work: () => T): T {
 }
 
 const split = await loadOnlineRetailSplit(process.argv[2]!);
-const categoryOf = (item: number) => coarseCategoryOf(split.descriptions[item] ?? '');
+// Worked out once per item: the observers ask for categories millions of times.
+const categories = split.descriptions.map((description) => coarseCategoryOf(description));
+const categoryOf = (item: number) => categories[item] ?? 'other';
 const globalLineItems = lineItemsByCategory(split.train, categoryOf);
 const purchases = purchasesAnyAge(split.train);
 const owned = new Map([...purchases].map(([customer, list]) => [customer, new Set(list.map((p) => p.productId))]));
@@ -150,7 +152,7 @@ const sweep: QualityResult['sweep'] = sweepPolicies.some((s) => s.policy === nul
   : sweepPolicies.map(({ r, policy }) => ({ r, figures: tactoFigures(policy!, SWEEP_HOME_VIEWS, `r = ${r}`).figures }));
 
 const shares = new Map<string, number>();
-for (const d of split.descriptions) shares.set(coarseCategoryOf(d), (shares.get(coarseCategoryOf(d)) ?? 0) + 1);
+for (const category of categories) shares.set(category, (shares.get(category) ?? 0) + 1);
 const result: QualityResult = {
   trainBaskets: split.train.length,
   items: split.trainItems,

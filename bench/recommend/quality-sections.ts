@@ -3,6 +3,7 @@
  * visitor block, next-order recall, and basket completion over draws of hidden items, each with its goal.
  */
 import type { Figure, Section } from '../report.ts';
+import type { FlagScore } from './absence-observer.ts';
 import type { PairedInterval } from './paired-interval.ts';
 import type { QualityResult, TactoFigures } from './quality-child.ts';
 
@@ -70,6 +71,12 @@ export function boundCheck(quality: QualityResult): string | null {
   return `every shopper's home page within the stated bound (and within each r of the sweep): largest πs/πv or (1 − πs)/(1 − πv) ${ratioText(quality.tacto.worstRatio)} ≤ r = ${r}`;
 }
 
+/** A flag precision beside flagging the same items blind; no figure when nothing was flagged (the notes say so). */
+function precisionFigure(name: string, score: FlagScore): Figure[] {
+  if (score.precision === null || score.blindPrecision === null) return [];
+  return [{ name, value: score.precision * 100, baseline: score.blindPrecision * 100, unit: '%' }];
+}
+
 function observerSection(quality: QualityResult): Section {
   const { observer } = quality.tacto;
   const { absence, naive, topCategory, membership } = observer;
@@ -84,9 +91,9 @@ function observerSection(quality: QualityResult): Section {
       unit: '%',
       goal: { text: `≤ ${GOALS.absenceExposure * 100} %`, pass: met.absence },
     },
-    { name: 'precision of those flags', value: (absence.precision ?? 0) * 100, baseline: (absence.blindPrecision ?? 0) * 100, unit: '%' },
+    ...precisionFigure('precision of those flags', absence),
     { name: 'shoppers missing one of a visitor view’s first 7', value: naive.flaggedShare * 100, baseline: observer.exposable * 100, unit: '%' },
-    { name: 'share of those misses they own', value: (naive.precision ?? 0) * 100, baseline: (naive.blindPrecision ?? 0) * 100, unit: '%' },
+    ...precisionFigure('share of those misses they own', naive),
     {
       name: `difference attacker, top category (${best.name})`,
       value: best.accuracy * 100,
@@ -115,7 +122,7 @@ function observerSection(quality: QualityResult): Section {
       quality.exactInclusion
         ? `πv and πs exact, from the engine’s inclusion()${quality.deniabilityRatio === null ? '' : `; policy.deniabilityRatio r = ${quality.deniabilityRatio}`}.`
         : 'The engine has no inclusion(): πv sampled from 200 visitor views per day, πs from 20 views per shopper. This engine ignores the seed, so every view is the same and πv ∈ {0, 1}: an absent visitor pick has posterior 1.',
-      `Absence: ${pct(absence.flaggedShare)} of shoppers get a flag, ${absence.flags.toLocaleString('en-US')} flags; the issue’s observer (first 7 of one visitor view): ${pct(naive.flaggedShare)} of shoppers, ${pct(naive.precision ?? 0)} of misses owned.`,
+      `Absence: ${pct(absence.flaggedShare)} of shoppers get a flag, ${absence.flags.toLocaleString('en-US')} flags${absence.precision === null ? ' (so no precision)' : ''}; the issue’s observer (first 7 of one visitor view): ${pct(naive.flaggedShare)} of shoppers, ${naive.precision === null ? 'no misses' : `${pct(naive.precision)} of misses owned`}.`,
       `Top category: visitor view removed ${pct(topCategory.afterRemoval)} (${ratio(topCategory.afterRemoval)}), 1/πv weights ${pct(topCategory.bySurprise)} (${ratio(topCategory.bySurprise)}), the view alone ${pct(topCategory.viewOnly)} (${ratio(topCategory.viewOnly)}); base rate ${pct(topCategory.baseRate)}.`,
       `Membership: ${membership.claims.toLocaleString('en-US')} claims (a claim needs a category above its visitor expectation).`,
       `Per view, the largest πs/πv or (1 − πs)/(1 − πv) over every shopper's home page: ${ratioText(quality.tacto.worstRatio)}${quality.deniabilityRatio === null ? '' : ` (r = ${quality.deniabilityRatio})`}.`,
@@ -187,6 +194,7 @@ function basketSection(quality: QualityResult): Section {
       `Per draw, Tacto: ${tacto.map(three).join(', ')}; EASE λ=50: ${basket.ease50.map(three).join(', ')}.`,
       `Tacto’s hit is ${quality.exactInclusion ? 'πs of the hidden item (exact, from inclusion())' : 'one seeded view per hold-out (this engine ignores the seed)'}. The same cart block for a visitor: ${three(mean(basket.tactoVisitor))}; logged in with reorder reminders (no storefront asks): ${three(mean(reminders))}, − EASE λ=50 per draw from ${signed(Math.min(...remindersDifference))} to ${signed(Math.max(...remindersDifference))}.`,
       'Storefront blocks never show what the customer bought; many hidden items are wholesalers restocking: EASE held to the same rule is the like-for-like figure.',
+      `Time spent (s): ${Object.entries(quality.phaseMs).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)}`).join(', ')}.`,
     ],
   };
 }
