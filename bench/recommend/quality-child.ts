@@ -20,7 +20,7 @@ import { lineItemsByCategory, observeStorefront, type ObserverResult } from './s
 import { buildModel } from './tacto-ranker.ts';
 
 /** Draws of hidden items for basket completion; the t-interval uses n − 1 = 9 degrees of freedom. */
-export const HOLD_OUT_DRAWS = 10;
+const HOLD_OUT_DRAWS = 10;
 /** Views of each shopper's home block: NDCG's average, and πs when the engine has no exact inclusion. */
 const HOME_VIEWS = 20;
 /** The same in the r sweep, which only compares settings with one another. */
@@ -28,7 +28,7 @@ const SWEEP_HOME_VIEWS = 5;
 /** Visitor views per day that estimate πv when the engine has no exact inclusion. */
 const VISITOR_SAMPLES = 200;
 /** The deniability ratios the sweep tries (policy.deniabilityRatio). */
-export const SWEEP_RATIOS = [1.5, 2, 3, 4];
+const SWEEP_RATIOS = [1.5, 2, 3, 4];
 
 export interface TactoFigures {
   observer: ObserverResult;
@@ -72,6 +72,8 @@ export interface QualityResult {
     tactoReminders: number[];
   };
   easeBuildMs: { lambda50: number; lambda200: number };
+  /** The deniability ratios the sweep tries. */
+  sweepRatios: number[];
   /** The r sweep, or why it did not run. */
   sweep: { r: number; figures: TactoFigures }[] | { skipped: string };
   categoryShares: { category: string; items: number }[];
@@ -163,6 +165,7 @@ const result: QualityResult = {
   nextOrder: { visitorRecall: scoreBlocksOnNextOrders(main.blocks, (block) => block.visitor).recall, ...nextOrder },
   basket: { seeds, holdOuts: draws[0]!.length, ...basketBaselines, tactoVisitor, tactoReminders },
   easeBuildMs: { lambda50: ease50.buildMs, lambda200: ease200.buildMs },
+  sweepRatios: SWEEP_RATIOS,
   sweep,
   categoryShares: COARSE_CATEGORIES.map((category) => ({ category, items: (shares.get(category) ?? 0) / split.descriptions.length })),
   phaseMs,

@@ -41,7 +41,7 @@ export function goalsMet(figures: TactoFigures): { absence: boolean; difference:
 
 /** One line per tried deniability ratio: (a)'s figures and Tacto's (b) and (c). */
 function sweepNotes(quality: QualityResult): string[] {
-  if ('skipped' in quality.sweep) return [`Sweep of policy.deniabilityRatio r ∈ {1.5, 2, 3, 4}: skipped — ${quality.sweep.skipped}.`];
+  if ('skipped' in quality.sweep) return [`Sweep of policy.deniabilityRatio r ∈ {${quality.sweepRatios.join(', ')}}: skipped — ${quality.sweep.skipped}.`];
   return [
     'Sweep of policy.deniabilityRatio (r → largest ratio seen, exposed, difference attacker × base rate, membership − base rate, next-order recall@10 (≥ EASE λ=200?), basket HR@10 − EASE λ=50):',
     ...quality.sweep.map(({ r, figures }) => {
