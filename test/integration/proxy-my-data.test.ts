@@ -81,7 +81,7 @@ describe('the shopper data page', () => {
     const sofia = await (await fetch(signed('/proxy/data', customerOf(PERSONAS.WEDDING_DRESS_BUYER)))).text();
     expect(sofia).toContain('Products you have bought here: 2. None of them is ever suggested to you again, however long ago you bought it');
     expect(listed(sofia, 'owned').sort()).toEqual([title('lace-wedding-dress'), title('cathedral-veil')].sort());
-    expect(sofia).toContain('Of these, 1 from your orders of the last 180 days also shape your suggestions (a one-off purchase, such as a trip, only for 60 days).');
+    expect(sofia).toContain('Of these, those from your orders of the last 180 days also shape your suggestions: 1 (a one-off purchase, such as a trip, only for 60 days).');
     expect(listed(sofia, 'shaping')).toEqual([title('cathedral-veil')]);
 
     // Tom's only order, a suitcase 200 days ago: still his, no longer shaping anything — said in Portuguese.

@@ -65,7 +65,7 @@ const en: MyDataText = {
   ordersOwned:
     'Products you have bought here: {count}. None of them is ever suggested to you again, however long ago you bought it, for as long as the store keeps your orders.',
   ordersShaping:
-    'Of these, {count} from your orders of the last {days} days also shape your suggestions (a one-off purchase, such as a trip, only for {eventDays} days).',
+    'Of these, those from your orders of the last {days} days also shape your suggestions: {count} (a one-off purchase, such as a trip, only for {eventDays} days).',
   ordersShapingNone:
     'None of them shapes your suggestions any more: only orders of the last {days} days do (a one-off purchase, such as a trip, only for {eventDays} days).',
   showList: 'Show them',
@@ -118,7 +118,7 @@ const es: MyDataText = {
   ordersOwned:
     'Productos que compraste aquí: {count}. Ninguno se te vuelve a sugerir, sin importar cuándo lo compraste, mientras la tienda conserve tus pedidos.',
   ordersShaping:
-    'De ellos, {count} de tus pedidos de los últimos {days} días también influyen en tus sugerencias (una compra puntual, como un viaje, solo durante {eventDays} días).',
+    'De ellos, los de tus pedidos de los últimos {days} días también influyen en tus sugerencias: {count} (una compra puntual, como un viaje, solo durante {eventDays} días).',
   ordersShapingNone:
     'Ninguno influye ya en tus sugerencias: solo lo hacen los pedidos de los últimos {days} días (una compra puntual, como un viaje, solo durante {eventDays} días).',
   showList: 'Verlos',
@@ -171,7 +171,7 @@ const pt: MyDataText = {
   ordersOwned:
     'Produtos que você comprou aqui: {count}. Nenhum deles é sugerido a você de novo, não importa há quanto tempo foi comprado, enquanto a loja guardar seus pedidos.',
   ordersShaping:
-    'Destes, {count} dos seus pedidos dos últimos {days} dias também influenciam suas sugestões (uma compra pontual, como uma viagem, só por {eventDays} dias).',
+    'Destes, os dos seus pedidos dos últimos {days} dias também influenciam suas sugestões: {count} (uma compra pontual, como uma viagem, só por {eventDays} dias).',
   ordersShapingNone:
     'Nenhum deles influencia mais suas sugestões: só os pedidos dos últimos {days} dias influenciam (uma compra pontual, como uma viagem, só por {eventDays} dias).',
   showList: 'Ver quais',
