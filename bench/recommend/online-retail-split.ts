@@ -4,6 +4,7 @@
  * codes are dropped; invoices before 2011-11-01 train, the rest test. Each test basket hides one item, drawn
  * with a seeded generator so every model in a run is scored on the same hidden items.
  */
+import { seededRandom } from '../../server/recommend/pool/random.ts';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -39,17 +40,8 @@ export interface OnlineRetailSplit {
   holdOuts: HoldOut[];
 }
 
-/** Mulberry32: a tiny seeded generator, so hidden items are the same in every run with one seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Hidden items are drawn with the engine's own seeded generator: the same in every run with one seed. */
+export { seededRandom };
 
 /** The seed of the split's own hold-outs: the draw every run and every earlier figure used. */
 export const HOLD_OUT_SEED = 20111101;
