@@ -36,6 +36,8 @@ export interface StartOptions {
   followups?: AppDeps['followups'];
   /** The webhook worker's retry schedule, clock and randomness (tests run it in milliseconds). */
   webhooks?: AppDeps['webhooks'];
+  /** Seeds of the recommendation draws (tests fix a visitor's to compare answers). */
+  drawSeeds?: AppDeps['drawSeeds'];
   /**
    * An HTTP server already listening, to serve on instead of binding PORT: tests bind one on port 0 to know the
    * app's URL before the app (and the sandbox beside it) starts. Its owner keeps it: close() stops the app and
@@ -77,6 +79,7 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     backfill: options.backfill ?? config.backfill,
     followups: options.followups,
     webhooks: options.webhooks,
+    drawSeeds: options.drawSeeds,
   });
   await backfills.resumeUnfinished();
   // Events acknowledged before a crash or restart are still pending or retrying: apply those due now, and

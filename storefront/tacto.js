@@ -6,6 +6,11 @@
  * (the app proxy, which tells the app who is logged in; this script never sends an identity). It answers
  * { "items": [{ "kind": "product" | "guide", "title", "url", "image"?, "price"? }] }.
  * No items, or no answer, hides the block: an honest absence instead of boxes that never fill.
+ *
+ * For a logged-in customer (the picks answer is private) who allows personalization, the cards that come
+ * into view — at least half of one on screen — are reported once per page view with POST /apps/tacto/seen
+ * { "view": <this page view's random id>, "handles": [...] }: the frequency cap counts what was seen, not what was
+ * sent. Nothing is reported for a visitor.
  */
 (function () {
   'use strict';
@@ -150,6 +155,44 @@
     });
   }
 
+  // Seen cards, reported once per page view. The id is random and lives only as long as this page.
+  var view = '';
+  var bytes = crypto.getRandomValues(new Uint8Array(16));
+  for (var b = 0; b < 16; b++) view += (bytes[b] | 256).toString(16).slice(1);
+  var reported = {};
+  var watcher =
+    window.IntersectionObserver &&
+    new IntersectionObserver(
+      function (entries) {
+        var handles = [];
+        var path;
+        for (var i = 0; i < entries.length; i++) {
+          var card = entries[i].target;
+          // Half of the card on screen (the threshold; a browser may round the ratio it reports just below it).
+          if (!entries[i].isIntersecting || entries[i].intersectionRatio < 0.49) continue;
+          watcher.unobserve(card);
+          var handle = card.dataset.handle;
+          if (reported[handle] || !card.isConnected) continue;
+          reported[handle] = 1;
+          handles.push(handle);
+          path = card.closest('[data-tacto-picks]').dataset.proxyPath;
+        }
+        // The app takes at most 12 handles a beacon; one screenful is fewer.
+        while (handles.length) seen(path, handles.splice(0, 12));
+      },
+      { threshold: 0.5 },
+    );
+
+  function seen(path, handles) {
+    if (offHere() || !consentAllows()) return;
+    var body = JSON.stringify({ view: view, handles: handles });
+    // A beacon leaves even when the shopper is already on their way to another page; it never holds the page up.
+    try {
+      if (navigator.sendBeacon(path + '/seen', new Blob([body], { type: 'application/json' }))) return;
+    } catch (e) {}
+    fetch(path + '/seen', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body, credentials: 'same-origin', keepalive: true }).catch(function () {});
+  }
+
   function reloadPicks() {
     for (var i = 0; i < picks.length; i++) load(picks[i]);
   }
@@ -174,12 +217,22 @@
     if (data.cart) query.set('cart', data.cart);
     if (offHere()) query.set('personalization', '0');
     if (!consentAllows()) query.set('personalization', '0');
-    api(data.proxyPath + '/picks?' + query)
-      .then(function (body) {
-        fill(section, body && Array.isArray(body.items) ? body.items : []);
+    // A personal answer is marked private (a visitor's is public and cacheable): only then are seen picks reported.
+    // The page itself carries no sign of who is looking.
+    fetch(data.proxyPath + '/picks?' + query, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout && AbortSignal.timeout(6000),
+    })
+      .then(function (response) {
+        if (!response.ok) return fill(section, [], false);
+        var personal = /\bprivate\b/.test(response.headers.get('Cache-Control') || '');
+        return response.json().then(function (body) {
+          fill(section, body && Array.isArray(body.items) ? body.items : [], personal);
+        });
       })
       .catch(function () {
-        fill(section, []);
+        fill(section, [], false);
       });
   }
 
@@ -192,7 +245,7 @@
     }
   }
 
-  function fill(section, items) {
+  function fill(section, items, personal) {
     var list = section.querySelector('.tacto-picks__list');
     var feedback = section.querySelector('template[data-tacto-feedback]');
     var gone = dismissed();
@@ -210,6 +263,9 @@
     }
     list.replaceChildren.apply(list, entries);
     list.setAttribute('aria-busy', 'false');
+    if (watcher && personal) {
+      for (var j = 0; j < entries.length; j++) if (entries[j].dataset.handle) watcher.observe(entries[j]);
+    }
   }
 
   // "Not for me" on one pick: the app is told (it remembers a customer's), the browser remembers a visitor's.

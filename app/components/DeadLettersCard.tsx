@@ -5,7 +5,13 @@ import type { DeadLetter, RetryingWebhook, WebhookStatusResponse } from '../../s
 import { apiFetch } from '../lib/api.ts';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
-const SUBJECT_NAMES: Record<keyof SubjectIds, string> = { order: 'Order', customer: 'Customer', product: 'Product', refund: 'Refund' };
+const SUBJECT_NAMES: Record<keyof SubjectIds, string> = {
+  order: 'Order',
+  customer: 'Customer',
+  product: 'Product',
+  collection: 'Collection',
+  refund: 'Refund',
+};
 
 /** `Order 4501 · Customer 77`: what to look up in Shopify admin. */
 function subjects(ids: SubjectIds): string {

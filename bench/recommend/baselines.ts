@@ -6,8 +6,18 @@
 import { topK } from './metrics.ts';
 import type { Basket, HoldOut } from './online-retail-split.ts';
 
-/** Top k item indices for a basket's remaining items, best first, never one of them. */
-export type Ranker = (holdOut: Pick<HoldOut, 'given'>) => number[];
+/**
+ * Top k item indices for a query (a basket's remaining items, or a customer's history), best first, never one
+ * of them nor of `exclude` (e.g. what the customer owns).
+ */
+export type Ranker = (query: Pick<HoldOut, 'given'> & { exclude?: ReadonlySet<number> }) => number[];
+
+/** The query's items and its extra exclusions: what no list may hold. */
+function excluded(given: readonly number[], exclude: ReadonlySet<number> | undefined): Set<number> {
+  const all = new Set(given);
+  if (exclude) for (const item of exclude) all.add(item);
+  return all;
+}
 
 export interface Counts {
   n: number;
@@ -45,20 +55,20 @@ export function countBaskets(train: readonly Basket[], n: number): Counts {
 export function matrixRanker(matrix: Float64Array, counts: Counts, k: number): Ranker {
   const { n, popularityRank } = counts;
   const scores = new Float64Array(n);
-  return ({ given }) => {
+  return ({ given, exclude }) => {
     scores.fill(0);
     for (const i of given) {
       if (i >= n) continue;
       const row = i * n;
       for (let j = 0; j < n; j++) scores[j]! += matrix[row + j]!;
     }
-    return topK(scores, popularityRank, new Set(given), k);
+    return topK(scores, popularityRank, excluded(given, exclude), k);
   };
 }
 
 export function popularityRanker(counts: Counts, k = 10): Ranker {
   const zeros = new Float64Array(counts.n);
-  return ({ given }) => topK(zeros, counts.popularityRank, new Set(given), k);
+  return ({ given, exclude }) => topK(zeros, counts.popularityRank, excluded(given, exclude), k);
 }
 
 /** score_j = Σ_i c_ij: favours whatever is bought most, hence far below Jaccard. */

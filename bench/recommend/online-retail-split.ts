@@ -51,6 +51,25 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** The seed of the split's own hold-outs: the draw every run and every earlier figure used. */
+export const HOLD_OUT_SEED = 20111101;
+
+/**
+ * One hidden item per test basket with at least two items, drawn with `seed`. Only the hidden item depends on
+ * the seed (the train split does not), so models fitted once are scored on as many draws as wanted.
+ */
+export function drawHoldOuts(test: readonly Basket[], seed: number): HoldOut[] {
+  const random = seededRandom(seed);
+  const holdOuts: HoldOut[] = [];
+  for (const basket of test) {
+    if (basket.items.length < 2) continue;
+    const at = Math.floor(random() * basket.items.length);
+    const hidden = basket.items[at]!;
+    holdOuts.push({ basket, hidden, given: basket.items.filter((_, i) => i !== at) });
+  }
+  return holdOuts;
+}
+
 interface RawBasket {
   invoice: string;
   customer: number;
@@ -58,7 +77,7 @@ interface RawBasket {
   codes: Set<string>;
 }
 
-export async function loadOnlineRetailSplit(file: string, seed = 20111101): Promise<OnlineRetailSplit> {
+export async function loadOnlineRetailSplit(file: string, seed = HOLD_OUT_SEED): Promise<OnlineRetailSplit> {
   const baskets = new Map<string, RawBasket>();
   const descriptionCounts = new Map<string, Map<string, number>>();
   const reader = new CsvRecordReader();
@@ -109,14 +128,7 @@ export async function loadOnlineRetailSplit(file: string, seed = 20111101): Prom
   const trainItems = stockCodes.length;
   const test = testRaw.map(toBasket);
 
-  const random = seededRandom(seed);
-  const holdOuts: HoldOut[] = [];
-  for (const basket of test) {
-    if (basket.items.length < 2) continue;
-    const at = Math.floor(random() * basket.items.length);
-    const hidden = basket.items[at]!;
-    holdOuts.push({ basket, hidden, given: basket.items.filter((_, i) => i !== at) });
-  }
+  const holdOuts = drawHoldOuts(test, seed);
   const descriptions = stockCodes.map((code) => {
     let best = '';
     let bestCount = -1;

@@ -1,13 +1,11 @@
 /**
  * Tacto's engine on the Online Retail split, as a store would run it: stock codes become catalog products (the
  * data set has no product types, taxonomy or tags, so substitutes are only the item itself), train baskets
- * become orders, and each hold-out is a cart request by a logged-in customer whose earlier orders are their
- * history — every privacy rule on.
+ * become orders, and a logged-in customer's earlier orders are their history — every privacy rule on.
  */
-import { recommend, explain } from '../../server/recommend/engine.ts';
 import { ShopModel } from '../../server/recommend/model/shop-model.ts';
 import { DAY_MS, DEFAULT_POLICY, type RecommendPolicy } from '../../server/recommend/policy.ts';
-import type { CatalogProduct, Purchase, Shopper, Surface } from '../../server/recommend/types.ts';
+import type { CatalogProduct, Purchase, Shopper } from '../../server/recommend/types.ts';
 import type { Basket, OnlineRetailSplit } from './online-retail-split.ts';
 
 export function catalogOf(split: OnlineRetailSplit): CatalogProduct[] {
@@ -69,26 +67,4 @@ export function purchasesInWindowOf(purchases: readonly Purchase[], now: number,
     else folded.set(p.productId, { productId: p.productId, orderedAt: p.orderedAt, orders: 1 });
   }
   return [...folded.values()];
-}
-
-/**
- * The engine completing a basket. With reorder reminders (rule 1's exception) by default, as the engine was
- * tuned; storefront blocks ask for none, and the bench reports that configuration beside it.
- */
-export function tactoRanker(model: ShopModel, purchases: Map<number, Purchase[]>, reorderReminders = true) {
-  return (given: readonly number[], basket: Basket, limit = 10): number[] =>
-    recommend(model, {
-      surface: { kind: 'cart', productIds: given },
-      shopper: shopperWith(purchasesInWindowOf(purchases.get(basket.customer) ?? [], basket.time, model.policy)),
-      limit,
-      now: basket.time,
-      reorderReminders,
-    });
-}
-
-/** The logged-in home block: what the leakage observer sees. */
-export function homeBlock(model: ShopModel, purchases: readonly Purchase[], now: number, limit = 10): { ids: number[]; personal: number } {
-  const surface: Surface = { kind: 'home' };
-  const { picks } = explain(model, { surface, shopper: shopperWith(purchasesInWindowOf(purchases, now, model.policy)), limit, now, reorderReminders: true });
-  return { ids: picks.map((p) => p.productId), personal: picks.filter((p) => p.source === 'history' || p.source === 'reorder').length };
 }

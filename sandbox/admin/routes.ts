@@ -8,6 +8,7 @@ import type { SandboxShop } from '../store/types.ts';
 import type { WebhookDeliverer } from '../webhooks/deliver.ts';
 import { appUninstalledPayload } from '../webhooks/shop-payloads.ts';
 import type { SandboxStore } from '../store/store.ts';
+import { catalogRoutes } from './catalog-page.ts';
 import { adminPage, escapeHtml } from './html.ts';
 import { orderRoutes } from './orders-page.ts';
 
@@ -38,6 +39,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       ['/admin', 'Home'],
       [ADMIN_APP_PATH, 'Tacto'],
       ['/admin/orders', 'Orders'],
+      ['/admin/catalog', 'Catalog'],
       ['/admin/webhooks', 'Webhook deliveries'],
       ['/', 'Online store (preview)'],
       ['/mail', 'Mail sink'],
@@ -51,6 +53,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       .join('');
 
   router.use(orderRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/orders'), body }) }));
+  router.use(catalogRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/catalog'), body }) }));
 
   router.get('/cdn/app-bridge.js', (_req, res) => {
     res

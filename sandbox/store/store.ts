@@ -1,4 +1,6 @@
+import { matchesRuleSet } from './smart-collections.ts';
 import type {
+  CollectionRuleSet,
   EmailMarketingConsent,
   SandboxCollection,
   SandboxCustomer,
@@ -13,11 +15,18 @@ export type StoreChange =
   | { topic: 'refunds/create'; order: SandboxOrder; refundId: number }
   | { topic: 'products/create' | 'products/update'; product: SandboxProduct }
   | { topic: 'products/delete'; productId: number }
+  | { topic: 'collections/create' | 'collections/update'; collection: SandboxCollection }
+  | { topic: 'collections/delete'; collectionId: number }
   | { topic: 'customers_email_marketing_consent/update'; customer: SandboxCustomer };
 
 type NewProduct = Omit<SandboxProduct, 'id' | 'createdAt' | 'updatedAt' | 'variants'> & {
   variants: Omit<SandboxProduct['variants'][number], 'id'>[];
   createdAt?: string;
+};
+type NewCollection = Pick<SandboxCollection, 'title' | 'handle'> & {
+  /** Rules make a smart collection; without them the collection is custom and starts with `productIds`. */
+  ruleSet?: CollectionRuleSet | null;
+  productIds?: number[];
 };
 type NewCustomer = Omit<SandboxCustomer, 'id' | 'createdAt' | 'updatedAt'> & { createdAt?: string };
 type NewOrder = Omit<
@@ -62,12 +71,73 @@ export class SandboxStore {
     return this.now().toISOString();
   }
 
-  addCollection(input: Omit<SandboxCollection, 'id'>): SandboxCollection {
-    const collection = { ...input, id: this.id() };
+  /**
+   * Announced as collections/create. A smart collection takes in every product its rules match at once; a custom
+   * one starts with `productIds`.
+   */
+  addCollection(input: NewCollection): SandboxCollection {
+    const at = this.stamp();
+    const collection: SandboxCollection = {
+      title: input.title,
+      handle: input.handle,
+      ruleSet: input.ruleSet ?? null,
+      id: this.id(),
+      publishedAt: at,
+      updatedAt: at,
+    };
+    if (collection.ruleSet && input.productIds?.length) throw new Error('A smart collection takes its products from its rules');
     this.collections.set(collection.id, collection);
+    if (collection.ruleSet) this.refreshSmartMembers(collection);
+    else this.join(collection.id, input.productIds ?? []);
+    this.emit({ topic: 'collections/create', collection });
     return collection;
   }
 
+  /** Title, handle or (smart collections) rules; announced as collections/update, as every membership change is. */
+  updateCollection(id: number, patch: Partial<Pick<SandboxCollection, 'title' | 'handle' | 'ruleSet'>>): SandboxCollection {
+    const collection = this.require(this.collections, id, 'collection');
+    if (patch.ruleSet !== undefined && (patch.ruleSet === null) !== (collection.ruleSet === null)) {
+      throw new Error('A collection stays custom or smart: Shopify cannot switch it');
+    }
+    Object.assign(collection, patch, { updatedAt: this.stamp() });
+    if (collection.ruleSet) this.refreshSmartMembers(collection);
+    this.emit({ topic: 'collections/update', collection });
+    return collection;
+  }
+
+  /** Products join a custom collection from the collection's side: Shopify announces collections/update only. */
+  addProductsToCollection(id: number, productIds: number[]): SandboxCollection {
+    const collection = this.requireCustom(id);
+    for (const productId of productIds) this.require(this.products, productId, 'product');
+    this.join(id, productIds);
+    collection.updatedAt = this.stamp();
+    this.emit({ topic: 'collections/update', collection });
+    return collection;
+  }
+
+  /** Products leave a custom collection from the collection's side: collections/update only. */
+  removeProductsFromCollection(id: number, productIds: number[]): SandboxCollection {
+    const collection = this.requireCustom(id);
+    const leaving = new Set(productIds);
+    for (const product of this.products.values()) {
+      if (leaving.has(product.id)) product.collectionIds = product.collectionIds.filter((c) => c !== id);
+    }
+    collection.updatedAt = this.stamp();
+    this.emit({ topic: 'collections/update', collection });
+    return collection;
+  }
+
+  /** Its products stay, outside it; announced as collections/delete (with the id only). */
+  deleteCollection(id: number): void {
+    this.require(this.collections, id, 'collection');
+    this.collections.delete(id);
+    for (const product of this.products.values()) {
+      if (product.collectionIds.includes(id)) product.collectionIds = product.collectionIds.filter((c) => c !== id);
+    }
+    this.emit({ topic: 'collections/delete', collectionId: id });
+  }
+
+  /** `collectionIds` names custom collections; smart ones are decided by their rules. */
   addProduct(input: NewProduct): SandboxProduct {
     const at = input.createdAt ?? this.stamp();
     const product: SandboxProduct = {
@@ -77,14 +147,20 @@ export class SandboxStore {
       createdAt: at,
       updatedAt: at,
     };
+    this.placeInSmartCollections(product);
     this.products.set(product.id, product);
     this.emit({ topic: 'products/create', product });
     return product;
   }
 
+  /**
+   * Announced as products/update, also when only its collections change (from the product's side, or a tag that
+   * moves it in or out of a smart collection): Shopify sends no collections/update then.
+   */
   updateProduct(id: number, patch: Partial<Omit<SandboxProduct, 'id' | 'createdAt'>>): SandboxProduct {
     const product = this.require(this.products, id, 'product');
     Object.assign(product, patch, { updatedAt: this.stamp() });
+    this.placeInSmartCollections(product);
     this.emit({ topic: 'products/update', product });
     return product;
   }
@@ -93,6 +169,35 @@ export class SandboxStore {
     this.require(this.products, id, 'product');
     this.products.delete(id);
     this.emit({ topic: 'products/delete', productId: id });
+  }
+
+  private join(collectionId: number, productIds: number[]): void {
+    for (const productId of productIds) {
+      const product = this.products.get(productId);
+      if (product && !product.collectionIds.includes(collectionId)) product.collectionIds = [...product.collectionIds, collectionId];
+    }
+  }
+
+  /** The product's custom collections as they are, its smart ones as their rules say now. */
+  private placeInSmartCollections(product: SandboxProduct): void {
+    const custom = product.collectionIds.filter((id) => !this.collections.get(id)?.ruleSet);
+    const smart = [...this.collections.values()].filter((c) => c.ruleSet && matchesRuleSet(product, c.ruleSet)).map((c) => c.id);
+    product.collectionIds = [...custom, ...smart];
+  }
+
+  private refreshSmartMembers(collection: SandboxCollection): void {
+    for (const product of this.products.values()) {
+      const member = collection.ruleSet !== null && matchesRuleSet(product, collection.ruleSet);
+      const listed = product.collectionIds.includes(collection.id);
+      if (member && !listed) product.collectionIds = [...product.collectionIds, collection.id];
+      if (!member && listed) product.collectionIds = product.collectionIds.filter((id) => id !== collection.id);
+    }
+  }
+
+  private requireCustom(id: number): SandboxCollection {
+    const collection = this.require(this.collections, id, 'collection');
+    if (collection.ruleSet) throw new Error(`Collection ${id} is a smart collection: its rules choose its products`);
+    return collection;
   }
 
   addCustomer(input: NewCustomer): SandboxCustomer {

@@ -32,10 +32,31 @@ export interface TaxonomyCategory {
   fullName: string;
 }
 
+/** A smart collection's condition, as Admin GraphQL's `CollectionRule` (the columns and relations served here). */
+export interface CollectionRule {
+  column: 'TAG' | 'TITLE' | 'TYPE' | 'VENDOR';
+  relation: 'EQUALS' | 'NOT_EQUALS' | 'CONTAINS' | 'NOT_CONTAINS' | 'STARTS_WITH' | 'ENDS_WITH';
+  condition: string;
+}
+
+export interface CollectionRuleSet {
+  /** True: a product matching any rule is in; false: it must match every rule. */
+  appliedDisjunctively: boolean;
+  rules: CollectionRule[];
+}
+
 export interface SandboxCollection {
   id: number;
   title: string;
   handle: string;
+  /**
+   * Smart collections choose their products by rules (the store keeps each product's membership current);
+   * custom collections (null) hold the products added to them. Either way membership lives on the product.
+   */
+  ruleSet: CollectionRuleSet | null;
+  /** Published to the online store when created (the sandbox has one sales channel). */
+  publishedAt: string;
+  updatedAt: string;
 }
 
 export interface SandboxVariant {

@@ -1,11 +1,13 @@
 import type { StoreChange } from '../store/store.ts';
 import type { SandboxShop } from '../store/types.ts';
+import { collectionDeletePayload, collectionPayload } from './collection-payload.ts';
 import type { PayloadLookup } from './line-item-payload.ts';
 import { orderPayload } from './order-payload.ts';
 import { productDeletePayload, productPayload } from './product-payload.ts';
 import { refundPayload } from './refund-payload.ts';
 import { emailMarketingConsentPayload } from './shop-payloads.ts';
 
+export { collectionDeletePayload, collectionPayload } from './collection-payload.ts';
 export type { PayloadLookup } from './line-item-payload.ts';
 export { lineItemPayload } from './line-item-payload.ts';
 export { orderPayload } from './order-payload.ts';
@@ -51,6 +53,11 @@ export function payloadForChange(change: StoreChange, shop: SandboxShop, lookup:
       return [{ topic: change.topic, payload: productPayload(change.product, shop) }];
     case 'products/delete':
       return [{ topic: change.topic, payload: productDeletePayload(change.productId) }];
+    case 'collections/create':
+    case 'collections/update':
+      return [{ topic: change.topic, payload: collectionPayload(change.collection, shop) }];
+    case 'collections/delete':
+      return [{ topic: change.topic, payload: collectionDeletePayload(change.collectionId) }];
     case 'customers_email_marketing_consent/update':
       return [{ topic: change.topic, payload: emailMarketingConsentPayload(change.customer, shop) }];
   }

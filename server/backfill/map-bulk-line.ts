@@ -62,6 +62,8 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
   switch (typeOf(line)) {
     case 'Product': {
       const p = productLine.parse(line);
+      // Its collections are the Collection lines that follow it: a re-import drops the ones it has left since.
+      batch.productCollectionSets.push({ productId: legacyId(p.id), collectionIds: [] });
       batch.products.push({
         id: legacyId(p.id),
         title: p.title,

@@ -47,7 +47,9 @@ export interface IngestProgress {
 export interface IngestRepository {
   /**
    * Applies the batch atomically (with the backfill's progress, when given). Older records never win. A redacted
-   * customer (tombstone), an order whose id or customer is redacted, and that order's lines are skipped.
+   * customer (tombstone), an order whose id or customer is redacted, and that order's lines are skipped. Membership
+   * sets (`productCollectionSets`, `collectionMemberSets`) replace what is stored for their product or collection,
+   * keeping rows only for products the shop's catalog holds.
    */
   applyBatch(shop: string, batch: IngestBatch, progress?: IngestProgress): Promise<void>;
   /** Records a consent state other than SUBSCRIBED and clears the customer's contact details. */
@@ -202,7 +204,11 @@ export interface RecommendationRepository {
   settings(shop: string, customerId: number): Promise<ShopperSettings>;
   saveSettings(shop: string, customerId: number, settings: ShopperSettings, at: string): Promise<void>;
   saveFeedback(shop: string, customerId: number, productId: number, reason: FeedbackReason, at: string): Promise<void>;
-  recordImpressions(shop: string, customerId: number, productIds: number[], surface: string, at: string): Promise<void>;
+  /**
+   * Records that the shopper was shown these products. `view` names the showing (a storefront page view, a
+   * follow-up mail): a product already recorded for the same view is not recorded again.
+   */
+  recordImpressions(shop: string, customerId: number, productIds: number[], surface: string, at: string, view?: string): Promise<void>;
   /**
    * The shopper's "delete what Tacto keeps about me": their "not for me" answers, what they were shown and the
    * topics they declared. Their on/off choice stays (deleting it would quietly turn personalization back on);
@@ -213,6 +219,8 @@ export interface RecommendationRepository {
   pruneImpressions(before: string): Promise<void>;
   /** The product with this handle in the shop, or null. */
   productIdByHandle(shop: string, handle: string): Promise<number | null>;
+  /** The products of the shop with these handles, in the order asked (unknown handles left out). */
+  productIdsByHandle(shop: string, handles: readonly string[]): Promise<number[]>;
   /** What a storefront card shows of each product, in the order asked (unknown ids left out). */
   productCards(shop: string, productIds: number[]): Promise<ProductCard[]>;
   /** "Too personal" feedback per product, most reported first: the signal the merchant sees. */

@@ -12,10 +12,16 @@ import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopProfile } from './shop-admin.ts';
 
 export type MailDecision =
-  | { kind: 'mail'; message: FollowupMessage; mail: ComposedMail }
+  /** `shown`: the buyer and the products the mail offers them, counted as shown once it is sent (recordShown). */
+  | { kind: 'mail'; message: FollowupMessage; mail: ComposedMail; shown: Shown }
   | { kind: 'skip'; reason: 'no-customer' | 'sensitive-only' | 'nothing-kept' }
   /** The merchant's template failed for this order (a Liquid error or a limit): `problem` says how. */
   | { kind: 'skip'; reason: 'template-error'; problem: TemplateProblem; field: TemplateField | undefined };
+
+export interface Shown {
+  customerId: number;
+  productIds: number[];
+}
 
 export interface FollowupMailDeps {
   storage: Storage;
@@ -32,9 +38,9 @@ export const COMPLEMENTS = 3;
  * sensitive-purchase.ts; an order of only such items gets no mail at all), the care guide for it, up to three complements from the engine
  * (none for a buyer who turned personalization off), the persona's signature and photo, and the unsubscribe link.
  *
- * A test (`testTo`: the admin's preview and "send a test to me") is built from a real buyer's order but acts on
- * nobody: its unsubscribe link is the test one (TEST_MAIL_TOKEN), and the complements it shows are not recorded
- * as impressions of that buyer.
+ * Building a mail records nothing: the worker calls `recordShown` once the SMTP server has accepted it. A test
+ * (`testTo`: the admin's preview and "send a test to me") is built from a real buyer's order but acts on nobody:
+ * its unsubscribe link is the test one (TEST_MAIL_TOKEN), and its complements are never recorded for that buyer.
  */
 export class FollowupMails {
   constructor(private readonly deps: FollowupMailDeps) {}
@@ -62,7 +68,7 @@ export class FollowupMails {
       products: products.map((p) => ({ productType: p.productType, collectionHandles: [], sensitive: p.sensitive })),
       guides: DEFAULT_GUIDES,
     });
-    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile.storefrontUrl, !test);
+    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile.storefrontUrl);
     const token = test ? TEST_MAIL_TOKEN : unsubscribeToken(this.deps.unsubscribeSecret, shop, customer.id);
     const unsubscribeUrl = new URL(`/unsubscribe/${token}`, this.deps.appUrl).toString();
     let mail: ComposedMail;
@@ -77,7 +83,7 @@ export class FollowupMails {
           persona,
           product: { title: main.title },
           guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
-          complements,
+          complements: complements.links,
           unsubscribeUrl,
         }),
       );
@@ -98,23 +104,27 @@ export class FollowupMails {
       messageId: input.testTo ? `<followup-test.${context.order.id}.${Date.now()}@${shop}>` : `<followup.${context.order.id}@${shop}>`,
       ...(photo ? { inlineImages: [{ cid: PERSONA_PHOTO_CID, filename: 'photo.jpg', contentType: 'image/jpeg', content: photo }] } : {}),
     };
-    return { kind: 'mail', message, mail };
+    return { kind: 'mail', message, mail, shown: { customerId: customer.id, productIds: complements.ids } };
   }
 
   /**
-   * Up to three products that go with the order, never the same item, a substitute or a sensitive inference.
-   * `recordImpressions`: whether the buyer counts as having seen them (the frequency cap); a test does not.
+   * The buyer was shown the follow-up's complements (the frequency cap): called once the SMTP server accepted the
+   * mail, never for a test. Named after the order, so the mail counts once however often this runs for it.
    */
-  private async complements(shop: string, customerId: number, orderProductIds: number[], storefrontUrl: string, recordImpressions: boolean) {
+  async recordShown(shop: string, orderId: number, shown: Shown): Promise<void> {
+    await this.deps.recommendations.impressions.record({ shop, customerId: shown.customerId, view: `mail:${orderId}`, productIds: shown.productIds, surface: 'email' });
+  }
+
+  /** Up to three products that go with the order, never the same item, a substitute or a sensitive inference. */
+  private async complements(shop: string, customerId: number, orderProductIds: number[], storefrontUrl: string) {
     const { storage, recommendations } = this.deps;
     // Off means off: the guide still comes, the picks do not.
-    if ((await storage.recommendations.settings(shop, customerId)).personalization === 'off') return [];
-    const ids = await recommendations.recommend(
-      { shop, surface: { kind: 'email', orderProductIds }, customerId, limit: COMPLEMENTS, consentAllowsPersonalization: true },
-      // The service records impressions only when it is told the surface's name.
-      recordImpressions ? 'email' : undefined,
-    );
+    if ((await storage.recommendations.settings(shop, customerId)).personalization === 'off') return { ids: [], links: [] };
+    const ids = await recommendations.recommend({ shop, surface: { kind: 'email', orderProductIds }, customerId, limit: COMPLEMENTS, consentAllowsPersonalization: true });
     const cards = await storage.recommendations.productCards(shop, ids);
-    return cards.map((card) => ({ title: card.title, url: `${storefrontUrl}/products/${encodeURIComponent(card.handle)}` }));
+    return {
+      ids: cards.map((card) => card.id),
+      links: cards.map((card) => ({ title: card.title, url: `${storefrontUrl}/products/${encodeURIComponent(card.handle)}` })),
+    };
   }
 }

@@ -2,7 +2,7 @@ import type { FollowupJob } from '../db/followup-repository.ts';
 import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
 import { CostlyTemplates } from './costly-templates.ts';
-import type { FollowupMails } from './followup-mail.ts';
+import type { FollowupMails, Shown } from './followup-mail.ts';
 import type { Mailer } from './mail/transport.ts';
 import { DAY_MS, decideSend, earliestDueAt } from './scheduler/index.ts';
 import type { ShopAdmin } from './shop-admin.ts';
@@ -111,6 +111,19 @@ export class FollowupWorker {
     return scheduled;
   }
 
+  /**
+   * The sent mail's complements count as shown to the buyer (the frequency cap) only now that the SMTP server has
+   * accepted it: a mail that waits, is skipped or is retried shows nothing. Once per mail (recordShown is keyed by
+   * the order). A failure here is logged and lets the job stay sent: the mail went out.
+   */
+  private async recordShown(job: FollowupJob, shown: Shown): Promise<void> {
+    try {
+      await this.deps.mails.recordShown(job.shop, job.orderId, shown);
+    } catch (error) {
+      this.deps.logger.error({ shop: job.shop, orderId: job.orderId, err: error }, 'follow-up sent; its complements not recorded as shown');
+    }
+  }
+
   private async handle(job: FollowupJob, now: number): Promise<'sent' | 'skipped' | 'waiting'> {
     const { storage, logger } = this.deps;
     const { followups } = storage;
@@ -166,7 +179,9 @@ export class FollowupWorker {
       if (sent.accepted.length === 0) return await finish({ status: 'skipped', reason: 'rejected-by-smtp' });
       accepted = true;
       await this.deps.afterAccepted?.(job);
-      return await finish({ status: 'sent', messageId: sent.messageId, sentAt: at() });
+      const outcome = await finish({ status: 'sent', messageId: sent.messageId, sentAt: at() });
+      await this.recordShown(job, mail.shown);
+      return outcome;
     } catch (error) {
       if (accepted) {
         // The mail went out but was not recorded: the job stays `sending` and becomes `unknown` at the next

@@ -53,6 +53,16 @@ export interface OrderLineRecord {
 export interface IngestBatch {
   products: ProductRecord[];
   productCollections: { productId: number; collectionId: number }[];
+  /**
+   * Products whose complete list of collections was read (a products/* webhook): their stored memberships become
+   * exactly these, so a product that left a collection leaves it in Tacto too.
+   */
+  productCollectionSets: { productId: number; collectionIds: number[] }[];
+  /**
+   * Collections whose complete list of products was read (collections/create|update), or that are gone
+   * (collections/delete, an empty list): their stored memberships become exactly these.
+   */
+  collectionMemberSets: { collectionId: number; productIds: number[] }[];
   /** Products with at least one variant for sale (bulk results list variants after their product). */
   availableProductIds: number[];
   deletedProductIds: number[];
@@ -63,13 +73,25 @@ export interface IngestBatch {
 }
 
 export function emptyBatch(): IngestBatch {
-  return { products: [], productCollections: [], availableProductIds: [], deletedProductIds: [], customers: [], orders: [], orderLines: [] };
+  return {
+    products: [],
+    productCollections: [],
+    productCollectionSets: [],
+    collectionMemberSets: [],
+    availableProductIds: [],
+    deletedProductIds: [],
+    customers: [],
+    orders: [],
+    orderLines: [],
+  };
 }
 
 export function batchSize(batch: IngestBatch): number {
   return (
     batch.products.length +
     batch.productCollections.length +
+    batch.productCollectionSets.length +
+    batch.collectionMemberSets.length +
     batch.availableProductIds.length +
     batch.deletedProductIds.length +
     batch.customers.length +

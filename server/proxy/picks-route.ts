@@ -20,9 +20,9 @@ const VISITOR_ANSWERS = { ttlMs: 60_000, maxEntries: 20_000 };
 
 /**
  * GET /proxy/picks (the storefront's /apps/tacto/picks): product ids from the engine, turned into cards. A
- * logged-in shopper's answer is personal — `private, no-store` — and counted for the frequency cap; a visitor's
- * is the same for every visitor of that page, so it may be cached (by Shopify's CDN, and here for a minute).
- * Both have exactly the same shape.
+ * logged-in shopper's answer is personal — `private, no-store`; a visitor's is the same for every visitor of that
+ * page, so it may be cached (by Shopify's CDN, and here for a minute). Both have exactly the same shape. Serving
+ * records nothing: the frequency cap counts only the cards the storefront reports in view (POST /proxy/seen).
  */
 export function picksRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): RequestHandler {
   const visitorAnswers = new VisitorAnswers<{ body: string; etag: string }>(VISITOR_ANSWERS);
@@ -48,7 +48,7 @@ export function picksRoute(deps: { storage: Storage; models: ShopModels; recomme
   };
 
   async function answer(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<string> {
-    const ids = await deps.recommendations.recommend({ shop, customerId, ...query }, query.surface.kind);
+    const ids = await deps.recommendations.recommend({ shop, customerId, ...query });
     const cards = await deps.storage.recommendations.productCards(shop, ids);
     const items: StorefrontPick[] = cards.map((card) => ({
       kind: 'product',

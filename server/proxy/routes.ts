@@ -6,6 +6,7 @@ import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { myDataRoutes } from './my-data/routes.ts';
 import { picksRoute } from './picks-route.ts';
 import { redactedShopperIsVisitor } from './redacted-shopper.ts';
+import { seenRoute } from './seen-route.ts';
 import { shopperControls } from './shopper-controls.ts';
 import { verifyAppProxySignature, type ProxyRequestContext } from './verify-signature.ts';
 
@@ -23,6 +24,7 @@ export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; model
     res.set('Cache-Control', 'no-store').json({ ok: true, shop });
   });
   router.get('/proxy/picks', picksRoute(deps));
+  router.use(seenRoute(deps));
   router.use(shopperControls(deps));
   router.use(myDataRoutes(deps));
   return router;

@@ -1,10 +1,12 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { DEFAULT_POLICY } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS } from '../recommend/sensitive-topics.ts';
 import { FEEDBACK_REASONS } from '../recommend/types.ts';
+import { requireJson, smallJsonBody } from './json-body.ts';
+import { productHandle } from './product-handle.ts';
 import { proxyShopper } from './verify-signature.ts';
 
 const preferencesBody = z
@@ -17,7 +19,7 @@ const preferencesBody = z
 const feedbackBody = z
   .object({
     /** The pick's product handle, as in its `/products/<handle>` link: picks carry no ids. */
-    handle: z.string().min(1).max(255).regex(/^[a-z0-9][a-z0-9-]*$/),
+    handle: productHandle,
     reason: z.enum(FEEDBACK_REASONS),
   })
   .strict();
@@ -31,11 +33,7 @@ const feedbackBody = z
 export function shopperControls(deps: { storage: Storage }): Router {
   const router = Router();
   const { recommendations } = deps.storage;
-  const json = express.json({ limit: '4kb' });
-  const requireJson: express.RequestHandler = (req, _res, next) => {
-    if (!req.is('application/json')) return next(new HttpError(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json).'));
-    next();
-  };
+  const json = smallJsonBody;
   const state = async (shop: string, customerId: number | null) => {
     // Only the settings row: purchases, feedback and impressions are not needed here.
     const settings = customerId === null ? { personalization: 'on' as const, declaredTopics: [] } : await recommendations.settings(shop, customerId);

@@ -3,7 +3,8 @@ import { exclusionRules } from './personal/exclusions.ts';
 import { interestsOf } from './personal/interests.ts';
 import { boundedInclusion, topUp } from './pool/inclusion.ts';
 import { pagePool, type PagePool } from './pool/page-pool.ts';
-import { isRelatedToContext } from './pool/relevance-floor.ts';
+import { isRelatedToContext, RelevanceFloor } from './pool/relevance-floor.ts';
+import { visitorCap } from './policy.ts';
 import { systematicDraw } from './pool/systematic-draw.ts';
 import { ownedEver } from './rules/decay-and-stop.ts';
 import { dueConsumables } from './rules/never-owned.ts';
@@ -67,8 +68,10 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   const owned = ownedEver(shopper.purchases, now);
   const due = request.reorderReminders ? dueConsumables(owned, model, request.surface, now) : new Map<number, number>();
   const rules = exclusionRules(model, shopper, owned, due, now);
-  const ids = [...pool.ids, ...pool.reserve];
-  const visitor = [...pool.visitor, ...pool.reserve.map(() => 0)];
+  const declared = declaredCandidates(model, request.surface, shopper.declaredTopics, new Set([...pool.ids, ...pool.reserve]));
+  const ids = [...pool.ids, ...pool.reserve, ...declared];
+  const visitor = [...pool.visitor, ...pool.reserve.map(() => 0), ...declared.map(() => 0)];
+  const opened = ids.map((_, k) => k >= pool.ids.length + pool.reserve.length);
   const excluded: Exclusion[] = [];
   const forbidden: boolean[] = [];
   const resting: boolean[] = [];
@@ -83,17 +86,46 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   const out = forbidden.map((hard, k) => hard || resting[k]!);
   const interests = interestsOf(model, ids, shopper, owned, due, now);
   const tilt = model.policy.personalTilt;
-  const desired = visitor.map((v, k) => v * (1 + tilt * interests.scores[k]!));
-  const bounded = boundedInclusion(visitor, desired, out, model.policy.deniabilityRatio, pool.blockSize);
+  const typical = pool.blockSize / Math.max(1, pool.ids.length);
+  const desired = visitor.map((v, k) => (opened[k] ? typical : v) * (1 + tilt * interests.scores[k]!));
+  const bounded = boundedInclusion(visitor, desired, out, model.policy.deniabilityRatio, pool.blockSize, opened, visitorCap(model.policy));
   const fallback = ids.map((_, k) => 1 / (k + 1) ** model.policy.poolWeightDecay);
   const probabilities = topUp(bounded.probabilities, resting, fallback, pool.blockSize);
   const boundHeld = bounded.boundHeld && probabilities.every((p, k) => p === bounded.probabilities[k]);
+  const sourceOf = (k: number): PickSource =>
+    k < pool.ids.length ? pool.sources[k]! : k < pool.ids.length + pool.reserve.length ? pool.reserveSources[k - pool.ids.length]! : 'declared';
   const sources = ids.map((_, k) => {
     const personal = interests.sources[k];
-    return personal && probabilities[k]! > visitor[k]! + 1e-9 ? personal : k < pool.ids.length ? pool.sources[k]! : pool.reserveSources[k - pool.ids.length]!;
+    return personal && probabilities[k]! > visitor[k]! + 1e-9 ? personal : sourceOf(k);
   });
   return { pool, personal: { ids, probabilities, sources, withinBound: boundHeld }, excluded, anonymized };
 }
+
+/**
+ * Rule 2's one door: products of a topic the shopper declared, best-sellers first, that the page does not already
+ * offer. On a product page, a cart and a follow-up only those above the relevance floor; on a collection page only
+ * its members; on the home page any. A handful: they widen this shopper's draw, never a visitor's.
+ */
+function declaredCandidates(model: ShopModel, surface: RecommendRequest['surface'], topics: readonly string[], inPool: ReadonlySet<number>): number[] {
+  if (topics.length === 0) return [];
+  const wanted = new Set(topics);
+  const context = contextOf(surface);
+  const floor = context.length > 0 ? new RelevanceFloor(model, context) : null;
+  const members = surface.kind === 'collection' ? new Set(model.catalog.inCollection(surface.collectionId)) : null;
+  const found: number[] = [];
+  for (const id of [...model.popular(), ...model.catalog.ids()]) {
+    if (found.length >= DECLARED_CANDIDATES) break;
+    if (inPool.has(id) || found.includes(id) || !model.catalog.isRecommendable(id)) continue;
+    // Every topic it touches must be declared: declaring "baby" opens nothing about pregnancy.
+    const topics = model.catalog.get(id)?.topics ?? [];
+    if (topics.length === 0 || !topics.every((t) => wanted.has(t))) continue;
+    if ((floor && !floor.admits(id)) || (members && !members.has(id))) continue;
+    found.push(id);
+  }
+  return found;
+}
+
+const DECLARED_CANDIDATES = 10;
 
 function decide(model: ShopModel, request: RecommendRequest, recordExclusions: boolean): Explanation {
   const plan = planDraw(model, request, recordExclusions);

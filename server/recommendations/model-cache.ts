@@ -10,7 +10,10 @@ interface Entry {
   learnedSince: Set<number>;
   /** Something a full build would see differently (a cancellation, a refund, an erasure): rebuild soon. */
   stale: boolean;
-  catalogChanged: boolean;
+  /** The shop's catalog generation this model's catalog was read at: behind the shop's means read it again. */
+  catalogRead: number;
+  /** The re-read under way: every request arriving meanwhile waits for it rather than serving the old catalog. */
+  catalogRefresh: Promise<void> | null;
 }
 
 /**
@@ -23,6 +26,8 @@ export class ShopModels {
   private readonly entries = new Map<string, Entry>();
   private readonly building = new Map<string, Promise<Entry>>();
   private readonly versions = new Map<string, number>();
+  /** Counts each shop's catalog changes; a model whose catalog was read at an earlier count re-reads it. */
+  private readonly catalogGenerations = new Map<string, number>();
   private readonly forgetListeners: ((shop: string) => void)[] = [];
 
   constructor(
@@ -46,14 +51,26 @@ export class ShopModels {
   }
 
   async get(shop: string): Promise<ShopModel> {
-    const entry = this.entries.get(shop);
-    if (!entry) return (await this.build(shop)).model;
+    const entry = this.entries.get(shop) ?? (await this.build(shop));
     if (entry.stale) void this.build(shop).catch((error: unknown) => this.deps.logger.error({ shop, err: error }, 'model rebuild failed'));
-    else if (entry.catalogChanged) {
-      entry.catalogChanged = false;
-      entry.model.replaceCatalog(await this.deps.storage.recommendations.catalog(shop));
+    // A catalog change is never served late: not to a request that arrives while the catalog is being read
+    // again (its answer would be remembered under the new version), nor after a build that read the catalog
+    // just before the change.
+    while (entry.catalogRead < this.catalogGeneration(shop)) {
+      entry.catalogRefresh ??= this.refreshCatalog(shop, entry).finally(() => (entry.catalogRefresh = null));
+      await entry.catalogRefresh;
     }
     return entry.model;
+  }
+
+  private catalogGeneration(shop: string): number {
+    return this.catalogGenerations.get(shop) ?? 0;
+  }
+
+  private async refreshCatalog(shop: string, entry: Entry): Promise<void> {
+    const generation = this.catalogGeneration(shop);
+    entry.model.replaceCatalog(await this.deps.storage.recommendations.catalog(shop));
+    entry.catalogRead = generation;
   }
 
   /** Full rebuild now (the admin's "rebuild", the end of a backfill). */
@@ -76,10 +93,9 @@ export class ShopModels {
     setImmediate(() => entry.model.refresh());
   }
 
-  /** The catalog changed: the next request reads it again. */
+  /** The catalog changed (and is committed): the next request reads it again before answering. */
   catalogChanged(shop: string): void {
-    const entry = this.entries.get(shop);
-    if (entry) entry.catalogChanged = true;
+    this.catalogGenerations.set(shop, this.catalogGeneration(shop) + 1);
     this.bump(shop);
   }
 
@@ -102,6 +118,7 @@ export class ShopModels {
     // No answer remembered under an earlier version is left anywhere, so the count may start over: nothing of the
     // shop, not even its name, stays in memory.
     this.versions.delete(shop);
+    this.catalogGenerations.delete(shop);
   }
 
   private build(shop: string): Promise<Entry> {
@@ -117,10 +134,13 @@ export class ShopModels {
     const { storage, logger } = this.deps;
     const now = (this.deps.clock ?? Date.now)();
     const started = performance.now();
+    // Read before the catalog: a change committed while the build reads it leaves the new model behind, and
+    // its first request reads the catalog again.
+    const catalogRead = this.catalogGeneration(shop);
     const [products, orders] = await Promise.all([storage.recommendations.catalog(shop), storage.recommendations.trainingOrders(shop)]);
     const model = ShopModel.build(products, orders, this.policy, now);
     const builtFrom = orders.reduce((latest, o) => Math.max(latest, o.orderedAt), 0);
-    const entry: Entry = { model, builtFrom, learnedSince: new Set(), stale: false, catalogChanged: false };
+    const entry: Entry = { model, builtFrom, learnedSince: new Set(), stale: false, catalogRead, catalogRefresh: null };
     this.entries.set(shop, entry);
     this.bump(shop);
     logger.info({ shop, orders: orders.length, products: products.length, ms: Math.round(performance.now() - started) }, 'recommendation model built');

@@ -1,12 +1,11 @@
 import type { Storage } from '../db/storage.ts';
-import { explain, recommend } from '../recommend/engine.ts';
+import { explain, inclusion, recommend, type Inclusion } from '../recommend/engine.ts';
 import { DAY_MS } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import { DrawSeeds } from './draw-seeds.ts';
+import { ImpressionLog } from './impressions.ts';
 import type { ShopModels } from './model-cache.ts';
-
-const IMPRESSION_PRUNE_EVERY_MS = 3_600_000;
 
 export interface RecommendationInput {
   shop: string;
@@ -22,15 +21,17 @@ export interface RecommendationInput {
 }
 
 /**
- * The engine on live data: loads what the engine needs of the shop and the shopper, runs the pure decision, and
- * records what an identified shopper was shown (for the frequency cap). Storefront and email call `recommend`;
- * only the admin calls `explain`.
+ * The engine on live data: loads what the engine needs of the shop and the shopper and runs the pure decision.
+ * Deciding records nothing: what a shopper was really shown reaches `impressions` from the storefront's "seen"
+ * beacon and from a sent follow-up. Storefront and email call `recommend`; only the admin calls `explain`.
  */
 export class RecommendationService {
-  private lastPrune = 0;
+  /** What identified shoppers were shown (the frequency cap reads it back through `recommend`). */
+  readonly impressions: ImpressionLog;
   private readonly seeds: DrawSeeds;
 
   constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number; seeds?: DrawSeeds }) {
+    this.impressions = new ImpressionLog(deps);
     this.seeds = deps.seeds ?? new DrawSeeds();
   }
 
@@ -38,26 +39,19 @@ export class RecommendationService {
     return (this.deps.clock ?? Date.now)();
   }
 
-  /** Product ids to show. When `surfaceName` is given, an identified shopper's impressions are recorded. */
-  async recommend(input: RecommendationInput, surfaceName?: string): Promise<number[]> {
-    const request = await this.request(input);
-    const ids = recommend(await this.deps.models.get(input.shop), request);
-    if (surfaceName && request.shopper?.personalizationAllowed && input.customerId !== null && ids.length > 0) {
-      const { storage } = this.deps;
-      await storage.recommendations.recordImpressions(input.shop, input.customerId, ids, surfaceName, new Date(request.now).toISOString());
-      // Impressions exist only for the frequency cap: forget them once the cap no longer looks at them.
-      if (request.now - this.lastPrune > IMPRESSION_PRUNE_EVERY_MS) {
-        this.lastPrune = request.now;
-        const { policy } = await this.deps.models.get(input.shop);
-        await storage.recommendations.pruneImpressions(new Date(request.now - policy.frequencyCapDays * DAY_MS).toISOString());
-      }
-    }
-    return ids;
+  /** Product ids to show. Records nothing. */
+  async recommend(input: RecommendationInput): Promise<number[]> {
+    return recommend(await this.deps.models.get(input.shop), await this.request(input));
   }
 
   /** The decision with its reasons, for the merchant only. Records nothing. */
   async explain(input: RecommendationInput): Promise<Explanation> {
     return explain(await this.deps.models.get(input.shop), await this.request(input));
+  }
+
+  /** Each product's probability of being in one view of this page, for the shopper and for a visitor. Records nothing. */
+  async inclusion(input: RecommendationInput): Promise<Inclusion> {
+    return inclusion(await this.deps.models.get(input.shop), await this.request(input));
   }
 
   private async request(input: RecommendationInput): Promise<RecommendRequest> {

@@ -1,11 +1,14 @@
 import type { Storage } from '../db/storage.ts';
+import { collectionChange, productChange } from '../ingest/catalog-changes.ts';
 import { emptyBatch } from '../ingest/records.ts';
 import { refetchCustomer, refetchOrder } from '../ingest/refetch.ts';
+import { refetchCollectionProducts, refetchProductCollections } from '../ingest/refetch-collections.ts';
 import type { Logger } from '../logger.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { ShopNotInstalledError } from './failure.ts';
 import {
+  changedCollectionId,
   consentChange,
   deletedProductId,
   orderFromPayload,
@@ -60,6 +63,19 @@ export function webhookHandlers(deps: {
     if (order.cancelledAt) models?.changed(shop);
     else await models?.orderSaved(shop, order.id);
   };
+  // Every catalog change reaches the next request: the model re-reads the catalog (ShopModels.catalogChanged).
+  const saveProduct: WebhookHandler = async ({ shop, payload }) => {
+    const product = productFromPayload(payload);
+    const collectionIds = await refetchProductCollections(shopify, await sessionOf(shop), product.id, REFETCH_OPTIONS);
+    await storage.ingest.applyBatch(shop, productChange(product, collectionIds));
+    models?.catalogChanged(shop);
+  };
+  const syncCollection: WebhookHandler = async ({ shop, payload }) => {
+    const collectionId = changedCollectionId(payload);
+    const productIds = await refetchCollectionProducts(shopify, await sessionOf(shop), collectionId, REFETCH_OPTIONS);
+    await storage.ingest.applyBatch(shop, collectionChange(collectionId, productIds));
+    models?.catalogChanged(shop);
+  };
   return {
     'app/uninstalled': async ({ shop }) => {
       await storage.shops.recordUninstall(shop, new Date());
@@ -73,12 +89,19 @@ export function webhookHandlers(deps: {
       await storage.ingest.applyBatch(shop, await refetchOrder(shopify, await sessionOf(shop), orderId, REFETCH_OPTIONS));
       models?.changed(shop);
     },
-    'products/update': async ({ shop, payload }) => {
-      await storage.ingest.applyBatch(shop, { ...emptyBatch(), products: [productFromPayload(payload)] });
-      models?.catalogChanged(shop);
-    },
+    // The payload brings the product; the collections it is in (custom or smart) are read again.
+    'products/create': saveProduct,
+    'products/update': saveProduct,
     'products/delete': async ({ shop, payload }) => {
       await storage.ingest.applyBatch(shop, { ...emptyBatch(), deletedProductIds: [deletedProductId(payload)] });
+      models?.catalogChanged(shop);
+    },
+    // Collections are followed by their members only (Tacto keeps collection ids, not collections): a created or
+    // updated collection's products are read again, a deleted one leaves every product it had.
+    'collections/create': syncCollection,
+    'collections/update': syncCollection,
+    'collections/delete': async ({ shop, payload }) => {
+      await storage.ingest.applyBatch(shop, collectionChange(changedCollectionId(payload), null));
       models?.catalogChanged(shop);
     },
     // A withdrawal clears the contact details at once, before anything else can fail; then the customer

@@ -72,7 +72,7 @@ const productPayload = z.object({
     .default([]),
 });
 
-/** products/update. */
+/** products/create and products/update (the same REST product resource). */
 export function productFromPayload(payload: unknown): ProductRecord {
   const p = productPayload.parse(payload);
   const prices = p.variants.map((v) => Number(v.price)).filter(Number.isFinite);
@@ -94,6 +94,12 @@ export function productFromPayload(payload: unknown): ProductRecord {
 
 /** products/delete. */
 export const deletedProductId = (payload: unknown): number => z.object({ id }).parse(payload).id;
+
+/**
+ * collections/create, collections/update and collections/delete: which collection changed. Only the id is read:
+ * the payload lists no products, so its members are read again through the Admin API (or dropped, once deleted).
+ */
+export const changedCollectionId = (payload: unknown): number => z.object({ id }).parse(payload).id;
 
 /** refunds/create: which order changed (the order is then read again through the Admin API). */
 export const refundedOrderId = (payload: unknown): number => z.object({ order_id: id }).parse(payload).order_id;

@@ -1,10 +1,10 @@
 /*
  * Pure: the Shopify ids a merchant needs to look up what a dead letter was about (the order, the customer, the
- * product …). They are all a dead letter keeps of its payload: addresses, phone numbers, notes, prices and
+ * product, the collection …). They are all a dead letter keeps of its payload: addresses, phone numbers, notes, prices and
  * browser IPs stay out.
  */
 
-export type SubjectKind = 'order' | 'customer' | 'product' | 'refund';
+export type SubjectKind = 'order' | 'customer' | 'product' | 'collection' | 'refund';
 export type SubjectIds = Partial<Record<SubjectKind, number[]>>;
 
 /** Lists longer than this (orders_to_redact) are cut: enough to find the request in Shopify. */
@@ -13,9 +13,10 @@ const MAX_IDS_PER_KIND = 20;
 export function subjectIdsOf(topic: string, payload: unknown): SubjectIds {
   const body = isObject(payload) ? payload : {};
   const customer = isObject(body.customer) ? body.customer : {};
-  const ids: Record<SubjectKind, unknown[]> = { order: [], customer: [], product: [], refund: [] };
+  const ids: Record<SubjectKind, unknown[]> = { order: [], customer: [], product: [], collection: [], refund: [] };
   if (topic.startsWith('orders/')) ids.order.push(body.id);
   if (topic.startsWith('products/')) ids.product.push(body.id);
+  if (topic.startsWith('collections/')) ids.collection.push(body.id);
   if (topic === 'refunds/create') {
     ids.order.push(body.order_id);
     ids.refund.push(body.id);

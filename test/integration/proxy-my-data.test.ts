@@ -32,7 +32,10 @@ describe('the shopper data page', () => {
     env.sandbox.store.updateProduct(bought.id, { title: `${title} <b>2024</b>` });
     await env.sandbox.webhooks.idle();
     await env.app.webhookWorker.idle();
-    await fetch(signed('/proxy/picks', daniel, { template: 'index', limit: '4' }));
+    // Picks he had in view (the storefront reports them: serving them records nothing).
+    const picks = (await (await fetch(signed('/proxy/picks', daniel, { template: 'index', limit: '4' }))).json()) as { items: { url: string }[] };
+    const seen = await send('/proxy/seen', daniel, 'POST', { view: 'a'.repeat(32), handles: picks.items.map((item) => item.url.replace('/products/', '')) });
+    expect(seen.status).toBe(204);
     await send('/proxy/feedback', daniel, 'POST', { handle: other.handle, reason: 'not-my-style' });
     await send('/proxy/preferences', daniel, 'POST', { personalization: 'off', declaredTopics: ['baby'] });
 

@@ -1,10 +1,12 @@
 /**
  * The storefront's /apps/tacto/picks, called as Shopify's app proxy calls it (signed query), on the installed
- * demo store: same shape for everyone, personal answers never cached, and nothing a shopper bought in the body.
+ * demo store: same shape for everyone, personal answers never cached, nothing a shopper bought in the body, and
+ * nothing recorded by serving them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
+import { queryDb } from '../support/db.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -30,7 +32,10 @@ describe('/apps/tacto/picks', () => {
     expect(result.status).toBe(200);
     expect(result.cache).toBe('public, max-age=300');
     const body = JSON.parse(result.text) as { items: { kind: string; title: string; url: string }[] };
-    expect(body.items).toHaveLength(4);
+    const page = { kind: 'product' as const, productId: idOf('wool-overcoat') };
+    const { blockSize } = await env.app.recommendations.inclusion({ shop: env.sandbox.shop.myshopifyDomain, surface: page, customerId: null, limit: 4, consentAllowsPersonalization: true });
+    expect(blockSize).toBeGreaterThan(0);
+    expect(body.items).toHaveLength(blockSize);
     for (const item of body.items) {
       expect(Object.keys(item).sort()).toEqual(expect.arrayContaining(['kind', 'title', 'url']));
       expect(item.url).toMatch(/^\/products\/[a-z0-9-]+$/);
@@ -69,6 +74,15 @@ describe('/apps/tacto/picks', () => {
     }
   });
 
+  it('records nothing, however often a logged-in shopper loads picks: only cards reported in view count (/apps/tacto/seen)', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const pages: Record<string, string>[] = [{ template: 'index' }, { template: 'product', product_id: String(idOf('wool-overcoat')) }, { template: 'cart', cart: String(idOf('merino-scarf')) }];
+    for (let k = 0; k < 10; k++) {
+      for (const page of pages) expect(JSON.parse((await picks({ ...page, limit: '4' }, olivia)).text).items.length).toBeGreaterThan(0);
+    }
+    expect(queryDb(env.app.databasePath, 'select * from recommendation_impressions')).toEqual([]);
+  });
+
   it('gives a shopper whose storefront consent forbids it exactly the visitor answer', async () => {
     const olivia = customerOf(PERSONAS.COAT_BUYER);
     const visitor = await picks({ template: 'index', limit: '8' });
@@ -77,10 +91,10 @@ describe('/apps/tacto/picks', () => {
     expect(denied.cache).toBe('private, no-store');
   });
 
-  it('falls back to popular picks for an unknown product', async () => {
+  it('answers an unknown product with an empty block, never the store\'s best-sellers', async () => {
     const result = await picks({ template: 'product', product_id: '999999999', limit: '4' });
     expect(result.status).toBe(200);
-    expect(JSON.parse(result.text).items).toHaveLength(4);
+    expect(JSON.parse(result.text)).toEqual({ items: [] });
   });
 
   it('refuses garbage and oversized parameters with a clear 400', async () => {

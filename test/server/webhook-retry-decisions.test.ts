@@ -158,6 +158,9 @@ describe('what a dead letter keeps of its payload', () => {
   it.each([
     ['refunds/create', { id: 31, order_id: 4501, note: 'damaged' }, { order: [4501], refund: [31] }],
     ['products/update', { id: 9, title: 'Coat' }, { product: [9] }],
+    ['products/create', { id: 9, title: 'Coat' }, { product: [9] }],
+    ['collections/update', { id: 12, title: 'Winter', handle: 'winter' }, { collection: [12] }],
+    ['collections/delete', { id: 12, published_scope: 'web' }, { collection: [12] }],
     ['customers_email_marketing_consent/update', { customer_id: 77, email_address: 'x@y.z' }, { customer: [77] }],
     ['customers/redact', { shop_domain: 's', customer: { id: 77, email: 'x@y.z' }, orders_to_redact: [1, 2] }, { order: [1, 2], customer: [77] }],
     ['shop/redact', { shop_id: 1, shop_domain: 's' }, {}],

@@ -1,3 +1,4 @@
+import { FixedVisitorSeeds } from './draw-seeds.ts';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,7 +18,7 @@ export interface TestApp extends RunningServer {
 }
 
 /** startServer's options a test may set beside the backfill's (e.g. the webhook worker's retry schedule in ms). */
-export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks'>;
+export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks' | 'drawSeeds'>;
 
 /**
  * Starts the real server with a fresh SQLite file, on a loopback port it holds from the start (bound on port 0,
@@ -50,7 +51,8 @@ export async function startTestApp(
         TOKEN_ENCRYPTION_KEY: TEST_MASTER_KEY,
         ...env,
       },
-      { ...serverOptions, host: '127.0.0.1', backfill, listener: server },
+      // A visitor's draw is fixed unless a test asks for real randomness: answers can then be compared exactly.
+      { drawSeeds: new FixedVisitorSeeds(), ...serverOptions, host: '127.0.0.1', backfill, listener: server },
     );
     const close = async () => {
       await running.close();

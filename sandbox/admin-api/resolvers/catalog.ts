@@ -100,6 +100,7 @@ const productVariant: Resolvers<SandboxVariant> = {
 const collection: Resolvers<SandboxCollection> = {
   id: (c) => toGid('Collection', c.id),
   legacyResourceId: (c) => unsignedInt64(c.id),
+  updatedAt: (c) => dateTime(c.updatedAt),
   products: (c, args: SortedArgs, ctx, info) => {
     requireScope(ctx, 'products', 'read_products');
     const members = productsInCollection(ctx, c);

@@ -27,24 +27,27 @@ interface UserError {
 
 const MAX_TEXT = 255;
 
-function slugify(text: string): string {
+export function slugify(text: string, fallback = 'product'): string {
   return (
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'product'
+      .replace(/^-+|-+$/g, '') || fallback
   );
 }
 
 /** Shopify appends `-1`, `-2`… when a handle is taken. */
-function uniqueHandle(ctx: AdminContext, wanted: string): string {
-  const taken = new Set([...ctx.store.products.values()].map((product) => product.handle));
+export function freeHandle(taken: ReadonlySet<string>, wanted: string): string {
   if (!taken.has(wanted)) return wanted;
   let suffix = 1;
   while (taken.has(`${wanted}-${suffix}`)) suffix += 1;
   return `${wanted}-${suffix}`;
+}
+
+function uniqueHandle(ctx: AdminContext, wanted: string): string {
+  return freeHandle(new Set([...ctx.store.products.values()].map((product) => product.handle)), wanted);
 }
 
 /** A Standard Product Taxonomy category the sandbox knows (the demo catalog's or one already in use). */

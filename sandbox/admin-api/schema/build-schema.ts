@@ -3,6 +3,13 @@ import { bulkOperationCancel, bulkOperationResolvers, bulkOperationRunQuery } fr
 import { catalogResolvers } from '../resolvers/catalog.ts';
 import { customerResolvers } from '../resolvers/customers.ts';
 import { productCreate } from '../resolvers/mutations-catalog.ts';
+import {
+  collectionAddProducts,
+  collectionCreate,
+  collectionDelete,
+  collectionRemoveProducts,
+  collectionUpdate,
+} from '../resolvers/mutations-collections.ts';
 import { customerEmailMarketingConsentUpdate } from '../resolvers/mutations-customers.ts';
 import { orderCreate } from '../resolvers/mutations-orders.ts';
 import { resolveNodeType } from '../resolvers/node.ts';
@@ -16,7 +23,18 @@ import { SDL_ROOTS } from './sdl-roots.ts';
 
 const RESOLVERS: ResolverMap = {
   QueryRoot: queryRootResolvers,
-  Mutation: { productCreate, orderCreate, customerEmailMarketingConsentUpdate, bulkOperationRunQuery, bulkOperationCancel },
+  Mutation: {
+    productCreate,
+    collectionCreate,
+    collectionUpdate,
+    collectionDelete,
+    collectionAddProducts,
+    collectionRemoveProducts,
+    orderCreate,
+    customerEmailMarketingConsentUpdate,
+    bulkOperationRunQuery,
+    bulkOperationCancel,
+  },
   BulkOperation: bulkOperationResolvers,
   ...catalogResolvers,
   ...orderResolvers,

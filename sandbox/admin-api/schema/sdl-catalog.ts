@@ -213,12 +213,41 @@ type ProductVariantConnection {
   pageInfo: PageInfo!
 }
 
+enum CollectionRuleColumn {
+  TAG
+  TITLE
+  TYPE
+  VENDOR
+}
+
+enum CollectionRuleRelation {
+  CONTAINS
+  ENDS_WITH
+  EQUALS
+  NOT_CONTAINS
+  NOT_EQUALS
+  STARTS_WITH
+}
+
+type CollectionRule {
+  column: CollectionRuleColumn!
+  condition: String!
+  relation: CollectionRuleRelation!
+}
+
+type CollectionRuleSet {
+  appliedDisjunctively: Boolean!
+  rules: [CollectionRule!]!
+}
+
 type Collection implements Node {
   handle: String!
   id: ID!
   legacyResourceId: UnsignedInt64!
   products(first: Int, after: String, last: Int, before: String, reverse: Boolean = false, sortKey: ProductCollectionSortKeys = COLLECTION_DEFAULT): ProductConnection!
+  ruleSet: CollectionRuleSet
   title: String!
+  updatedAt: DateTime!
 }
 
 type CollectionEdge {

@@ -129,6 +129,62 @@ type ProductCreatePayload {
   userErrors: [UserError!]!
 }
 
+input CollectionRuleInput {
+  column: CollectionRuleColumn!
+  condition: String!
+  relation: CollectionRuleRelation!
+}
+
+input CollectionRuleSetInput {
+  appliedDisjunctively: Boolean!
+  rules: [CollectionRuleInput!]
+}
+
+input CollectionInput {
+  descriptionHtml: String
+  handle: String
+  id: ID
+  products: [ID!]
+  ruleSet: CollectionRuleSetInput
+  title: String
+}
+
+input CollectionDeleteInput {
+  id: ID!
+}
+
+type Job {
+  done: Boolean!
+  id: ID!
+}
+
+type CollectionCreatePayload {
+  collection: Collection
+  userErrors: [UserError!]!
+}
+
+type CollectionUpdatePayload {
+  collection: Collection
+  job: Job
+  userErrors: [UserError!]!
+}
+
+type CollectionDeletePayload {
+  deletedCollectionId: ID
+  shop: Shop!
+  userErrors: [UserError!]!
+}
+
+type CollectionAddProductsPayload {
+  collection: Collection
+  userErrors: [UserError!]!
+}
+
+type CollectionRemoveProductsPayload {
+  job: Job
+  userErrors: [UserError!]!
+}
+
 input MoneyInput {
   amount: Decimal!
   currencyCode: CurrencyCode!
@@ -275,6 +331,11 @@ type QueryRoot {
 type Mutation {
   bulkOperationCancel(id: ID!): BulkOperationCancelPayload
   bulkOperationRunQuery(query: String!, groupObjects: Boolean! = false): BulkOperationRunQueryPayload
+  collectionAddProducts(id: ID!, productIds: [ID!]!): CollectionAddProductsPayload
+  collectionCreate(input: CollectionInput!): CollectionCreatePayload
+  collectionDelete(input: CollectionDeleteInput!): CollectionDeletePayload
+  collectionRemoveProducts(id: ID!, productIds: [ID!]!): CollectionRemoveProductsPayload
+  collectionUpdate(input: CollectionInput!): CollectionUpdatePayload
   customerEmailMarketingConsentUpdate(input: CustomerEmailMarketingConsentUpdateInput!): CustomerEmailMarketingConsentUpdatePayload
   orderCreate(order: OrderCreateOrderInput!, options: OrderCreateOptionsInput): OrderCreatePayload
   productCreate(input: ProductInput @deprecated(reason: "Use \`product\` instead."), product: ProductCreateInput): ProductCreatePayload

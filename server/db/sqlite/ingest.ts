@@ -20,6 +20,12 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
   const addCollection = client.prepare(
     'insert or ignore into product_collections (shop, product_id, collection_id) values (?, ?, ?)',
   );
+  // Memberships read whole from Shopify name products Tacto may not hold (a collection's member it never imported):
+  // only products it stores get a row, so nothing is kept about the rest.
+  const addStoredMember = client.prepare(`
+    insert or ignore into product_collections (shop, product_id, collection_id)
+    select @shop, @productId, @collectionId where exists (select 1 from products where shop = @shop and id = @productId)`);
+  const deleteCollectionMembers = client.prepare('delete from product_collections where shop = ? and collection_id = ?');
   const markAvailable = client.prepare('update products set available = 1 where shop = ? and id = ?');
   const deleteProduct = client.prepare('delete from products where shop = ? and id = ?');
   const deleteProductCollections = client.prepare('delete from product_collections where shop = ? and product_id = ?');
@@ -51,6 +57,16 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
 
   const apply = client.transaction((shop: string, batch: IngestBatch, progress: IngestProgress | undefined) => {
     for (const p of batch.products) upsertProduct.run({ ...p, shop, tags: JSON.stringify(p.tags), available: p.available ? 1 : 0 });
+    // Sets before single rows: a bulk product line clears its product's collections, and the collection lines
+    // that follow it (in this batch or the next) add them back.
+    for (const { productId, collectionIds } of batch.productCollectionSets) {
+      deleteProductCollections.run(shop, productId);
+      for (const collectionId of new Set(collectionIds)) addStoredMember.run({ shop, productId, collectionId });
+    }
+    for (const { collectionId, productIds } of batch.collectionMemberSets) {
+      deleteCollectionMembers.run(shop, collectionId);
+      for (const productId of new Set(productIds)) addStoredMember.run({ shop, productId, collectionId });
+    }
     for (const c of batch.productCollections) addCollection.run(shop, c.productId, c.collectionId);
     for (const id of batch.availableProductIds) markAvailable.run(shop, id);
     for (const id of batch.deletedProductIds) {

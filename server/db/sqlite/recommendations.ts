@@ -80,10 +80,15 @@ export function sqliteRecommendationRepository(client: Database.Database, tombst
   const card = client.prepare<[string, number], ProductCard>(
     'select id, title, handle, image_url as imageUrl, price from products where shop = ? and id = ?',
   );
-  const insertImpression = client.prepare('insert into recommendation_impressions (shop, customer_id, product_id, surface, shown_at) values (?, ?, ?, ?, ?)');
-  const recordImpressions = client.transaction((shop: string, customerId: number, ids: number[], surface: string, at: string) => {
+  const productByHandle = client.prepare<[string, string], { id: number }>('select id from products where shop = ? and handle = ?');
+  // The view's unique index turns a repeated (customer, view, product) into nothing; rows without a view never clash.
+  const insertImpression = client.prepare(
+    `insert into recommendation_impressions (shop, customer_id, product_id, surface, shown_at, view_id) values (?, ?, ?, ?, ?, ?)
+     on conflict do nothing`,
+  );
+  const recordImpressions = client.transaction((shop: string, customerId: number, ids: number[], surface: string, at: string, view: string | null) => {
     if (redacted(shop, customerId)) return;
-    for (const id of ids) insertImpression.run(shop, customerId, id, surface, at);
+    for (const id of ids) insertImpression.run(shop, customerId, id, surface, at, view);
   });
 
   const forgetShopperChoices = client.transaction((shop: string, customerId: number, at: string) => {
@@ -166,8 +171,8 @@ export function sqliteRecommendationRepository(client: Database.Database, tombst
         )
         .run(shop, customerId, productId, reason, at);
     },
-    async recordImpressions(shop, customerId, productIds, surface, at) {
-      recordImpressions(shop, customerId, productIds, surface, at);
+    async recordImpressions(shop, customerId, productIds, surface, at, view) {
+      recordImpressions(shop, customerId, productIds, surface, at, view ?? null);
     },
     async forgetShopperChoices(shop, customerId, at) {
       forgetShopperChoices(shop, customerId, at);
@@ -176,8 +181,11 @@ export function sqliteRecommendationRepository(client: Database.Database, tombst
       client.prepare('delete from recommendation_impressions where shown_at < ?').run(before);
     },
     async productIdByHandle(shop, handle) {
-      const row = client.prepare('select id from products where shop = ? and handle = ?').get(shop, handle) as { id: number } | undefined;
-      return row?.id ?? null;
+      return productByHandle.get(shop, handle)?.id ?? null;
+    },
+    async productIdsByHandle(shop, handles) {
+      // One prepared lookup per handle (by index), as for productCards.
+      return handles.flatMap((handle) => productByHandle.get(shop, handle)?.id ?? []);
     },
     async productCards(shop, productIds) {
       // One prepared lookup per id: a statement built for each list would be compiled on every request.

@@ -55,10 +55,14 @@ export const productsTable = sqliteTable(
     status: text('status').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.shop, t.id] })],
+  // By handle too: the storefront names products by handle (a pick's link), never by id.
+  (t) => [primaryKey({ columns: [t.shop, t.id] }), index('products_handle_idx').on(t.shop, t.handle)],
 );
 
-/** Which collections a product is in (from the backfill; collection membership tells complements apart). */
+/**
+ * Which collections a product is in (collection membership tells complements apart): ids only. Imported by the
+ * backfill and kept current by the products/* and collections/* webhooks; the index serves a collection's changes.
+ */
 export const productCollectionsTable = sqliteTable(
   'product_collections',
   {
@@ -66,7 +70,7 @@ export const productCollectionsTable = sqliteTable(
     productId: integer('product_id').notNull(),
     collectionId: integer('collection_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.shop, t.productId, t.collectionId] })],
+  (t) => [primaryKey({ columns: [t.shop, t.productId, t.collectionId] }), index('product_collections_collection_idx').on(t.shop, t.collectionId)],
 );
 
 export const customersTable = sqliteTable(
@@ -200,7 +204,11 @@ export const recommendationFeedbackTable = sqliteTable(
   (t) => [primaryKey({ columns: [t.shop, t.customerId, t.productId] })],
 );
 
-/** Which products a shopper was shown, when and where: only for the frequency cap, pruned after its period. */
+/**
+ * Which products a shopper was shown, when and where: only for the frequency cap, pruned after its period.
+ * `view_id` names the showing (`page:<id>` for a storefront page view, `mail:<order id>` for a follow-up): a
+ * product counts once per view, however often the view reports it. Rows from before it have none.
+ */
 export const recommendationImpressionsTable = sqliteTable(
   'recommendation_impressions',
   {
@@ -209,8 +217,12 @@ export const recommendationImpressionsTable = sqliteTable(
     productId: integer('product_id').notNull(),
     surface: text('surface').notNull(),
     shownAt: text('shown_at').notNull(),
+    viewId: text('view_id'),
   },
-  (t) => [index('recommendation_impressions_customer_idx').on(t.shop, t.customerId, t.shownAt)],
+  (t) => [
+    index('recommendation_impressions_customer_idx').on(t.shop, t.customerId, t.shownAt),
+    uniqueIndex('recommendation_impressions_view_idx').on(t.shop, t.customerId, t.viewId, t.productId),
+  ],
 );
 
 /*

@@ -20,7 +20,7 @@ interface Row {
   subject_ids: string | null;
 }
 
-const subjectIdsColumn = z.partialRecord(z.enum(['order', 'customer', 'product', 'refund']), z.array(z.number().int().positive()));
+const subjectIdsColumn = z.partialRecord(z.enum(['order', 'customer', 'product', 'collection', 'refund']), z.array(z.number().int().positive()));
 
 /** subject_ids as stored (JSON; also written by migration 0004's conversion); anything unreadable counts as none. */
 function readSubjectIds(text: string | null): SubjectIds {

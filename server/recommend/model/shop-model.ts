@@ -8,6 +8,8 @@ import { isEventProduct } from '../rules/decay-and-stop.ts';
 import { RelatednessModel } from './relatedness.ts';
 import { learnReorderIntervals, reorderIntervalOf } from './reorder-intervals.ts';
 
+const MEMO_ENTRIES = 5_000;
+
 /** An order as the model learns from it: who (if anyone), when, and which products (distinct, not refunded). */
 export interface TrainingOrder {
   customerId: number | null;
@@ -26,6 +28,8 @@ export class ShopModel {
   private readonly intervals = new Map<number, number | undefined>();
   private readonly events = new Map<number, boolean>();
   private popularityRanks: Map<number, number> | null = null;
+  /** Page-level results (a page's pool) worked out since the model last changed. */
+  private readonly memo = new Map<string, unknown>();
 
   private constructor(
     private currentCatalog: Catalog,
@@ -58,6 +62,7 @@ export class ShopModel {
     this.currentCatalog = new Catalog(products);
     this.intervals.clear();
     this.events.clear();
+    this.memo.clear();
   }
 
   /**
@@ -69,6 +74,7 @@ export class ShopModel {
     this.popularity.addOrder(order.productIds, order.orderedAt);
     this.orderCount += 1;
     this.popularityRanks = null;
+    this.memo.clear();
   }
 
   /** Products whose weights wait for a refit. */
@@ -81,6 +87,20 @@ export class ShopModel {
     if (this.dirty.size === 0) return;
     this.relatedness.refit([...this.dirty]);
     this.dirty.clear();
+    this.memo.clear();
+  }
+
+  /**
+   * A page-level result computed once per state of the model: whatever changes what the model knows (an order,
+   * a refit, the catalog) forgets them all. Bounded: a flood of distinct carts cannot grow it without limit.
+   */
+  memoize<T>(key: string, compute: () => T): T {
+    this.refresh();
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    if (this.memo.size >= MEMO_ENTRIES) this.memo.clear();
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
   }
 
   /** Co-purchase relatedness of every product to the given ones (positive scores only), best first. */

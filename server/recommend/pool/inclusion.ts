@@ -52,6 +52,9 @@ export interface ShopperInclusion {
  * When the shopper excludes so much of the pool that even every other item at its upper bound falls short of
  * n (they own most of what the page offers), the block still has n picks and none of the excluded: the rest is
  * spread over the remaining items beyond their bound, and `boundHeld` says so. The benchmark counts how often.
+ *
+ * `opened`: products of a topic the shopper declared they shop for (rule 2's one door). They may be shown up to
+ * `openedCeiling` whatever a visitor's probability — the shopper asked for them, in their own preference block.
  */
 export function boundedInclusion(
   visitor: readonly number[],
@@ -59,9 +62,12 @@ export function boundedInclusion(
   excluded: readonly boolean[],
   r: number,
   n: number,
+  opened: readonly boolean[] = [],
+  openedCeiling = 0,
 ): ShopperInclusion {
-  const low = visitor.map((v, i) => (excluded[i] ? 0 : boundsOf(v, r).low));
-  const high = visitor.map((v, i) => (excluded[i] ? 0 : boundsOf(v, r).high));
+  // Products of a topic the shopper declared themselves are theirs to see: the bound does not hold them back.
+  const low = visitor.map((v, i) => (excluded[i] || opened[i] ? 0 : boundsOf(v, r).low));
+  const high = visitor.map((v, i) => (excluded[i] ? 0 : opened[i] ? Math.max(openedCeiling, boundsOf(v, r).high) : boundsOf(v, r).high));
   const room = high.reduce((a, b) => a + b, 0);
   if (room >= n - 1e-9) {
     const clamp = (scale: number, i: number) => Math.min(high[i]!, Math.max(low[i]!, scale * desired[i]!));

@@ -26,7 +26,27 @@ export interface PagePool {
   reserveSources: PickSource[];
 }
 
+/** The page's pool, worked out once per state of the model (every visitor and shopper of the page shares it). */
 export function pagePool(model: ShopModel, surface: Surface, limit: number): PagePool {
+  return model.memoize(`pool ${limit} ${pageKey(surface)}`, () => buildPool(model, surface, limit));
+}
+
+function pageKey(surface: Surface): string {
+  switch (surface.kind) {
+    case 'product':
+      return `product ${surface.productId}`;
+    case 'cart':
+      return `cart ${[...surface.productIds].sort((a, b) => a - b).join(',')}`;
+    case 'email':
+      return `email ${[...surface.orderProductIds].sort((a, b) => a - b).join(',')}`;
+    case 'collection':
+      return `collection ${surface.collectionId}`;
+    case 'home':
+      return 'home';
+  }
+}
+
+function buildPool(model: ShopModel, surface: Surface, limit: number): PagePool {
   const { policy, catalog } = model;
   const context = contextOf(surface);
   const rules: CandidateRule[] = [notSubstituteOfContext(catalog, context), noSensitiveInference(catalog, surface)];

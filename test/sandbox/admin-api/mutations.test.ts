@@ -186,3 +186,103 @@ describe('customerEmailMarketingConsentUpdate', () => {
     expect(fixture.changes).toEqual([]);
   });
 });
+
+describe('collection mutations', () => {
+  const gidOf = (type: string, id: number) => `gid://shopify/${type}/${id}`;
+  const members = (collectionId: number) => [...fixture.store.products.values()].filter((p) => p.collectionIds.includes(collectionId)).map((p) => p.id);
+  const COLLECTION_CREATE = `mutation($input: CollectionInput!) { collectionCreate(input: $input) {
+    collection { id title handle updatedAt ruleSet { appliedDisjunctively rules { column relation condition } } products(first: 10) { nodes { id } } }
+    userErrors { field message } } }`;
+
+  it('collectionCreate makes a custom collection with its products, or a smart one that takes products by its rules', async () => {
+    const [coat, scarf] = fixture.products;
+    const custom = await server.graphql(COLLECTION_CREATE, { input: { title: 'Gifts', products: [gidOf('Product', scarf!.id)] } });
+    expect(custom.body.data.collectionCreate.userErrors).toEqual([]);
+    const created = custom.body.data.collectionCreate.collection;
+    expect(created).toMatchObject({ title: 'Gifts', handle: 'gifts', ruleSet: null, products: { nodes: [{ id: gidOf('Product', scarf!.id) }] } });
+    const id = Number(created.id.split('/').pop());
+    expect(fixture.changes.map((c) => c.topic)).toEqual(['collections/create']);
+
+    const smart = await server.graphql(COLLECTION_CREATE, {
+      input: { title: 'Rain', ruleSet: { appliedDisjunctively: false, rules: [{ column: 'TAG', relation: 'EQUALS', condition: 'rain' }] } },
+    });
+    const rain = smart.body.data.collectionCreate.collection;
+    expect(rain.ruleSet).toEqual({ appliedDisjunctively: false, rules: [{ column: 'TAG', relation: 'EQUALS', condition: 'rain' }] });
+    expect(rain.products.nodes).toEqual([{ id: gidOf('Product', coat!.id) }]);
+    expect(members(id)).toEqual([scarf!.id]);
+  });
+
+  it('collectionAddProducts and collectionRemoveProducts change a custom collection and announce collections/update', async () => {
+    const { collection } = fixture;
+    const [coat, scarf] = fixture.products;
+    const added = await server.graphql(
+      `mutation($id: ID!, $ids: [ID!]!) { collectionAddProducts(id: $id, productIds: $ids) { collection { id } userErrors { field message } } }`,
+      { id: gidOf('Collection', collection.id), ids: [gidOf('Product', scarf!.id)] },
+    );
+    expect(added.body.data.collectionAddProducts).toEqual({ collection: { id: gidOf('Collection', collection.id) }, userErrors: [] });
+    expect(members(collection.id).sort()).toEqual([coat!.id, scarf!.id].sort());
+    const removed = await server.graphql(
+      `mutation($id: ID!, $ids: [ID!]!) { collectionRemoveProducts(id: $id, productIds: $ids) { job { done } userErrors { message } } }`,
+      { id: gidOf('Collection', collection.id), ids: [gidOf('Product', coat!.id)] },
+    );
+    expect(removed.body.data.collectionRemoveProducts).toEqual({ job: { done: true }, userErrors: [] });
+    expect(members(collection.id)).toEqual([scarf!.id]);
+    expect(fixture.changes.map((c) => c.topic)).toEqual(['collections/update', 'collections/update']);
+  });
+
+  it('collectionUpdate renames, collectionDelete removes the collection from every product', async () => {
+    const { collection } = fixture;
+    const [coat] = fixture.products;
+    const renamed = await server.graphql(
+      `mutation($input: CollectionInput!) { collectionUpdate(input: $input) { collection { title handle } userErrors { message } } }`,
+      { input: { id: gidOf('Collection', collection.id), title: 'Rain gear' } },
+    );
+    expect(renamed.body.data.collectionUpdate).toEqual({ collection: { title: 'Rain gear', handle: 'rainwear' }, userErrors: [] });
+    const deleted = await server.graphql(
+      `mutation($input: CollectionDeleteInput!) { collectionDelete(input: $input) { deletedCollectionId userErrors { message } } }`,
+      { input: { id: gidOf('Collection', collection.id) } },
+    );
+    expect(deleted.body.data.collectionDelete).toEqual({ deletedCollectionId: gidOf('Collection', collection.id), userErrors: [] });
+    expect(fixture.store.collections.has(collection.id)).toBe(false);
+    expect(coat!.collectionIds).not.toContain(collection.id);
+    expect(fixture.changes).toEqual([
+      { topic: 'collections/update', collection },
+      { topic: 'collections/delete', collectionId: collection.id },
+    ]);
+  });
+
+  it('answers userErrors for what Shopify refuses, and changes nothing', async () => {
+    const smart = fixture.store.addCollection({
+      title: 'Wool',
+      handle: 'wool',
+      ruleSet: { appliedDisjunctively: true, rules: [{ column: 'TAG', relation: 'EQUALS', condition: 'wool' }] },
+    });
+    fixture.changes.length = 0;
+    const [coat] = fixture.products;
+    const blank = await server.graphql(COLLECTION_CREATE, { input: { title: ' ' } });
+    expect(blank.body.data.collectionCreate).toEqual({ collection: null, userErrors: [{ field: ['title'], message: "Title can't be blank" }] });
+    const toSmart = await server.graphql(
+      `mutation($id: ID!, $ids: [ID!]!) { collectionAddProducts(id: $id, productIds: $ids) { collection { id } userErrors { field message } } }`,
+      { id: gidOf('Collection', smart.id), ids: [gidOf('Product', coat!.id)] },
+    );
+    expect(toSmart.body.data.collectionAddProducts).toEqual({
+      collection: null,
+      userErrors: [{ field: ['id'], message: "Can't manually add products to a smart collection" }],
+    });
+    const unknown = await server.graphql(
+      `mutation($input: CollectionDeleteInput!) { collectionDelete(input: $input) { deletedCollectionId userErrors { field message } } }`,
+      { input: { id: gidOf('Collection', 4242) } },
+    );
+    expect(unknown.body.data.collectionDelete).toEqual({ deletedCollectionId: null, userErrors: [{ field: ['id'], message: 'Collection does not exist' }] });
+    expect(fixture.changes).toEqual([]);
+  });
+
+  it('need write_products', async () => {
+    const { body } = await server.graphql(COLLECTION_CREATE, { input: { title: 'x' } }, 'readOnly');
+    expect(body.errors[0]).toMatchObject({
+      message: 'Access denied for collectionCreate field. Required access: `write_products` access scope.',
+      extensions: { code: 'ACCESS_DENIED' },
+    });
+    expect(fixture.changes).toEqual([]);
+  });
+});

@@ -123,6 +123,7 @@ describe('payloadForChange', () => {
     const topics = new Set(sent.map(({ topic }) => topic));
     expect(topics).toEqual(
       new Set([
+        'collections/create',
         'products/create',
         'orders/create',
         'orders/fulfilled',
@@ -138,6 +139,7 @@ describe('payloadForChange', () => {
       const json = asJson(payload);
       if (topic.startsWith('orders/')) expect(keysOf(json), topic).toEqual(documented('order'));
       if (topic.startsWith('products/') && topic !== 'products/delete') expect(keysOf(json)).toEqual(documented('product'));
+      if (topic === 'collections/create') expect(keysOf(json)).toEqual(documented('collection'));
     }
     const refund = asJson(sent.find(({ topic }) => topic === 'refunds/create')!.payload);
     expect(keysOf(refund)).toEqual(documented('refund'));
@@ -160,6 +162,70 @@ describe('payloadForChange', () => {
     const { store, seed } = seeded();
     const change: StoreChange = { topic: 'refunds/create', order: seed.orders[0]!, refundId: 42 };
     expect(() => payloadForChange(change, store.shop, store)).toThrow(/Refund 42/);
+  });
+});
+
+describe('collection payloads', () => {
+  it('announce every collection change with the documented keys; membership travels in no payload', () => {
+    const { store, seed } = seeded();
+    const sent: TopicPayload[] = [];
+    store.onChange((change) => sent.push(...payloadForChange(change, store.shop, store)));
+    const mittens = seed.productsByHandle['knit-mittens']!;
+    const scarf = seed.productsByHandle['merino-scarf']!;
+
+    const gifts = store.addCollection({ title: 'Winter Gifts', handle: 'winter-gifts', productIds: [mittens.id] });
+    store.addProductsToCollection(gifts.id, [scarf.id]);
+    store.removeProductsFromCollection(gifts.id, [mittens.id]);
+    store.updateCollection(gifts.id, { title: 'Gifts' });
+    store.deleteCollection(gifts.id);
+
+    expect(sent.map(({ topic }) => topic)).toEqual([
+      'collections/create',
+      'collections/update',
+      'collections/update',
+      'collections/update',
+      'collections/delete',
+    ]);
+    const [created, , , renamed, deleted] = sent.map(({ payload }) => asJson(payload));
+    for (const payload of [created, renamed]) {
+      expect(keysOf(payload)).toEqual(documented('collection'));
+      expect(payload.updated_at).toMatch(SHOP_TIME);
+      expect(payload.published_at).toMatch(SHOP_TIME);
+    }
+    expect(created).toMatchObject({
+      id: gifts.id,
+      admin_graphql_api_id: `gid://shopify/Collection/${gifts.id}`,
+      handle: 'winter-gifts',
+      title: 'Winter Gifts',
+      published_scope: 'web',
+    });
+    expect(renamed.title).toBe('Gifts');
+    expect(keysOf(deleted)).toEqual(documented('collections/delete'));
+    expect(deleted).toEqual({ id: gifts.id, published_scope: 'web', admin_graphql_api_id: `gid://shopify/Collection/${gifts.id}` });
+    expect(JSON.stringify(sent)).not.toContain(String(mittens.id));
+    // Left in no collection that no longer exists.
+    expect([mittens, scarf].flatMap((p) => p.collectionIds)).not.toContain(gifts.id);
+  });
+
+  it('a tag that puts a product in a smart collection is announced as products/update only, as Shopify does', () => {
+    const { store, seed } = seeded();
+    const smart = store.addCollection({
+      title: 'On sale',
+      handle: 'on-sale',
+      ruleSet: { appliedDisjunctively: false, rules: [{ column: 'TAG', relation: 'EQUALS', condition: 'Sale' }] },
+    });
+    const sent: TopicPayload[] = [];
+    store.onChange((change) => sent.push(...payloadForChange(change, store.shop, store)));
+    const mittens = seed.productsByHandle['knit-mittens']!;
+    expect(mittens.collectionIds).not.toContain(smart.id);
+
+    store.updateProduct(mittens.id, { tags: [...mittens.tags, 'sale'] });
+    expect(mittens.collectionIds).toContain(smart.id);
+    store.updateProduct(mittens.id, { tags: mittens.tags.filter((t) => t !== 'sale') });
+    expect(mittens.collectionIds).not.toContain(smart.id);
+    expect(sent.map(({ topic }) => topic)).toEqual(['products/update', 'products/update']);
+    // A smart collection chooses its products: none can be added by hand.
+    expect(() => store.addProductsToCollection(smart.id, [mittens.id])).toThrow(/smart collection/);
   });
 });
 

@@ -209,6 +209,7 @@ const PROXY_ROUTES: [string, string[]][] = [
   ['/proxy/picks', ['GET']],
   ['/proxy/preferences', ['GET', 'POST', 'DELETE']],
   ['/proxy/feedback', ['POST']],
+  ['/proxy/seen', ['POST']],
   ['/proxy/data', ['GET', 'DELETE']],
   ['/proxy/data.json', ['GET']],
 ];
@@ -281,7 +282,12 @@ export function proxyProbe(t: FuzzTarget, kind: ProbeKind): fc.Arbitrary<Probe> 
     })
     .chain((r) => {
       const handle = t.productHandles[r.handleIndex % t.productHandles.length]!;
-      const example = r.route[0] === '/proxy/feedback' ? { handle, reason: 'not-my-style' } : { personalization: 'off', declaredTopics: ['baby'] };
+      const example =
+        r.route[0] === '/proxy/feedback'
+          ? { handle, reason: 'not-my-style' }
+          : r.route[0] === '/proxy/seen'
+            ? { view: (r.handleIndex % 0xffff).toString(16).padStart(32, '0'), handles: [handle] }
+            : { personalization: 'off', declaredTopics: ['baby'] };
       const oversized = fc.integer({ min: 4_200, max: 20_000 }).map((n) => JSON.stringify({ declaredTopics: ['baby'], pad: 'x'.repeat(n) }));
       return bodyBytes(weighted([8, shapedJsonText(example)], [1, oversized])).map((body) => ({ ...r, body }));
     })

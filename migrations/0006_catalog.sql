@@ -1,0 +1,1 @@
+CREATE INDEX `product_collections_collection_idx` ON `product_collections` (`shop`,`collection_id`);
