@@ -2,7 +2,7 @@
  * The issue's first finding, replayed on the demo store through the running app: a coat buyer who opens the
  * wool-overcoat page again and again. Before the pool-and-draw engine, the "6 in 14 days" cap rested the gloves
  * and scarves after a few views and the block filled with cat food, a duffel and a wedding veil, then shrank.
- * Here she opens the page 20 times over two weeks; every view's picks count as seen, as the storefront's in-view
+ * Here she opens the page 20 times over two weeks; every view's picks count as seen, as the storefront's "seen"
  * beacon reports them; and the block stays full, related and hers to see.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,8 +49,9 @@ beforeAll(async () => {
     const input = { shop, surface: coatPage, limit: 4, consentAllowsPersonalization: true };
     const shopper = await recommendations.recommend({ ...input, customerId: olivia });
     const visitor = await recommendations.recommend({ ...input, customerId: null });
-    // Counted once per page view, for what was in view: the whole block (the in-view beacon's report).
-    await env.app.storage.recommendations.recordImpressions(shop, olivia, shopper, 'product', new Date(now).toISOString());
+    // Counted once per page view, for what was in view — here the whole block — as the storefront's "seen"
+    // beacon reports it (server/proxy/seen-route.ts), at this view's time.
+    await recommendations.impressions.record({ shop, customerId: olivia, view: `page:journey-${k}`, productIds: shopper, surface: 'storefront' });
     views.push({ at: now, shopper: shopper.map(demo.handleOf), visitorSize: visitor.length });
   }
   // Her follow-up about the coat, written at the end of the two weeks, after all those views.
