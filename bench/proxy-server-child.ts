@@ -1,8 +1,8 @@
 /**
  * The storefront-proxy benchmark's servers, each in its own process. Mode `app`: Tacto installed into a demo
  * sandbox store (orders imported, model built), as `npm start` runs it. Mode `hello`: an express 5 hello-world
- * answering GET /proxy/picks with a fixed body of the same size. Sends `{ origin, productId? }` when ready and
- * exits when told `close`.
+ * answering GET /proxy/picks with a fixed body of the same size. Sends `{ origin, productId? }` when ready,
+ * answers `cpu` with the CPU time it has used so far (µs, user + system), and exits when told `close`.
  */
 import type { Server } from 'node:http';
 import express from 'express';
@@ -44,6 +44,11 @@ async function hello(): Promise<{ ready: Record<string, unknown>; close(): Promi
 
 const running = mode === 'app' ? await app() : await hello();
 process.on('message', async (command) => {
+  if (command === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send!({ cpuMicros: user + system });
+    return;
+  }
   if (command === 'close') {
     await running.close();
     process.exit(0);

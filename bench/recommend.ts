@@ -7,6 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { runChild } from './child.ts';
 import { qualitySections } from './recommend/quality-sections.ts';
+import { journeyBenchmark } from './recommend/journey-section.ts';
+import { rankSection } from './recommend/rank-section.ts';
 import type { QualityResult } from './recommend/quality-child.ts';
 import type { SpeedResult } from './recommend/speed-child.ts';
 import type { Section } from './report.ts';
@@ -47,6 +49,6 @@ export async function recommendationBenchmark(): Promise<Section[]> {
       'An order is learned at once (counts, popularity); the weights of its products are refitted after the burst of webhooks, off the request path. The refit baseline is a full rebuild every that many orders.',
     ],
   };
-  return [...qualitySections(quality), speedSection];
+  return [...qualitySections(quality), speedSection, rankSection(speed), ...(await journeyBenchmark(DATA_FILE))];
 }
 

@@ -87,6 +87,7 @@
 
   function preferences() {
     var retention = notice.querySelector('[data-tacto-retention]');
+    var bound = notice.querySelector('[data-tacto-bound]');
     var toggle = notice.querySelector('[data-tacto-personalization-off]');
     var status = notice.querySelector('#tacto-notice-off-state');
     if (!toggle) return;
@@ -96,13 +97,11 @@
     api(endpoint)
       .then(function (state) {
         if (!state) return;
-        if (retention && retention.dataset.template) {
-          retention.textContent = retention.dataset.template
-            .replace('%DAYS%', String(state.historyDays))
-            .replace('%IMPRESSION_DAYS%', String(state.impressionDays));
-        }
         off = off || state.personalization === 'off';
         show();
+        // The numbers the app's engine runs with, written as the page's language writes them (1.5 → "1,5" in es).
+        fillIn(retention, { DAYS: state.historyDays, IMPRESSION_DAYS: state.impressionDays });
+        fillIn(bound, { RATIO: state.deniabilityRatio });
       })
       .catch(function () {});
     toggle.addEventListener('click', function () {
@@ -115,6 +114,16 @@
         .catch(function () {})
         .then(reloadPicks);
     });
+    // A text keeps its placeholder wording until every number it needs has come: nothing is guessed.
+    function fillIn(element, numbers) {
+      var text = element && element.dataset.template;
+      if (!text) return;
+      for (var name in numbers) {
+        if (typeof numbers[name] !== 'number') return;
+        text = text.split('%' + name + '%').join(new Intl.NumberFormat(notice.dataset.locale || undefined).format(numbers[name]));
+      }
+      element.textContent = text;
+    }
     function show() {
       toggle.textContent = off ? toggle.dataset.labelOn : toggle.dataset.labelOff;
       if (status) status.textContent = off ? status.dataset.offText : '';

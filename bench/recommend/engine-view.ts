@@ -18,6 +18,8 @@ interface ExactInclusion {
   blockSize: number;
   visitor: InclusionMap;
   shopper: InclusionMap | null;
+  /** False when the shopper's exclusions leave the pool too short for the bound (the engine says so). */
+  withinBound?: boolean;
 }
 type InclusionFunction = (model: ShopModel, request: RecommendRequest) => ExactInclusion;
 

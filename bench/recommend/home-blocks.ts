@@ -23,6 +23,8 @@ export interface HomeBlocks {
   views: number[][];
   /** One fresh view of the visitor block (another seed): what a naive observer compares with. */
   visitorView: number[];
+  /** False when this shopper's exclusions left the page's pool too short for the bound (stated exception). */
+  withinBound: boolean;
 }
 
 export interface HomeBlockOptions {
@@ -66,6 +68,7 @@ export function homeBlocksOf(model: ShopModel, shoppers: readonly ReturningShopp
       shopperInclusion: exact ? (exact.shopper ?? exact.visitor) : sampledInclusion(views),
       views,
       visitorView,
+      withinBound: exact?.withinBound ?? true,
     };
   });
 }

@@ -39,6 +39,8 @@ export interface TactoFigures {
   basketDifference: PairedInterval;
   /** The largest πs/πv or (1 − πs)/(1 − πv) over every shopper's home page; null when unbounded. */
   worstRatio: number | null;
+  /** Share of shoppers whose exclusions left their home page outside the bound (the stated exception). */
+  outsideBound: number;
 }
 
 export interface QualityResult {
@@ -121,10 +123,18 @@ const basketBaselines = timed('basket completion, baselines', () => ({
   popularity: meanHitPerDraw(draws, rankerHit(popularity)),
 }));
 
-/** The largest inclusion ratio over the shoppers' home pages (JSON has no Infinity: null for unbounded). */
+/**
+ * The largest inclusion ratio over the shoppers' home pages the bound covers (JSON has no Infinity: null for
+ * unbounded). Shoppers whose own exclusions leave the pool too short are the stated exception, counted apart.
+ */
 function worstRatioOf(blocks: readonly HomeBlocks[]): number | null {
-  const worst = blocks.reduce((max, block) => Math.max(max, worstInclusionRatio(block.visitor, block.shopperInclusion)), 1);
+  const worst = blocks.reduce((max, block) => (block.withinBound ? Math.max(max, worstInclusionRatio(block.visitor, block.shopperInclusion)) : max), 1);
   return Number.isFinite(worst) ? worst : null;
+}
+
+/** Share of shoppers whose home page is the stated exception to the bound. */
+function outsideBoundOf(blocks: readonly HomeBlocks[]): number {
+  return blocks.filter((block) => !block.withinBound).length / Math.max(1, blocks.length);
 }
 
 /** Every Tacto figure of (a)–(c) for one policy: one model build, reused by every draw. */
@@ -138,6 +148,7 @@ function tactoFigures(policy: RecommendPolicy, homeViews: number, label: string)
     basket,
     basketDifference: pairedTInterval(basket, basketBaselines.ease50),
     worstRatio: worstRatioOf(blocks),
+    outsideBound: outsideBoundOf(blocks),
   };
   return { figures, blocks, model };
 }

@@ -48,7 +48,7 @@ function sweepNotes(quality: QualityResult): string[] {
       const { observer, nextOrder, basketDifference } = figures;
       const met = goalsMet(figures);
       const mark = (ok: boolean) => (ok ? '✔' : '✘');
-      return `  r = ${r}: ${ratioText(figures.worstRatio)}, ${pct(observer.absence.exposedShare)} ${mark(met.absence)}, ${(bestDifferenceAttacker(observer).accuracy / observer.topCategory.baseRate).toFixed(2)}× ${mark(met.difference)}, ${signed(observer.membership.precision - observer.membership.baseRate)} ${mark(met.membership)}, ${three(nextOrder.recall)} ${mark(nextOrder.recall >= quality.nextOrder.ease200.recall)}, ${interval(basketDifference)} ${mark(met.basket)}`;
+      return `  r = ${r}: ${ratioText(figures.worstRatio)} (${(figures.outsideBound * 100).toFixed(1)} % outside), ${pct(observer.absence.exposedShare)} ${mark(met.absence)}, ${(bestDifferenceAttacker(observer).accuracy / observer.topCategory.baseRate).toFixed(2)}× ${mark(met.difference)}, ${signed(observer.membership.precision - observer.membership.baseRate)} ${mark(met.membership)}, ${three(nextOrder.recall)} ${mark(nextOrder.recall >= quality.nextOrder.ease200.recall)}, ${interval(basketDifference)} ${mark(met.basket)}`;
     }),
   ];
 }
@@ -68,7 +68,7 @@ export function boundCheck(quality: QualityResult): string | null {
       throw new Error(`deniability bound broken: with r = ${bound} a shopper's home page reaches ratio ${ratioText(worst)}`);
     }
   }
-  return `every shopper's home page within the stated bound (and within each r of the sweep): largest πs/πv or (1 − πs)/(1 − πv) ${ratioText(quality.tacto.worstRatio)} ≤ r = ${r}`;
+  return `every shopper's home page the bound covers is within it (and within each r of the sweep): largest πs/πv or (1 − πs)/(1 − πv) ${ratioText(quality.tacto.worstRatio)} ≤ r = ${r}; ${(quality.tacto.outsideBound * 100).toFixed(1)} % of shoppers are the stated exception (their exclusions leave the pool too short)`;
 }
 
 /** A flag precision beside flagging the same items blind; no figure when nothing was flagged (the notes say so). */

@@ -4,11 +4,12 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { recommend } from '../../server/recommend/engine.ts';
 import { percentile } from '../stats.ts';
 import { countBaskets, jaccardRanker } from './baselines.ts';
 import { loadOnlineRetailSplit } from './online-retail-split.ts';
-import { buildModel, purchasesByCustomer, purchasesInWindowOf, shopperWith } from './tacto-ranker.ts';
+import { seedOf } from './journey-engine.ts';
+import { foldedPurchases, RANK_SURFACES, surfaceOf, timeRequests, withCategoryCollections, type SurfaceTiming } from './rank-surfaces.ts';
+import { buildModel, purchasesByCustomer, shopperWith } from './tacto-ranker.ts';
 
 export interface SpeedResult {
   orders: number;
@@ -26,9 +27,12 @@ export interface SpeedResult {
   rankP99Ms: number;
   /** Per request, the best of three runs: the cost without garbage-collection pauses. */
   rankP99BestOfThreeMs: number;
+  jaccardP50Ms: number;
   jaccardP99Ms: number;
   /** The same requests without a shopper: what history processing adds. */
   anonymousP99Ms: number;
+  /** Every surface, logged in and visitor (rank-surfaces.ts): the figures above are the cart's. */
+  surfaces: SurfaceTiming[];
   modelHeapMb: number;
   /** A dense item × item Float64 matrix (what EASE or the dense baselines hold). */
   denseMatrixMb: number;
@@ -80,35 +84,33 @@ started = performance.now();
 for (const b of split.test) for (const i of b.items) for (const j of b.items) dense[i * denseItems + j]! += 1;
 const denseIncrementalMsPerOrder = (performance.now() - started) / split.test.length;
 
-// Ranking: every hold-out as a logged-in cart request, after a warm-up pass; three timed passes.
+// Ranking: every hold-out as a request on each surface, by its logged-in customer and by a visitor, after a
+// warm-up pass; three timed passes. The customer's purchases are all of them (owned means owned, at any age),
+// folded per product as storage folds them; each request has its own seed.
 const trainModel = buildModel(split, split.train);
+const collectionModel = withCategoryCollections(split, trainModel);
 const purchases = purchasesByCustomer(split.train);
-const requests = split.holdOuts.map((h) => ({
-  surface: { kind: 'cart' as const, productIds: h.given },
-  shopper: shopperWith(purchasesInWindowOf(purchases.get(h.basket.customer) ?? [], h.basket.time)),
-  limit: 10,
-  now: h.basket.time,
+const folded = new Map([...purchases].map(([customer, list]) => [customer, foldedPurchases(list)]));
+const surfaces = RANK_SURFACES.map((surface, code) => ({
+  surface,
+  model: surface === 'collection' ? collectionModel.model : trainModel,
+  requests: split.holdOuts.map((h, k) => ({
+    surface: surfaceOf(surface, h, collectionModel.collectionOf),
+    shopper: shopperWith(folded.get(h.basket.customer) ?? []),
+    limit: 10,
+    now: h.basket.time,
+    seed: seedOf(k, code),
+  })),
 }));
-for (const request of requests) recommend(trainModel, request);
-const times: number[] = [];
-const best = new Float64Array(requests.length).fill(Infinity);
-for (let pass = 0; pass < 3; pass++) {
-  requests.forEach((request, k) => {
-    const t = performance.now();
-    recommend(trainModel, request);
-    const ms = performance.now() - t;
-    times.push(ms);
-    best[k] = Math.min(best[k]!, ms);
-  });
+const timings: SurfaceTiming[] = [];
+for (const { surface, model: surfaceModel, requests } of surfaces) {
+  for (const audience of ['logged-in', 'visitor'] as const) {
+    const asked = audience === 'visitor' ? requests.map((r) => ({ ...r, shopper: null })) : requests;
+    timings.push({ surface, audience, ...timeRequests(surfaceModel, asked) });
+  }
 }
-times.sort((a, b) => a - b);
-const anonymousTimes: number[] = [];
-for (const request of requests) {
-  const t = performance.now();
-  recommend(trainModel, { ...request, shopper: null });
-  anonymousTimes.push(performance.now() - t);
-}
-anonymousTimes.sort((a, b) => a - b);
+const cart = timings.find((t) => t.surface === 'cart' && t.audience === 'logged-in')!;
+const cartVisitor = timings.find((t) => t.surface === 'cart' && t.audience === 'visitor')!;
 
 const jaccard = jaccardRanker(countBaskets(split.train, split.trainItems));
 const jaccardTimes: number[] = [];
@@ -128,13 +130,15 @@ const result: SpeedResult = {
   denseIncrementalMsPerOrder,
   refitMsPerOrder,
   refreshEvery: REFRESH_EVERY,
-  rankP50Ms: percentile(times, 50),
-  rankP99Ms: percentile(times, 99),
-  rankP99BestOfThreeMs: percentile([...best].sort((a, b) => a - b), 99),
+  rankP50Ms: cart.p50Ms,
+  rankP99Ms: cart.p99Ms,
+  rankP99BestOfThreeMs: cart.p99BestOfThreeMs,
+  jaccardP50Ms: percentile(jaccardTimes, 50),
   jaccardP99Ms: percentile(jaccardTimes, 99),
-  anonymousP99Ms: percentile(anonymousTimes, 99),
+  anonymousP99Ms: cartVisitor.p99Ms,
+  surfaces: timings,
   modelHeapMb,
   denseMatrixMb: (split.trainItems * split.trainItems * 8) / 2 ** 20,
-  requests: times.length,
+  requests: cart.requests,
 };
 process.stdout.write(JSON.stringify(result));

@@ -4,6 +4,7 @@ import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import { picksQuery } from './picks-query.ts';
+import { ProductCards } from './product-cards.ts';
 import { proxyShopper } from './verify-signature.ts';
 import { VisitorAnswers } from './visitor-answers.ts';
 
@@ -26,6 +27,7 @@ const VISITOR_ANSWERS = { ttlMs: 60_000, maxEntries: 20_000 };
  */
 export function picksRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): RequestHandler {
   const visitorAnswers = new VisitorAnswers<{ body: string; etag: string }>(VISITOR_ANSWERS);
+  const productCards = new ProductCards(deps);
   // Keys start with the shop: shop/redact leaves none of its answers in memory.
   deps.models.onForget((shop) => visitorAnswers.forget((key) => key.startsWith(`${shop} `)));
   return async (req, res) => {
@@ -49,7 +51,7 @@ export function picksRoute(deps: { storage: Storage; models: ShopModels; recomme
 
   async function answer(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<string> {
     const ids = await deps.recommendations.recommend({ shop, customerId, ...query });
-    const cards = await deps.storage.recommendations.productCards(shop, ids);
+    const cards = await productCards.of(shop, ids);
     const items: StorefrontPick[] = cards.map((card) => ({
       kind: 'product',
       title: card.title,

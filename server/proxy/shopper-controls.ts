@@ -41,9 +41,11 @@ export function shopperControls(deps: { storage: Storage }): Router {
       loggedIn: customerId !== null,
       personalization: settings.personalization,
       declaredTopics: settings.declaredTopics,
-      // What the notice tells shoppers: the real values the engine runs with.
+      // What the notice tells shoppers: the real values the engine runs with. In one view, no product's presence
+      // or absence is more than `deniabilityRatio` times as likely for this shopper as for a visitor.
       historyDays: DEFAULT_POLICY.historyWindowDays,
       impressionDays: DEFAULT_POLICY.frequencyCapDays,
+      deniabilityRatio: DEFAULT_POLICY.deniabilityRatio,
       stored: customerId === null ? 'browser' : 'store',
     };
   };

@@ -10,6 +10,17 @@ import {
   translationKeys,
 } from './extension-files.ts';
 
+/** The names of a translation's `{{ name }}` placeholders, each once, sorted (a language may repeat one or not). */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*([\w-]+)\s*\}\}/g)].map((match) => match[1]!))].sort();
+
+/** Each `'key' | t: name: value, …` of a Liquid source, with the names it passes (none for a plain `| t`). */
+function translationCalls(source: string): { key: string; names: string[] }[] {
+  return [...source.matchAll(/(['"])([\w.-]+)\1\s*\|\s*(?:t|translate)\b(?:\s*:([^|}]*))?/g)].map((match) => ({
+    key: match[2]!,
+    names: [...(match[3] ?? '').matchAll(/([\w-]+)\s*:/g)].map((name) => name[1]!).sort(),
+  }));
+}
+
 const FORBIDDEN = ['because you', 'based on your', 'porque compraste', 'basado en tus', 'porque você comprou', 'com base nas suas'];
 
 describe('extension translations', () => {
@@ -38,6 +49,25 @@ describe('extension translations', () => {
     for (const kind of ['', '.schema']) {
       const reference = leafKeys(readJson(`locales/en.default${kind}.json`)).sort();
       for (const locale of LOCALES) expect(leafKeys(readJson(`locales/${locale}${kind}.json`)).sort()).toEqual(reference);
+    }
+  });
+
+  it('every translation has the same placeholders in the three languages, and the Liquid passes each of them', () => {
+    const reference = readJson('locales/en.default.json');
+    for (const locale of LOCALES) {
+      const file = readJson(`locales/${locale}.json`);
+      for (const key of leafKeys(reference)) {
+        expect(placeholders(lookup(file, key) as string), `${locale}: ${key}`).toEqual(placeholders(lookup(reference, key) as string));
+      }
+    }
+    const calls = [...liquidFiles().values()].flatMap(translationCalls);
+    // The notice's numbers come from the app: the bound r and both retention periods.
+    expect(calls.find((call) => call.key === 'tacto.notice.bound')?.names).toEqual(['ratio']);
+    expect(calls.find((call) => call.key === 'tacto.notice.retention')?.names).toEqual(['days', 'impression_days']);
+    for (const call of calls) expect(call.names, call.key).toEqual(placeholders(lookup(reference, call.key) as string));
+    // Those two are templates in an HTML attribute, escaped on the way in: nothing an escape would change.
+    for (const locale of LOCALES) {
+      for (const key of ['tacto.notice.bound', 'tacto.notice.retention']) expect(lookup(readJson(`locales/${locale}.json`), key)).not.toMatch(/[&<>"']/);
     }
   });
 

@@ -36,7 +36,7 @@ describe('shopper controls', () => {
     expect(await picks(olivia)).toBe(personal);
   });
 
-  it('tells the notice the real retention and the shopper\'s state', async () => {
+  it('tells the notice the real retention, the deniability bound r and the shopper\'s state', async () => {
     const response = await fetch(signed('/proxy/preferences', null));
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(await response.json()).toEqual({
@@ -45,6 +45,7 @@ describe('shopper controls', () => {
       declaredTopics: [],
       historyDays: 180,
       impressionDays: 14,
+      deniabilityRatio: 2,
       stored: 'browser',
     });
   });

@@ -4,6 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { placeOrder } from '../../sandbox/store/place-order.ts';
+import { DAY_MS } from '../../server/recommend/policy.ts';
+import { MY_DATA_LOCALES, MY_DATA_TEXT } from '../../server/proxy/my-data/text.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
@@ -45,12 +48,13 @@ describe('the shopper data page', () => {
     const html = await page.text();
     expect(html).toContain('<html lang="es">');
     expect(html).toContain('Tus datos y tus elecciones');
-    expect(html).toContain('Desactivadas: ves lo mismo que cualquier visitante.');
+    expect(html).toContain('Desactivadas: ves lo mismo que cualquier visitante, y eso puede incluir cosas que ya compraste.');
+    expect(html).toContain('La personalización está desactivada, así que tus pedidos no se usan para tus sugerencias.');
     expect(html).toContain(`${title} &lt;b&gt;2024&lt;/b&gt;`);
     expect(html).not.toContain('<b>2024</b>');
     expect(html).toContain(`<li>${other.title}</li>`);
     expect(html).toMatch(/value="baby" checked/);
-    expect(html).toMatch(/<p>[1-9]\d* en los últimos 14 días/);
+    expect(html).toMatch(/<p>Sugerencias que tuviste en pantalla o que te llegaron por correo en los últimos 14 días: [1-9]\d*\./);
 
     const copy = await fetch(signed('/proxy/data.json', daniel));
     expect(copy.headers.get('content-disposition')).toContain('attachment');
@@ -66,6 +70,46 @@ describe('the shopper data page', () => {
     expect(left.settings).toEqual({ personalization: 'off', declaredTopics: [] });
     expect(left.purchases.length).toBeGreaterThan(0); // the store's records, erased only through the store
     env.sandbox.store.updateProduct(bought.id, { title });
+  });
+
+  it('lists every product a customer bought as never suggested again, and only what the engine still reads as shaping picks', async () => {
+    const listed = (html: string, which: string) =>
+      [...(new RegExp(`<details data-orders="${which}">[\\s\\S]*?</details>`).exec(html)?.[0] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+    const title = (handle: string) => products().find((p) => p.handle === handle)!.title;
+    // Sofía bought a wedding dress (a one-off purchase) and a veil 70 days ago: both owned; the dress's 60 days are
+    // over, the veil still shapes her picks (within 180 days).
+    const sofia = await (await fetch(signed('/proxy/data', customerOf(PERSONAS.WEDDING_DRESS_BUYER)))).text();
+    expect(sofia).toContain('Products you have bought here: 2. None of them is ever suggested to you again, however long ago you bought it');
+    expect(listed(sofia, 'owned').sort()).toEqual([title('lace-wedding-dress'), title('cathedral-veil')].sort());
+    expect(sofia).toContain('Of these, those from your orders of the last 180 days also shape your suggestions: 1 (a one-off purchase, such as a trip, only for 60 days).');
+    expect(listed(sofia, 'shaping')).toEqual([title('cathedral-veil')]);
+
+    // Tom's only order, a suitcase 200 days ago: still his, no longer shaping anything — said in Portuguese.
+    const tom = customerOf(PERSONAS.NO_ORDERS);
+    const before = await (await fetch(signed('/proxy/data', tom))).text();
+    expect(before).toContain(MY_DATA_TEXT.en.ordersNone);
+    placeOrder(env.sandbox.store, {
+      customerId: tom,
+      productIds: [products().find((p) => p.handle === 'carry-on-suitcase')!.id],
+      createdAt: new Date(Date.now() - 200 * DAY_MS).toISOString(),
+    });
+    await env.sandbox.webhooks.idle();
+    await env.app.webhookWorker.idle();
+    const after = await (await fetch(signed('/proxy/data', tom, { locale: 'pt-BR' }))).text();
+    expect(after).toContain('Produtos que você comprou aqui: 1. Nenhum deles é sugerido a você de novo');
+    expect(listed(after, 'owned')).toEqual([title('carry-on-suitcase')]);
+    expect(after).toContain('Nenhum deles influencia mais suas sugestões: só os pedidos dos últimos 180 dias influenciam');
+    expect(after).not.toContain('data-orders="shaping"');
+  });
+
+  it('says the same things in English, Spanish and Portuguese: every text has the same placeholders', () => {
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+    const { topics: _topics, ...en } = MY_DATA_TEXT.en;
+    for (const locale of MY_DATA_LOCALES) {
+      const text = MY_DATA_TEXT[locale];
+      expect(Object.keys(text.topics).sort(), locale).toEqual(Object.keys(MY_DATA_TEXT.en.topics).sort());
+      for (const [key, value] of Object.entries(en)) expect(placeholders(text[key as keyof typeof en]), `${locale}: ${key}`).toEqual(placeholders(value));
+    }
   });
 
   it('tells a visitor nothing is kept about them, in English by default', async () => {

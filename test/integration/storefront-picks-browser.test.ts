@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_COOKIE } from '../../sandbox/app-proxy/forward.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
@@ -107,7 +108,7 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByText(/180 days/).waitFor()).resolves.toBeUndefined();
     await dialog.getByRole('button', { name: 'Turn personalization off' }).click();
-    await expect(dialog.getByText('Personalization is off: you see what every visitor sees.').waitFor()).resolves.toBeUndefined();
+    await expect(dialog.getByText('Personalization is off: you see what every visitor sees, which may include things you already bought.').waitFor()).resolves.toBeUndefined();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.tacto-picks__title').allInnerTexts()).toEqual(visitor);
     await page.reload();
@@ -117,6 +118,42 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.tacto-picks__title').allInnerTexts()).toEqual(personal);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("the notice states the engine's own deniability bound r and retention, in the page's language and number format", async () => {
+    const context = await shopperContext(null);
+    const page = await context.newPage();
+    const bound = page.locator('[data-tacto-bound]');
+    const retention = page.locator('[data-tacto-retention]');
+    const open = async (path: string, trigger: string) => {
+      const answered = page.waitForResponse((r) => r.url().includes('/apps/tacto/preferences'));
+      await page.goto(new URL(path, env.sandbox.url).toString());
+      await answered;
+      await page.getByRole('button', { name: trigger }).first().click();
+    };
+    await open('/', 'Why am I seeing this?');
+    await expect.poll(() => bound.innerText()).toContain('a product is at most 2 times as likely to appear as it would be for a visitor, and at most 2 times as likely to be missing');
+    expect(await bound.innerText()).toContain('This limit does not apply to topics you told us you shop for');
+    expect(await retention.innerText()).toContain('Your orders shape suggestions for up to 180 days.');
+    expect(await retention.innerText()).toContain('forgotten after 14 days');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The number is the engine's: change the policy and the sentence follows, written as each language writes it.
+    const chosen = DEFAULT_POLICY.deniabilityRatio;
+    DEFAULT_POLICY.deniabilityRatio = 2.5;
+    try {
+      await open('/?locale=es', '¿Por qué veo esto?');
+      await expect.poll(() => bound.innerText()).toContain('la probabilidad de que un producto aparezca es, como mucho, 2,5 veces la que tendría para un visitante');
+      expect(await bound.innerText()).toContain('Este límite no se aplica a los temas que nos dijiste que buscas');
+      expect(await retention.innerText()).toContain('Tus pedidos influyen en las sugerencias durante un máximo de 180 días.');
+      await open('/?locale=pt-BR', 'Por que estou vendo isto?');
+      await expect.poll(() => bound.innerText()).toContain('a chance de um produto aparecer é no máximo 2,5 vezes a que ele teria para um visitante');
+      expect(await retention.innerText()).toContain('As sugestões que você teve na tela ou recebeu por e-mail são esquecidas após 14 dias.');
+      await open('/', 'Why am I seeing this?');
+      await expect.poll(() => bound.innerText()).toContain('at most 2.5 times as likely to appear');
+    } finally {
+      DEFAULT_POLICY.deniabilityRatio = chosen;
+    }
     await context.close();
   });
 

@@ -12,13 +12,17 @@ export interface MyDataView {
   loggedIn: boolean;
   personalization: 'on' | 'off';
   declaredTopics: readonly string[];
-  /** Titles of the products in their orders within the history window. */
-  products: readonly string[];
+  /** Titles of every product they ever bought (never suggested to them again), most recent first. */
+  owned: readonly string[];
+  /** Titles of the products of theirs that still shape suggestions (the engine's choice), most recent first. */
+  shaping: readonly string[];
   /** Titles of the products they said are not for them. */
   dismissed: readonly string[];
   /** Times picks were shown to them within the frequency cap's period. */
   shown: number;
   historyDays: number;
+  /** How long a one-off or event purchase shapes suggestions. */
+  eventDays: number;
   impressionDays: number;
 }
 
@@ -29,12 +33,18 @@ const template = engine.parse(readFileSync(join(import.meta.dirname, 'page.liqui
 /** The shopper's "Your data and choices" page, in their language. */
 export function renderMyDataPage(view: MyDataView): string {
   const text = MY_DATA_TEXT[view.locale];
+  // Numbers as the page's language writes them (12,000 in en, 12.000 in es and pt-BR).
+  const number = new Intl.NumberFormat(view.locale).format;
   return engine.renderSync(template, {
     ...view,
     text,
     topics: Object.entries(text.topics).map(([id, label]) => ({ id, label, checked: view.declaredTopics.includes(id) })),
-    ordersNone: fill(text.ordersNone, { days: view.historyDays }),
-    ordersSome: fill(text.ordersSome, { days: view.historyDays, count: view.products.length }),
-    shownCount: fill(text.shownCount, { days: view.impressionDays, count: view.shown }),
+    ordersOwned: fill(text.ordersOwned, { count: number(view.owned.length) }),
+    ordersShaping: fill(view.shaping.length > 0 ? text.ordersShaping : text.ordersShapingNone, {
+      count: number(view.shaping.length),
+      days: number(view.historyDays),
+      eventDays: number(view.eventDays),
+    }),
+    shownCount: fill(text.shownCount, { days: number(view.impressionDays), count: number(view.shown) }),
   }) as string;
 }

@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
-import { DAY_MS, DEFAULT_POLICY } from '../../recommend/policy.ts';
+import { DAY_MS, DEFAULT_POLICY, type RecommendPolicy } from '../../recommend/policy.ts';
+import type { ShopModels } from '../../recommendations/model-cache.ts';
 import { proxyShopper } from '../verify-signature.ts';
+import { ordersThatCount } from './orders.ts';
 import { renderMyDataPage } from './page.ts';
 import { myDataLocale } from './text.ts';
 
@@ -18,38 +20,45 @@ const pageQuery = z.object({
  * clear this browser's choices), a JSON copy, and the deletion itself. Behind the proxy signature like every
  * /proxy route; answers are private and never cached.
  */
-export function myDataRoutes(deps: { storage: Storage }): Router {
+export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Router {
   const router = Router();
   const { recommendations, privacy } = deps.storage;
 
   router.get('/proxy/data', async (req, res) => {
     const { shop, customerId } = proxyShopper(res);
     const query = pageQuery.parse(req.query);
-    const policy = DEFAULT_POLICY;
-    const base = {
+    const base = (policy: RecommendPolicy) => ({
       locale: myDataLocale(query.locale),
       proxyPath: query.path_prefix,
       historyDays: policy.historyWindowDays,
+      eventDays: policy.eventWindowDays,
       impressionDays: policy.frequencyCapDays,
-    };
+    });
     let view;
     if (customerId === null) {
-      view = { ...base, loggedIn: false, personalization: 'on' as const, declaredTopics: [], products: [], dismissed: [], shown: 0 };
+      // Nothing about a visitor is read, and none of the page's numbers is shown to them.
+      view = { ...base(DEFAULT_POLICY), loggedIn: false, personalization: 'on' as const, declaredTopics: [], owned: [], shaping: [], dismissed: [], shown: 0 };
     } else {
+      // The shop's model: the policy the engine runs with, and which purchases are one-off (they shape picks for less).
+      const model = await deps.models.get(shop);
+      const { policy } = model;
       const now = Date.now();
       const record = await recommendations.shopper(
         shop,
         customerId,
-        new Date(now - policy.historyWindowDays * DAY_MS).toISOString(),
+        // Every order, whatever its age: all of them count as owned.
+        new Date(0).toISOString(),
         new Date(now - policy.frequencyCapDays * DAY_MS).toISOString(),
       );
+      const orders = ordersThatCount(record.purchases, now, policy, (id) => model.isEventPurchase(id));
       const titles = async (ids: number[]) => (await recommendations.productCards(shop, ids)).map((card) => card.title);
       view = {
-        ...base,
+        ...base(policy),
         loggedIn: true,
         personalization: record.settings.personalization,
         declaredTopics: record.settings.declaredTopics,
-        products: await titles(record.purchases.map((p) => p.productId)),
+        owned: await titles(orders.owned),
+        shaping: await titles(orders.shaping),
         dismissed: await titles(record.feedback.map((f) => f.productId)),
         shown: [...record.impressions.values()].reduce((sum, n) => sum + n, 0),
       };

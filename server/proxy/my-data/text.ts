@@ -17,10 +17,15 @@ export interface MyDataText {
   turnOff: string;
   turnOn: string;
   ordersHeading: string;
-  /** `{days}` */
   ordersNone: string;
-  /** `{days}`, `{count}` */
-  ordersSome: string;
+  /** Shown above the rest when personalization is off. */
+  ordersOff: string;
+  /** `{count}`: every product they ever bought. */
+  ordersOwned: string;
+  /** `{count}`, `{days}`, `{eventDays}`: the products that still shape their suggestions. */
+  ordersShaping: string;
+  /** `{days}`, `{eventDays}` */
+  ordersShapingNone: string;
   showList: string;
   topicsHeading: string;
   topicsIntro: string;
@@ -51,21 +56,29 @@ const en: MyDataText = {
   browserCleared: 'Cleared from this browser.',
   personalizationHeading: 'Personalized suggestions',
   personalizationOn: 'On: your orders in this store help choose suggestions.',
-  personalizationOff: 'Off: you see what every visitor sees.',
+  personalizationOff: 'Off: you see what every visitor sees, which may include things you already bought.',
   turnOff: 'Turn personalization off',
   turnOn: 'Turn personalization back on',
-  ordersHeading: 'Orders used',
-  ordersNone: 'None of your orders from the last {days} days.',
-  ordersSome: 'Products from your orders of the last {days} days: {count}.',
+  ordersHeading: 'Your orders',
+  ordersNone: 'You have no orders in this store.',
+  ordersOff: 'Personalization is off, so your orders are not used for your suggestions. Turned back on, they count like this:',
+  ordersOwned:
+    'Products you have bought here: {count}. None of them is ever suggested to you again, however long ago you bought it, for as long as the store keeps your orders.',
+  ordersShaping:
+    'Of these, those from your orders of the last {days} days also shape your suggestions: {count} (a one-off purchase, such as a trip, only for {eventDays} days).',
+  ordersShapingNone:
+    'None of them shapes your suggestions any more: only orders of the last {days} days do (a one-off purchase, such as a trip, only for {eventDays} days).',
   showList: 'Show them',
   topicsHeading: 'What you told us you shop for',
-  topicsIntro: 'Only these topics can lead to suggestions on sensitive subjects; they are never guessed from your orders.',
+  topicsIntro:
+    'Outside pages about them, suggestions on sensitive subjects come only from the topics you choose here, and they may come up more often than for a visitor. They are never guessed from your orders.',
   save: 'Save',
   saved: 'Saved.',
   dismissedHeading: 'Items you said are not for you',
   none: 'None.',
   shownHeading: 'Suggestions shown to you',
-  shownCount: '{count} in the last {days} days, kept only so the same item does not keep coming back.',
+  shownCount:
+    'Suggestions you had on screen or were sent by email in the last {days} days: {count}. Kept only so the same item does not keep coming back.',
   downloadHeading: 'A copy of your data',
   download: 'Download my data (JSON)',
   deleteHeading: 'Delete',
@@ -96,21 +109,29 @@ const es: MyDataText = {
   browserCleared: 'Borradas de este navegador.',
   personalizationHeading: 'Sugerencias personalizadas',
   personalizationOn: 'Activadas: tus pedidos en esta tienda ayudan a elegir las sugerencias.',
-  personalizationOff: 'Desactivadas: ves lo mismo que cualquier visitante.',
+  personalizationOff: 'Desactivadas: ves lo mismo que cualquier visitante, y eso puede incluir cosas que ya compraste.',
   turnOff: 'Desactivar la personalización',
   turnOn: 'Volver a activar la personalización',
-  ordersHeading: 'Pedidos que se usan',
-  ordersNone: 'Ninguno de tus pedidos de los últimos {days} días.',
-  ordersSome: 'Productos de tus pedidos de los últimos {days} días: {count}.',
+  ordersHeading: 'Tus pedidos',
+  ordersNone: 'No tienes pedidos en esta tienda.',
+  ordersOff: 'La personalización está desactivada, así que tus pedidos no se usan para tus sugerencias. Si la vuelves a activar, cuentan así:',
+  ordersOwned:
+    'Productos que compraste aquí: {count}. Ninguno se te vuelve a sugerir, sin importar cuándo lo compraste, mientras la tienda conserve tus pedidos.',
+  ordersShaping:
+    'De ellos, los de tus pedidos de los últimos {days} días también influyen en tus sugerencias: {count} (una compra puntual, como un viaje, solo durante {eventDays} días).',
+  ordersShapingNone:
+    'Ninguno influye ya en tus sugerencias: solo lo hacen los pedidos de los últimos {days} días (una compra puntual, como un viaje, solo durante {eventDays} días).',
   showList: 'Verlos',
   topicsHeading: 'Lo que nos dijiste que buscas',
-  topicsIntro: 'Solo estos temas pueden llevar a sugerencias sobre asuntos sensibles; nunca se deducen de tus pedidos.',
+  topicsIntro:
+    'Fuera de las páginas dedicadas a ellos, las sugerencias sobre asuntos sensibles solo salen de los temas que elijas aquí, y pueden aparecerte más a menudo que a un visitante. Nunca se deducen de tus pedidos.',
   save: 'Guardar',
   saved: 'Guardado.',
   dismissedHeading: 'Productos que marcaste como «no es para mí»',
   none: 'Ninguno.',
   shownHeading: 'Sugerencias que se te mostraron',
-  shownCount: '{count} en los últimos {days} días; solo se guardan para que el mismo producto no vuelva una y otra vez.',
+  shownCount:
+    'Sugerencias que tuviste en pantalla o que te llegaron por correo en los últimos {days} días: {count}. Solo se guardan para que el mismo producto no vuelva una y otra vez.',
   downloadHeading: 'Una copia de tus datos',
   download: 'Descargar mis datos (JSON)',
   deleteHeading: 'Borrar',
@@ -141,21 +162,29 @@ const pt: MyDataText = {
   browserCleared: 'Apagadas deste navegador.',
   personalizationHeading: 'Sugestões personalizadas',
   personalizationOn: 'Ativadas: seus pedidos nesta loja ajudam a escolher as sugestões.',
-  personalizationOff: 'Desativadas: você vê o mesmo que qualquer visitante.',
+  personalizationOff: 'Desativadas: você vê o mesmo que qualquer visitante, o que pode incluir coisas que você já comprou.',
   turnOff: 'Desativar a personalização',
   turnOn: 'Reativar a personalização',
-  ordersHeading: 'Pedidos usados',
-  ordersNone: 'Nenhum dos seus pedidos dos últimos {days} dias.',
-  ordersSome: 'Produtos dos seus pedidos dos últimos {days} dias: {count}.',
+  ordersHeading: 'Seus pedidos',
+  ordersNone: 'Você não tem pedidos nesta loja.',
+  ordersOff: 'A personalização está desativada, então seus pedidos não são usados nas suas sugestões. Se você reativá-la, eles contam assim:',
+  ordersOwned:
+    'Produtos que você comprou aqui: {count}. Nenhum deles é sugerido a você de novo, não importa há quanto tempo foi comprado, enquanto a loja guardar seus pedidos.',
+  ordersShaping:
+    'Destes, os dos seus pedidos dos últimos {days} dias também influenciam suas sugestões: {count} (uma compra pontual, como uma viagem, só por {eventDays} dias).',
+  ordersShapingNone:
+    'Nenhum deles influencia mais suas sugestões: só os pedidos dos últimos {days} dias influenciam (uma compra pontual, como uma viagem, só por {eventDays} dias).',
   showList: 'Ver quais',
   topicsHeading: 'O que você nos disse que procura',
-  topicsIntro: 'Só estes temas podem levar a sugestões sobre assuntos sensíveis; eles nunca são deduzidos dos seus pedidos.',
+  topicsIntro:
+    'Fora das páginas dedicadas a eles, as sugestões sobre assuntos sensíveis só vêm dos temas que você escolher aqui, e podem aparecer para você com mais frequência do que para um visitante. Nunca são deduzidas dos seus pedidos.',
   save: 'Salvar',
   saved: 'Salvo.',
   dismissedHeading: 'Itens que você marcou como "não é para mim"',
   none: 'Nenhum.',
   shownHeading: 'Sugestões mostradas a você',
-  shownCount: '{count} nos últimos {days} dias, guardadas só para que o mesmo item não volte sem parar.',
+  shownCount:
+    'Sugestões que você teve na tela ou recebeu por e-mail nos últimos {days} dias: {count}. Guardadas só para que o mesmo item não volte sem parar.',
   downloadHeading: 'Uma cópia dos seus dados',
   download: 'Baixar meus dados (JSON)',
   deleteHeading: 'Apagar',

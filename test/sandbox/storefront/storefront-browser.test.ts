@@ -123,8 +123,10 @@ describe('the product page in Chromium', () => {
       const inside = await activeInDialog(page);
       const onPage = await page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null);
       expect(inside || !onPage, `focus left the dialog after ${press + 1} Tab presses`).toBe(true);
-      if (inside) visited.add(await page.evaluate(() => document.activeElement!.textContent!.trim()));
+      // A notice taller than the screen scrolls, and the browser makes the dialog itself a stop so keys can scroll it.
+      if (inside) visited.add(await page.evaluate(() => (document.activeElement!.id === 'tacto-notice' ? '(the dialog)' : document.activeElement!.textContent!.trim())));
     }
+    visited.delete('(the dialog)');
     expect([...visited].sort()).toEqual(['Close', 'Edit what you told us you shop for', 'See or delete your data', 'Turn personalization off']);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
