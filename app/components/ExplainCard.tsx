@@ -4,6 +4,7 @@ import { apiFetch } from '../lib/api.ts';
 
 interface Explanation {
   anonymized: boolean;
+  withinBound: boolean;
   picks: { productId: number; title: string | null; source: string; reason: string }[];
   excluded: { productId: number; title: string | null; rule: string; reason: string }[];
 }
@@ -82,6 +83,12 @@ export function ExplainCard() {
         {result && (
           <BlockStack gap="200">
             {result.anonymized && <Banner tone="info">This shopper turned personalization off: they see what any visitor sees.</Banner>}
+            {!result.withinBound && (
+              <Banner tone="warning">
+                This shopper already owns, hid or recently saw most of what this page can show, so their picks can differ from a visitor’s by more
+                than the usual bound. Nothing they own is shown.
+              </Banner>
+            )}
             <DataTable
               columnContentTypes={['numeric', 'text', 'text']}
               headings={['#', 'Product', 'Why']}

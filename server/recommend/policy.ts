@@ -68,7 +68,7 @@ export const DEFAULT_POLICY: RecommendPolicy = {
   personalTilt: 4,
   poolSize: 40,
   poolPerPick: 2,
-  poolWeightDecay: 1,
+  poolWeightDecay: 1.5,
   minCoPurchases: 2,
   minLift: 1.5,
   catalogFloor: 1,

@@ -20,6 +20,7 @@ export function recommendationsRoute(deps: { storage: Storage; models: ShopModel
     const titleOf = (id: number) => catalog.get(id)?.product.title ?? null;
     res.set('Cache-Control', 'no-store').json({
       anonymized: explanation.anonymized,
+      withinBound: explanation.withinBound,
       picks: explanation.picks.map((p) => ({ productId: p.productId, title: titleOf(p.productId), source: p.source, reason: PICK_REASONS[p.source] })),
       excluded: explanation.excluded.map((e) => ({ productId: e.productId, title: titleOf(e.productId), rule: e.rule, reason: RULE_REASONS[e.rule] })),
     });
