@@ -12,6 +12,8 @@ export const PERSONAS = {
   CAMERA_BUYER: 'daniel.okafor@example.com',
   PET_OWNER: 'mariana.costa@example.com',
   NO_ORDERS: 'tom.walsh@example.com',
+  /** Bought a one-off trip about 200 days ago (and travel gear for it, and a scarf lately). */
+  TRIP_BUYER: 'camila.rojas@example.com',
 } as const;
 
 export type PersonaName = keyof typeof PERSONAS;
@@ -152,5 +154,16 @@ export const DEMO_CUSTOMERS: DemoCustomerSpec[] = [
     phone: '+5491100100112',
     address: { address1: 'Avenida Corrientes 1500', city: 'Buenos Aires', zip: 'C1042', countryCode: 'AR' },
     note: 'Doctor recommended the prenatal vitamins.',
+  },
+  // Last, so the customers above keep their ids.
+  {
+    email: PERSONAS.TRIP_BUYER,
+    firstName: 'Camila',
+    lastName: 'Rojas',
+    locale: 'es',
+    consent: subscribed('CONFIRMED_OPT_IN'),
+    phone: '+56900100113',
+    address: { address1: 'Avenida Providencia 1208, depto 41', city: 'Santiago', zip: '7500000', countryCode: 'CL' },
+    note: 'Booked the March departure; prefers messages to email for trip logistics.',
   },
 ];

@@ -4,7 +4,11 @@ import { PERSONAS } from './demo-customers.ts';
  * The demo store's order history, in days before the seed's `now`. Orders reach back ~200 days so that some
  * are older than 60 days (Shopify shows those only to apps holding read_all_orders). Each persona's story is
  * told by its orders: the coat buyer bought gloves months ago and a coat last week, the pet owner reorders
- * cat food about every 30 days, the camera buyer returned one of two spare batteries.
+ * cat food about every 30 days, the camera buyer returned one of two spare batteries, the trip buyer went
+ * trekking in Patagonia about 200 days ago.
+ *
+ * Other shoppers' baskets (CO_PURCHASES) give the engine its co-purchase evidence: each showcase product is
+ * bought with a complement in at least two orders, which the relevance floor needs (policy.minCoPurchases).
  */
 export interface DemoOrderSpec {
   /** Customer email (a DEMO_CUSTOMERS entry), or null for a guest checkout. */
@@ -20,6 +24,114 @@ export interface DemoOrderSpec {
 }
 
 const P = PERSONAS;
+
+/** The trip, the gear bought for it two days later, and a scarf last month: owned, all of it, for good. */
+const TRIP_BUYER_ORDERS: DemoOrderSpec[] = [
+  {
+    customer: P.TRIP_BUYER,
+    daysAgo: 198,
+    lines: [{ handle: 'patagonia-trekking-week' }, { handle: 'travel-adapter' }],
+    fulfilledAfterDays: 1,
+    note: 'March departure, two travellers.',
+  },
+  {
+    customer: P.TRIP_BUYER,
+    daysAgo: 196,
+    lines: [{ handle: 'weekender-duffel' }, { handle: 'packing-cubes' }, { handle: 'toiletry-bag' }],
+    fulfilledAfterDays: 2,
+  },
+  { customer: P.TRIP_BUYER, daysAgo: 28, lines: [{ handle: 'cashmere-scarf' }], fulfilledAfterDays: 2 },
+];
+
+/** Baskets of other shoppers (and guests): each pairs a showcase product with a complement, twice or more. */
+const CO_PURCHASES: DemoOrderSpec[] = [
+  {
+    customer: 'george.patel@example.com',
+    daysAgo: 160,
+    lines: [{ handle: 'wool-overcoat', variant: 1 }, { handle: 'merino-scarf' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: null,
+    guestEmail: 'w.harris@example.com',
+    daysAgo: 150,
+    lines: [{ handle: 'wool-overcoat' }, { handle: 'merino-scarf', variant: 1 }, { handle: 'cedar-coat-hangers' }],
+    fulfilledAfterDays: 3,
+  },
+  {
+    customer: null,
+    guestEmail: 'j.moreau@example.com',
+    daysAgo: 140,
+    lines: [{ handle: 'weekender-duffel' }, { handle: 'packing-cubes' }, { handle: 'toiletry-bag' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: 'isabel.romero@example.com',
+    daysAgo: 130,
+    lines: [{ handle: 'puffer-jacket' }, { handle: 'winter-beanie' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: 'carlos.ruiz@example.com',
+    daysAgo: 110,
+    lines: [{ handle: 'puffer-jacket', variant: 1 }, { handle: 'winter-beanie' }, { handle: 'shearling-earmuffs' }],
+    fulfilledAfterDays: 2,
+    note: 'Gift wrap, please.',
+  },
+  {
+    customer: null,
+    guestEmail: 'e.novak@example.com',
+    daysAgo: 100,
+    lines: [{ handle: 'expedition-parka' }, { handle: 'leather-gloves' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: 'hannah.fischer@example.com',
+    daysAgo: 85,
+    lines: [{ handle: 'expedition-parka', variant: 1 }, { handle: 'leather-gloves', variant: 1 }, { handle: 'wool-wash' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: null,
+    guestEmail: 'r.tanaka@example.com',
+    daysAgo: 75,
+    lines: [{ handle: 'mirrorless-camera' }, { handle: 'battery-charger' }, { handle: 'lens-cleaning-kit' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: null,
+    guestEmail: 'k.mensah@example.com',
+    daysAgo: 70,
+    lines: [{ handle: 'cat-food-salmon', variant: 1 }, { handle: 'cat-litter' }, { handle: 'scratching-post' }],
+    fulfilledAfterDays: 1,
+  },
+  {
+    customer: 'beatriz.lima@example.com',
+    daysAgo: 62,
+    lines: [{ handle: 'mirrorless-camera' }, { handle: 'battery-charger' }, { handle: 'wide-angle-lens-16mm' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: 'george.patel@example.com',
+    daysAgo: 58,
+    lines: [{ handle: 'cat-food-salmon' }, { handle: 'cat-litter' }, { handle: 'feather-wand-toy' }],
+    fulfilledAfterDays: 1,
+  },
+  {
+    customer: null,
+    guestEmail: 'l.silva@example.com',
+    daysAgo: 52,
+    lines: [{ handle: 'city-stroller', variant: 1 }, { handle: 'stroller-cup-holder' }, { handle: 'stroller-hooks' }],
+    fulfilledAfterDays: 2,
+  },
+  {
+    customer: 'carlos.ruiz@example.com',
+    daysAgo: 40,
+    lines: [{ handle: 'city-stroller' }, { handle: 'stroller-cup-holder' }, { handle: 'stroller-footmuff' }],
+    fulfilledAfterDays: 3,
+    note: 'A present for my sister: gift wrap, please.',
+  },
+];
 
 export const DEMO_ORDERS: DemoOrderSpec[] = [
   { customer: 'carlos.ruiz@example.com', daysAgo: 190, lines: [{ handle: 'merino-scarf' }, { handle: 'winter-beanie' }], fulfilledAfterDays: 2 },
@@ -84,4 +196,6 @@ export const DEMO_ORDERS: DemoOrderSpec[] = [
   // Not yet shipped: the sandbox can fulfil these during a scenario.
   { customer: P.PET_OWNER, daysAgo: 4, lines: [{ handle: 'cat-food-salmon' }] },
   { customer: 'hannah.fischer@example.com', daysAgo: 2, lines: [{ handle: 'leather-luggage-tag' }] },
+  ...TRIP_BUYER_ORDERS,
+  ...CO_PURCHASES,
 ];

@@ -9,7 +9,8 @@ export interface DemoProductSpec {
   es: string;
   ptBR: string;
   description: string;
-  category: TaxonomyCategory;
+  /** A real Shopify taxonomy category (taxonomy.ts); null only where the taxonomy has none (a guided trip). */
+  category: TaxonomyCategory | null;
   productType: string;
   vendor: string;
   collections: CollectionHandle[];

@@ -16,7 +16,7 @@ const demo = DEMO_PRODUCTS.map((spec) => ({
   handle: spec.handle,
   productType: spec.productType,
   collectionHandles: [...spec.collections] as string[],
-  sensitive: isTooPersonalForFollowup({ title: spec.title, productType: spec.productType, categoryId: spec.category.id, tags: spec.tags }),
+  sensitive: isTooPersonalForFollowup({ title: spec.title, productType: spec.productType, categoryId: spec.category?.id ?? null, tags: spec.tags }),
 }));
 /** A type is sensitive as soon as one product of it is: a guide for it would reach that buyer too. */
 const sensitiveTypes = new Set(demo.filter((p) => p.sensitive).map((p) => key(p.productType)));

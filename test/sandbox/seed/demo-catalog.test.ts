@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newTestStore } from '../../support/sandbox-store.ts';
 import { PERSONAS, seedDemoStore } from '../../../sandbox/seed/demo-catalog.ts';
+import { DEMO_CUSTOMERS } from '../../../sandbox/seed/demo-customers.ts';
+import { DEMO_ORDERS } from '../../../sandbox/seed/demo-orders.ts';
+import { DEMO_PRODUCTS } from '../../../sandbox/seed/demo-products.ts';
 import { TAXONOMY } from '../../../sandbox/seed/taxonomy.ts';
 import type { StoreChange } from '../../../sandbox/store/store.ts';
 
@@ -14,25 +17,29 @@ function newStore() {
 const ageDays = (iso: string) => (NOW.getTime() - Date.parse(iso)) / DAY;
 
 describe('seedDemoStore', () => {
-  it('fills collections, about 40 products and about 12 customers', () => {
+  it('fills the collections, every demo product (over 60) and every demo customer', () => {
     const store = newStore();
     const seed = seedDemoStore(store, { now: NOW });
     expect(store.collections.size).toBe(7);
-    expect(store.products.size).toBeGreaterThanOrEqual(38);
-    expect(store.customers.size).toBe(12);
+    expect(store.products.size).toBe(DEMO_PRODUCTS.length);
+    expect(store.products.size).toBeGreaterThan(60);
+    expect(store.customers.size).toBe(DEMO_CUSTOMERS.length);
     expect(Object.keys(seed.collectionIdsByHandle)).toEqual(
       expect.arrayContaining(['winter', 'photography', 'baby-stroller', 'pets', 'weddings', 'travel', 'health-wellness']),
     );
   });
 
-  it('gives every product a real taxonomy category, translations, an image and in-stock or not variants', () => {
+  it('gives every product a real taxonomy category (the guided trip, which has none, aside), translations, an image and in-stock or not variants', () => {
     const store = newStore();
     seedDemoStore(store, { now: NOW });
     const known = new Set(Object.values(TAXONOMY).map((category) => category.id));
+    const uncategorised = [...store.products.values()].filter((product) => product.category === null);
+    expect(uncategorised.map((product) => product.handle)).toEqual(['patagonia-trekking-week']);
     for (const product of store.products.values()) {
-      expect(product.category?.id, product.handle).toMatch(/^[a-z]{2}(-\d+)+$/);
-      expect(known.has(product.category!.id)).toBe(true);
-      expect(product.category!.fullName.endsWith(` > ${product.category!.name}`)).toBe(true);
+      if (product.category === null) continue;
+      expect(product.category.id, product.handle).toMatch(/^[a-z]{2}(-\d+)+$/);
+      expect(known.has(product.category.id)).toBe(true);
+      expect(product.category.fullName.endsWith(` > ${product.category.name}`)).toBe(true);
       expect(product.translations['es']?.title, product.handle).toBeTruthy();
       expect(product.translations['pt-BR']?.title, product.handle).toBeTruthy();
       expect(product.translations['es']!.title).not.toBe(product.title);
@@ -84,6 +91,12 @@ describe('seedDemoStore', () => {
     const test = seed.productsByHandle['pregnancy-test']!.id;
     expect(ordersOf(seed.personas.PREGNANCY_TEST_BUYER).some((o) => o.lineItems.some((l) => l.productId === test))).toBe(true);
     expect(ordersOf(seed.personas.PET_OWNER).length).toBeGreaterThanOrEqual(3);
+    // The trip buyer: a one-off trip about 200 days ago, and other purchases since.
+    const trip = seed.productsByHandle['patagonia-trekking-week']!;
+    expect(trip.tags).toContain('one-time');
+    const tripOrder = ordersOf(seed.personas.TRIP_BUYER).find((o) => o.lineItems.some((l) => l.productId === trip.id))!;
+    expect(ageDays(tripOrder.createdAt)).toBeGreaterThan(190);
+    expect(ordersOf(seed.personas.TRIP_BUYER).length).toBeGreaterThanOrEqual(3);
   });
 
   it('spreads orders over ~200 days, some older than 60, with fulfilments, a cancellation, a refund and guests', () => {
@@ -107,7 +120,8 @@ describe('seedDemoStore', () => {
     expect(battery.quantity).toBe(2);
     expect(refunded.refunds[0]!.refundLineItems).toEqual([{ lineItemId: battery.id, quantity: 1 }]);
 
-    expect(seed.guestOrderIds).toHaveLength(2);
+    expect(seed.guestOrderIds).toHaveLength(DEMO_ORDERS.filter((spec) => spec.customer === null).length);
+    expect(seed.guestOrderIds.length).toBeGreaterThanOrEqual(2);
     for (const id of seed.guestOrderIds) expect(store.orders.get(id)!.customerId).toBeNull();
   });
 
@@ -121,7 +135,7 @@ describe('seedDemoStore', () => {
     expect(changes.filter((c) => c.topic === 'products/create')).toHaveLength(store.products.size);
     expect(changes.filter((c) => c.topic === 'orders/create')).toHaveLength(seed.orders.length);
     expect(changes.filter((c) => c.topic === 'refunds/create')).toHaveLength(1);
-    const coatOrder = seed.orders.find((order) => order.lineItems.some((l) => l.sku.startsWith('TC-WOOL-OVERCOAT')))!;
+    const coatOrder = seed.orders.find((order) => order.customerId === seed.personas.COAT_BUYER && order.lineItems.some((l) => l.sku.startsWith('TC-WOOL-OVERCOAT')))!;
     expect(ageDays(coatOrder.createdAt)).toBeCloseTo(8.125, 1);
     expect(ageDays(coatOrder.fulfillments[0]!.createdAt)).toBeCloseTo(6.125, 1);
     for (const order of seed.orders) expect(Date.parse(order.updatedAt)).toBeLessThanOrEqual(NOW.getTime());

@@ -5,7 +5,7 @@ import { paragraphs as p } from './paragraphs.ts';
 export const APPAREL_GUIDES: readonly Guide[] = [
   {
     id: 'coat-care',
-    productTypes: ['Coat', 'Jacket', 'Parka', 'Raincoat'],
+    productTypes: ['Coat', 'Jacket', 'Parka', 'Raincoat', 'Coat Care'],
     collectionHandles: [],
     title: {
       en: 'Looking after your coat',
@@ -35,7 +35,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
   },
   {
     id: 'scarves-hats-gloves-care',
-    productTypes: ['Gloves', 'Scarf', 'Hat', 'Mittens', 'Beanie'],
+    productTypes: ['Gloves', 'Scarf', 'Hat', 'Mittens', 'Beanie', 'Earmuffs', 'Wool Wash', 'Knitwear Care'],
     collectionHandles: [],
     title: {
       en: 'Caring for scarves, hats and gloves',
@@ -65,7 +65,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
   },
   {
     id: 'wedding-dress-veil-care',
-    productTypes: ['Wedding Dress', 'Veil'],
+    productTypes: ['Wedding Dress', 'Veil', 'Dress Bag', 'Bridal Accessory', 'Garment Steamer'],
     collectionHandles: [],
     title: {
       en: 'Your wedding dress and veil, before and after the day',

@@ -8,7 +8,18 @@ import { paragraphs as p } from './paragraphs.ts';
 export const BABY_GEAR_GUIDES: readonly Guide[] = [
   {
     id: 'stroller-care',
-    productTypes: ['Stroller', 'Stroller Rain Cover', 'Stroller Care Kit', 'Stroller Organizer'],
+    productTypes: [
+      'Stroller',
+      'Stroller Rain Cover',
+      'Stroller Care Kit',
+      'Stroller Organizer',
+      'Stroller Cup Holder',
+      'Stroller Footmuff',
+      'Stroller Hooks',
+      'Stroller Sunshade',
+      'Stroller Travel Bag',
+      'Stroller Seat Liner',
+    ],
     collectionHandles: [],
     title: {
       en: 'Keeping a stroller running smoothly',

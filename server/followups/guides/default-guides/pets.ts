@@ -1,7 +1,7 @@
 import type { Guide } from '../types.ts';
 import { paragraphs as p } from './paragraphs.ts';
 
-/** Pet food and walking gear: storage, switching foods and upkeep, never more of the same food. */
+/** Pet food, walking gear and a cat's corner: storage, switching foods and upkeep, never more of the same food. */
 export const PET_GUIDES: readonly Guide[] = [
   {
     id: 'pet-food-storage-switching',
@@ -60,6 +60,36 @@ export const PET_GUIDES: readonly Guide[] = [
         'Segure a alça com a mão em vez de enrolá-la no pulso, e junte a sobra da corda na mesma mão para deixar a outra livre. Encurte a guia perto de ruas movimentadas e ao cruzar com outros cães.',
         'Para limpar a corda, lave à mão em água morna com um pouco de sabão neutro, enxágue bem e pendure até secar por completo, mosquetão incluído. De vez em quando, passe um pano seco no mosquetão de latão; ele escurece naturalmente com o tempo.',
         'Não deixe a guia por muito tempo no sol forte nem dentro de um carro quente: calor e luz enfraquecem as fibras. Troque quando a corda parecer gasta ou o mosquetão não fechar direito.',
+      ),
+    },
+  },
+  {
+    id: 'pet-corner-care',
+    productTypes: ['Cat Litter', 'Scratching Post', 'Pet Toy', 'Pet Bowl', 'Pet Bed'],
+    collectionHandles: [],
+    title: {
+      en: 'Setting up litter, scratching post, toys and bowls',
+      es: 'Cómo preparar la arena, el rascador, los juguetes y el comedero',
+      pt: 'Como preparar areia, arranhador, brinquedos e comedouro',
+    },
+    body: {
+      en: p(
+        'Litter: fill the tray five to seven centimetres deep and scoop the clumps once or twice a day. Every two to three weeks, replace all of it and wash the tray with mild, unscented soap: strong smells can put a cat off.',
+        'Scratching post: stand it near where your cat sleeps or by the door it uses most, since cats like to stretch and scratch on waking. A pinch of catnip on the sisal helps at first.',
+        'Toys: play in short sessions, let the cat catch the lure now and then, and put wand toys away afterwards so no string is left lying around.',
+        'Bowls and beds: wash bowls every day in warm soapy water and keep the water bowl a little away from the food. Wash the bed cover every couple of weeks, at the temperature on its label.',
+      ),
+      es: p(
+        'Arena: llena la bandeja con cinco a siete centímetros de arena y retira los grumos una o dos veces al día. Cada dos o tres semanas, cámbiala entera y lava la bandeja con un jabón suave sin perfume: los olores fuertes pueden hacer que el gato la rechace.',
+        'Rascador: colócalo cerca de donde duerme tu gato o junto a la puerta que más usa, porque a los gatos les gusta estirarse y arañar al despertar. Un poco de hierba gatera sobre el sisal ayuda al principio.',
+        'Juguetes: juega en ratos cortos, deja que el gato atrape el señuelo de vez en cuando y guarda las cañas después, para que ningún cordel quede suelto por casa.',
+        'Comederos y camas: lava los cuencos a diario con agua tibia y jabón, y deja el agua algo apartada de la comida. Lava la funda de la cama cada dos semanas, a la temperatura que indica su etiqueta.',
+      ),
+      pt: p(
+        'Areia: encha a caixa com cinco a sete centímetros de areia e retire os torrões uma ou duas vezes por dia. A cada duas ou três semanas, troque tudo e lave a caixa com sabão neutro sem perfume: cheiros fortes podem afastar o gato.',
+        'Arranhador: coloque perto de onde o gato dorme ou da porta que ele mais usa, porque os gatos gostam de se espreguiçar e arranhar ao acordar. Um pouco de erva-de-gato no sisal ajuda no começo.',
+        'Brinquedos: brinque em sessões curtas, deixe o gato pegar a isca de vez em quando e guarde as varinhas depois, para que nenhum cordão fique solto pela casa.',
+        'Comedouros e caminhas: lave as tigelas todos os dias com água morna e sabão, e deixe a água um pouco longe da comida. Lave a capa da caminha a cada duas semanas, na temperatura indicada na etiqueta.',
       ),
     },
   },

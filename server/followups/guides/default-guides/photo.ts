@@ -95,7 +95,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
   },
   {
     id: 'camera-battery-care',
-    productTypes: ['Battery'],
+    productTypes: ['Battery', 'Battery Charger'],
     collectionHandles: [],
     title: {
       en: 'Looking after a rechargeable camera battery',

@@ -1,7 +1,7 @@
 import type { Guide } from '../types.ts';
 import { paragraphs as p } from './paragraphs.ts';
 
-/** Luggage and packing: keeping bags in shape and packing them well, never another suitcase. */
+/** Luggage, packing and a guided trip: keeping bags in shape and getting ready, never another suitcase or trip. */
 export const TRAVEL_GUIDES: readonly Guide[] = [
   {
     id: 'luggage-care',
@@ -60,6 +60,36 @@ export const TRAVEL_GUIDES: readonly Guide[] = [
         'Guarde cabos, carregadores, adaptadores e documentos juntos na nécessaire, assim tudo sai de uma vez na inspeção de segurança ou na recepção do hotel. Limpe com pano úmido quando estiver empoeirada.',
         'Na etiqueta de bagagem, escreva um telefone e um e-mail em vez do endereço de casa. Uma etiqueta de couro se mantém macia e sem rachaduras com um pouco de hidratante para couro uma ou duas vezes por ano.',
         'Entre uma viagem e outra, guarde os organizadores planos dentro da mala, prontos para a próxima.',
+      ),
+    },
+  },
+  {
+    id: 'guided-trip-preparation',
+    productTypes: ['Guided Trip', 'Trip'],
+    collectionHandles: [],
+    title: {
+      en: 'Getting ready for a guided trek',
+      es: 'Cómo prepararte para un trekking guiado',
+      pt: 'Como se preparar para um trekking guiado',
+    },
+    body: {
+      en: p(
+        'A few weeks before you leave, check that your passport is valid for six months after the return date and that your travel insurance covers hiking and mountain rescue.',
+        'Break in your boots on two or three long walks with a loaded daypack: blisters are the usual reason for a hard day on the trail.',
+        'Pack layers rather than one heavy coat. A base layer, a warm fleece and a waterproof shell cope with mountain weather that can change within the hour; add a hat, gloves and sun cream.',
+        'Keep copies of your documents apart from the originals, leave your itinerary with someone at home, and reconfirm the meeting point with the local team the day before departure.',
+      ),
+      es: p(
+        'Unas semanas antes de salir, comprueba que tu pasaporte siga vigente seis meses después de la fecha de regreso y que tu seguro de viaje cubra el senderismo y el rescate en montaña.',
+        'Domestica las botas en dos o tres caminatas largas con una mochila cargada: las ampollas son el motivo habitual de un mal día en el sendero.',
+        'Lleva capas en lugar de un solo abrigo grueso. Una capa base, un forro polar y una chaqueta impermeable bastan para un tiempo de montaña que cambia en una hora; añade gorro, guantes y protector solar.',
+        'Guarda copias de los documentos separadas de los originales, deja tu itinerario a alguien en casa y confirma el punto de encuentro con el equipo local el día antes de la salida.',
+      ),
+      pt: p(
+        'Algumas semanas antes da viagem, confira se o passaporte vale por mais seis meses depois da data de volta e se o seguro viagem cobre caminhadas e resgate em montanha.',
+        'Amacie as botas em duas ou três caminhadas longas com a mochila carregada: bolhas são o motivo mais comum de um dia difícil na trilha.',
+        'Leve camadas em vez de um único casaco pesado. Uma segunda pele, um fleece quente e uma jaqueta impermeável dão conta de um tempo de montanha que muda em uma hora; inclua gorro, luvas e protetor solar.',
+        'Guarde cópias dos documentos longe dos originais, deixe o roteiro com alguém em casa e reconfirme o ponto de encontro com a equipe local na véspera da saída.',
       ),
     },
   },
