@@ -127,7 +127,7 @@ export async function proxyBenchmark(): Promise<Section[]> {
         notes: [
           `Open loop ${PACED.perSecond}/s: Tacto p50 ${appPaced.p50.toFixed(1)} ms, hello-world p50 ${helloPaced.p50.toFixed(1)} ms.`,
           `Server CPU per answer during the throughput runs: hello-world ${helloMax.cpuMicrosPerAnswer.toFixed(0)} µs, visitor ${appMax.cpuMicrosPerAnswer.toFixed(0)} µs (${cpuShare(appMax.cpuMicrosPerAnswer)} of hello-world's throughput by CPU alone), logged in ${loggedInMax.cpuMicrosPerAnswer.toFixed(0)} µs (${cpuShare(loggedInMax.cpuMicrosPerAnswer)}). CPU time hardly depends on what else the machine runs; time blocked on the disk (a synchronous SQLite commit) is not in it.`,
-          'Every request runs the signature check and query validation; a visitor answer is then served from memory (the same for every visitor of that page, kept a minute, dropped as soon as an order, a catalog change or a rebuild changes the model). A logged-in shopper’s answer is never cached: the engine, the product cards and the impression writes for the frequency cap run on every request.',
+          'Every request runs the signature check and query validation; a visitor answer is then served from memory (the same for every visitor of that page, kept a minute, dropped as soon as an order, a catalog change or a rebuild changes the model). A logged-in shopper’s answer is never cached: the redaction check, the shopper’s state and the engine run on every request (product cards are kept per model version; nothing is written: impressions come from the storefront’s seen beacon).',
         ],
       },
       assetSection(),

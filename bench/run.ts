@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     sections.push(await webhookBenchmark());
   }
   if (!only || only === 'recommend') {
-    console.log('Recommendations: quality, leakage, speed (about 3 minutes)…');
+    console.log('Recommendations: privacy observer, next order, basket completion, speed, journey (about ten minutes)…');
     sections.push(...(await recommendationBenchmark()));
   }
   if (!only || only === 'proxy') {
