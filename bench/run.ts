@@ -13,8 +13,8 @@ import { proxyBenchmark } from './proxy.ts';
 import { recommendationBenchmark } from './recommend.ts';
 import { webhookBenchmark } from './webhooks.ts';
 
-/** Whatever hangs, the run ends: every child has its own time limit, and this bounds the whole (a full run: ~12 min). */
-const WATCHDOG_MS = 20 * 60_000;
+/** Whatever hangs, the run ends: every child has its own time limit, and this bounds the whole (a full run: about 20 min). */
+const WATCHDOG_MS = 35 * 60_000;
 
 const PARTS = ['ingest', 'webhooks', 'recommend', 'proxy', 'lighthouse', 'followups'] as const;
 type Part = (typeof PARTS)[number];
