@@ -3,7 +3,8 @@
  * "pool and draw" engine (server/recommend/engine.ts exporting `inclusion`, requests taking a `seed`) it reads
  * the exact per-view inclusion probabilities; with the engine before it (no `inclusion`, `seed` ignored, the
  * same block on every view) it estimates them by sampling `recommend` over seeds — which, for a deterministic
- * engine, gives exactly its 0/1 inclusions.
+ * engine, gives exactly its 0/1 inclusions. Today's engine has `inclusion`; the sampling path stays so that the
+ * same bench, run on a checkout from before the rewrite (2026-12-03), reproduces the "before" figures.
  */
 import * as engine from '../../server/recommend/engine.ts';
 import type { ShopModel } from '../../server/recommend/model/shop-model.ts';

@@ -1,6 +1,6 @@
 /**
  * The engine as the journey simulation and the speed benchmark call it, on either side of the "pool and draw"
- * rewrite (/work/wt/ENGINE-API.md): every request carries a seed, which the engine before the rewrite ignores (it
+ * rewrite (so a checkout from before it reproduces the "before" figures): every request carries a seed, which the engine before the rewrite ignores (it
  * is deterministic, which is what reproduces the issue's findings) and the new one uses for its draw; and the
  * relevance floor's own predicate, `isRelatedToContext`, is used as soon as the engine exports it. Until then the
  * bench stands in with a predicate of its own, said so in the report.
