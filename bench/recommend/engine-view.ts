@@ -14,7 +14,7 @@ import type { RecommendRequest } from '../../server/recommend/types.ts';
 /** Per-view inclusion probabilities of one page's draw: productId → probability of being in the block. */
 export type InclusionMap = ReadonlyMap<number, number>;
 
-/** The contract's `inclusion` (ENGINE-API.md), declared here because the engine of the day may not have it. */
+/** The engine's `inclusion`, declared here because an engine from before the rewrite does not have it. */
 interface ExactInclusion {
   blockSize: number;
   visitor: InclusionMap;
