@@ -1,12 +1,14 @@
 import type { ShopModel } from './model/shop-model.ts';
+import { declaredCandidates } from './personal/declared-topics.ts';
 import { exclusionRules } from './personal/exclusions.ts';
 import { interestsOf } from './personal/interests.ts';
 import { boundedInclusion, topUp } from './pool/inclusion.ts';
 import { pagePool, type PagePool } from './pool/page-pool.ts';
-import { isRelatedToContext, RelevanceFloor } from './pool/relevance-floor.ts';
+import { isRelatedToContext } from './pool/relevance-floor.ts';
 import { visitorCap } from './policy.ts';
 import { systematicDraw } from './pool/systematic-draw.ts';
 import { ownedEver } from './rules/decay-and-stop.ts';
+import type { CandidateRule } from './rules/candidate.ts';
 import { dueConsumables } from './rules/never-owned.ts';
 import { offMeansOff } from './rules/off-means-off.ts';
 import { contextOf } from './surface.ts';
@@ -76,12 +78,18 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   const forbidden: boolean[] = [];
   const resting: boolean[] = [];
   ids.forEach((productId, k) => {
-    const failed = rules.find((rule) => !rule.keeps({ productId, source: 'context' }));
-    if (failed && recordExclusions && k < pool.ids.length) excluded.push({ productId, rule: failed.name });
+    const candidate = { productId, source: 'context' as const };
+    let first: CandidateRule | undefined;
     // A product some unyielding rule removes is out whatever happens; one only resting may come back.
-    const hard = failed !== undefined && rules.some((rule) => !rule.yields && !rule.keeps({ productId, source: 'context' }));
+    let hard = false;
+    for (const rule of rules) {
+      if (rule.keeps(candidate)) continue;
+      first ??= rule;
+      if (!rule.yields) hard = true;
+    }
+    if (first && recordExclusions && k < pool.ids.length) excluded.push({ productId, rule: first.name });
     forbidden.push(hard);
-    resting.push(failed !== undefined && !hard);
+    resting.push(first !== undefined && !hard);
   });
   const out = forbidden.map((hard, k) => hard || resting[k]!);
   const interests = interestsOf(model, ids, shopper, owned, due, now);
@@ -100,32 +108,6 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   });
   return { pool, personal: { ids, probabilities, sources, withinBound: boundHeld }, excluded, anonymized };
 }
-
-/**
- * Rule 2's one door: products of a topic the shopper declared, best-sellers first, that the page does not already
- * offer. On a product page, a cart and a follow-up only those above the relevance floor; on a collection page only
- * its members; on the home page any. A handful: they widen this shopper's draw, never a visitor's.
- */
-function declaredCandidates(model: ShopModel, surface: RecommendRequest['surface'], topics: readonly string[], inPool: ReadonlySet<number>): number[] {
-  if (topics.length === 0) return [];
-  const wanted = new Set(topics);
-  const context = contextOf(surface);
-  const floor = context.length > 0 ? new RelevanceFloor(model, context) : null;
-  const members = surface.kind === 'collection' ? new Set(model.catalog.inCollection(surface.collectionId)) : null;
-  const found: number[] = [];
-  for (const id of [...model.popular(), ...model.catalog.ids()]) {
-    if (found.length >= DECLARED_CANDIDATES) break;
-    if (inPool.has(id) || found.includes(id) || !model.catalog.isRecommendable(id)) continue;
-    // Every topic it touches must be declared: declaring "baby" opens nothing about pregnancy.
-    const topics = model.catalog.get(id)?.topics ?? [];
-    if (topics.length === 0 || !topics.every((t) => wanted.has(t))) continue;
-    if ((floor && !floor.admits(id)) || (members && !members.has(id))) continue;
-    found.push(id);
-  }
-  return found;
-}
-
-const DECLARED_CANDIDATES = 10;
 
 function decide(model: ShopModel, request: RecommendRequest, recordExclusions: boolean): Explanation {
   const plan = planDraw(model, request, recordExclusions);

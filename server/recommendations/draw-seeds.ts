@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { DAY_MS } from '../recommend/policy.ts';
+import { pageKey } from '../recommend/surface.ts';
 import type { Surface } from '../recommend/types.ts';
 
 /**
@@ -19,22 +20,6 @@ export class DrawSeeds {
 
   shopper(shop: string, customerId: number, surface: Surface, now: number): number {
     const day = Math.floor(now / DAY_MS);
-    return createHmac('sha256', this.key).update(`${shop}\n${customerId}\n${surfaceKey(surface)}\n${day}`).digest().readUInt32LE(0);
-  }
-}
-
-/** The same page gives the same key whatever order its cart or order lists products in. */
-function surfaceKey(surface: Surface): string {
-  switch (surface.kind) {
-    case 'product':
-      return `product:${surface.productId}`;
-    case 'cart':
-      return `cart:${[...surface.productIds].sort((a, b) => a - b).join(',')}`;
-    case 'email':
-      return `email:${[...surface.orderProductIds].sort((a, b) => a - b).join(',')}`;
-    case 'collection':
-      return `collection:${surface.collectionId}`;
-    case 'home':
-      return 'home';
+    return createHmac('sha256', this.key).update(`${shop}\n${customerId}\n${pageKey(surface)}\n${day}`).digest().readUInt32LE(0);
   }
 }

@@ -1,6 +1,6 @@
 import type { Storage } from '../db/storage.ts';
 import { explain, inclusion, recommend, type Inclusion } from '../recommend/engine.ts';
-import { DAY_MS } from '../recommend/policy.ts';
+import { DAY_MS, type RecommendPolicy } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import { DrawSeeds } from './draw-seeds.ts';
@@ -41,36 +41,38 @@ export class RecommendationService {
 
   /** Product ids to show. Records nothing. */
   async recommend(input: RecommendationInput): Promise<number[]> {
-    return recommend(await this.deps.models.get(input.shop), await this.request(input));
+    const model = await this.deps.models.get(input.shop);
+    return recommend(model, await this.request(input, model.policy));
   }
 
   /** The decision with its reasons, for the merchant only. Records nothing. */
   async explain(input: RecommendationInput): Promise<Explanation> {
-    return explain(await this.deps.models.get(input.shop), await this.request(input));
+    const model = await this.deps.models.get(input.shop);
+    return explain(model, await this.request(input, model.policy));
   }
 
   /** Each product's probability of being in one view of this page, for the shopper and for a visitor. Records nothing. */
   async inclusion(input: RecommendationInput): Promise<Inclusion> {
-    return inclusion(await this.deps.models.get(input.shop), await this.request(input));
+    const model = await this.deps.models.get(input.shop);
+    return inclusion(model, await this.request(input, model.policy));
   }
 
-  private async request(input: RecommendationInput): Promise<RecommendRequest> {
+  private async request(input: RecommendationInput, policy: RecommendPolicy): Promise<RecommendRequest> {
     const now = this.now();
-    const shopper = input.customerId === null ? null : await this.shopper(input, input.customerId, now);
+    const shopper = input.customerId === null ? null : await this.shopper(input, input.customerId, now, policy);
     // A visitor's and an opted-out shopper's view: a fresh draw; a shopper's: one secret draw per page and day.
     const seed = shopper?.personalizationAllowed && input.customerId !== null ? this.seeds.shopper(input.shop, input.customerId, input.surface, now) : this.seeds.visitor();
     // No reorder reminders: neither a block nor a follow-up brings back something the shopper bought.
     return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false, seed };
   }
 
-  private async shopper(input: RecommendationInput, customerId: number, now: number): Promise<Shopper> {
+  private async shopper(input: RecommendationInput, customerId: number, now: number, policy: RecommendPolicy): Promise<Shopper> {
     const { recommendations } = this.deps.storage;
     const allowed = input.consentAllowsPersonalization && (await recommendations.settings(input.shop, customerId)).personalization === 'on';
     if (!allowed) {
       // Off means off at the edge too: the shopper's orders are not even read, and nothing reaches the engine.
       return { personalizationAllowed: false, purchases: [], feedback: [], declaredTopics: [], recentImpressions: new Map() };
     }
-    const { policy } = await this.deps.models.get(input.shop);
     const record = await recommendations.shopper(
       input.shop,
       customerId,

@@ -3,7 +3,7 @@ import { visitorCap } from '../policy.ts';
 import type { CandidateRule } from '../rules/candidate.ts';
 import { noSensitiveInference } from '../rules/no-sensitive-inference.ts';
 import { notSubstituteOfContext } from '../rules/substitute-of-context.ts';
-import { contextOf } from '../surface.ts';
+import { contextOf, pageKey } from '../surface.ts';
 import type { PickSource, Surface } from '../types.ts';
 import { cappedInclusion } from './inclusion.ts';
 import { RelevanceFloor } from './relevance-floor.ts';
@@ -29,21 +29,6 @@ export interface PagePool {
 /** The page's pool, worked out once per state of the model (every visitor and shopper of the page shares it). */
 export function pagePool(model: ShopModel, surface: Surface, limit: number): PagePool {
   return model.memoize(`pool ${limit} ${pageKey(surface)}`, () => buildPool(model, surface, limit));
-}
-
-function pageKey(surface: Surface): string {
-  switch (surface.kind) {
-    case 'product':
-      return `product ${surface.productId}`;
-    case 'cart':
-      return `cart ${[...surface.productIds].sort((a, b) => a - b).join(',')}`;
-    case 'email':
-      return `email ${[...surface.orderProductIds].sort((a, b) => a - b).join(',')}`;
-    case 'collection':
-      return `collection ${surface.collectionId}`;
-    case 'home':
-      return 'home';
-  }
 }
 
 function buildPool(model: ShopModel, surface: Surface, limit: number): PagePool {
