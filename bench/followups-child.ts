@@ -9,6 +9,7 @@
  *             what SMTP alone costs.
  * Both: the clock runs from the first send (Tacto: the first round) to the last mail accepted.
  */
+import { AnalyticsService } from '../server/analytics/analytics-service.ts';
 import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
@@ -74,7 +75,9 @@ async function tacto(): Promise<SendRun> {
   const mails = new FollowupMails({ storage, recommendations, appUrl: new URL('https://tacto.example'), unsubscribeSecret: 'bench-unsubscribe-secret' });
   const mailer = createMailer({ smtpUrl, ...(dkim ? { dkim } : {}) });
   const shopAdmin = { profile: async () => PROFILE };
-  const worker = new FollowupWorker({ storage, mails, shopAdmin, mailer, logger, clock, batch: options.batch, concurrency: options.concurrency });
+  // Every mail of the run is sent: no holdout (the real counters, written at the end).
+  const analytics = new AnalyticsService({ storage, logger }, { initialExperiment: { question: 'block', holdoutPercent: 0 } });
+  const worker = new FollowupWorker({ storage, mails, shopAdmin, mailer, logger, analytics, clock, batch: options.batch, concurrency: options.concurrency });
   await models.get(SHOP);
 
   const { result, peakRssMb } = await withPeakRss(async () => {

@@ -1,6 +1,8 @@
 import { DrawSeeds } from './recommendations/draw-seeds.ts';
 import { deriveDrawKey } from './security/keys.ts';
 import express, { type Express } from 'express';
+import { AnalyticsService, type AnalyticsOptions } from './analytics/analytics-service.ts';
+import { analyticsRoute } from './api/analytics/route.ts';
 import type { AppConfig } from './config.ts';
 import type { Storage } from './db/storage.ts';
 import type { Logger } from './logger.ts';
@@ -45,6 +47,8 @@ export interface AppDeps {
   webhooks?: WebhookWorkerOptions;
   /** Seeds of the recommendation draws (tests fix the visitor's to compare answers); by default secret and random. */
   drawSeeds?: DrawSeeds;
+  /** How often counters are written, and the analytics clock (tests). */
+  analytics?: AnalyticsOptions;
 }
 
 /** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
@@ -56,14 +60,20 @@ export function createApp(deps: AppDeps): {
   models: ShopModels;
   recommendations: RecommendationService;
   followups: Followups;
+  analytics: AnalyticsService;
 } {
   const { config, storage, logger } = deps;
   const shopify = createShopifyApp(config, storage, logger);
   const models = new ShopModels({ storage, logger });
   const recommendations = new RecommendationService({ storage, models, seeds: deps.drawSeeds ?? new DrawSeeds(deriveDrawKey(config.masterKey)) });
-  const followups = createFollowups({ config, storage, shopify, recommendations, logger, ...deps.followups });
-  // shop/redact: the shop's profile (name, time zone, storefront) leaves memory with its model.
-  models.onForget((shop) => followups.shopAdmin.forget(shop));
+  const analytics = new AnalyticsService({ storage, logger }, deps.analytics);
+  const followups = createFollowups({ config, storage, shopify, recommendations, analytics, logger, ...deps.followups });
+  // shop/redact: the shop's profile (name, time zone, storefront), unwritten counters and its experiment leave
+  // memory with its model.
+  models.onForget((shop) => {
+    followups.shopAdmin.forget(shop);
+    analytics.forget(shop);
+  });
   const backfills = new BackfillService(
     { shopify, storage, logger },
     {
@@ -90,7 +100,7 @@ export function createApp(deps: AppDeps): {
   });
 
   // The storefront's app proxy first: the busiest routes, on every page view of every store.
-  app.use(proxyRoutes({ shopify, storage, models, recommendations }));
+  app.use(proxyRoutes({ shopify, storage, models, recommendations, analytics }));
 
   const handlers = webhookHandlers({ storage, logger, shopify, models });
   const webhookWorker = new WebhookWorker({ storage, handlers, logger }, deps.webhooks);
@@ -112,6 +122,7 @@ export function createApp(deps: AppDeps): {
   api.use(deadLettersRoute({ storage }));
   api.use(recommendationsRoute({ storage, models, recommendations }));
   api.use(followups.adminRoutes);
+  api.use(analyticsRoute({ storage, analytics, currency: async (shop) => (await followups.shopAdmin.profile(shop)).currency ?? null }));
   api.use(notFound);
   app.use('/api', api);
 
@@ -133,5 +144,5 @@ export function createApp(deps: AppDeps): {
 
   app.use(notFound);
   app.use(errorResponder(logger));
-  return { app, shopify, backfills, webhookWorker, models, recommendations, followups };
+  return { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics };
 }

@@ -1,3 +1,4 @@
+import type { AnalyticsService } from './analytics/analytics-service.ts';
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createApp, type AppDeps } from './app.ts';
@@ -24,6 +25,7 @@ export interface RunningServer {
   models: ShopModels;
   recommendations: RecommendationService;
   followups: Followups;
+  analytics: AnalyticsService;
   server: Server;
   url: URL;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export interface StartOptions {
   webhooks?: AppDeps['webhooks'];
   /** Seeds of the recommendation draws (tests fix a visitor's to compare answers). */
   drawSeeds?: AppDeps['drawSeeds'];
+  analytics?: AppDeps['analytics'];
   /**
    * An HTTP server already listening, to serve on instead of binding PORT: tests bind one on port 0 to know the
    * app's URL before the app (and the sandbox beside it) starts. Its owner keeps it: close() stops the app and
@@ -72,7 +75,7 @@ export async function startServer(env: Record<string, string | undefined>, optio
 async function boot(config: AppConfig, host: string, options: StartOptions, early: Awaited<ReturnType<typeof listenFirst>> | null): Promise<RunningServer> {
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath, deriveStorageKeys(config.masterKey));
-  const { app, shopify, backfills, webhookWorker, models, recommendations, followups } = createApp({
+  const { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics } = createApp({
     config,
     storage,
     logger,
@@ -80,7 +83,9 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     followups: options.followups,
     webhooks: options.webhooks,
     drawSeeds: options.drawSeeds,
+    analytics: options.analytics,
   });
+  analytics.start();
   await backfills.resumeUnfinished();
   // Events acknowledged before a crash or restart are still pending or retrying: apply those due now, and
   // wake up when the next retry is due.
@@ -105,6 +110,8 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     followups.mailer?.close();
     await backfills.stop();
     await webhookWorker.stop();
+    // What the storefront counted in the last second is written before the file closes.
+    await analytics.stop();
     if (options.listener) {
       // Not ours to close: stop answering on it. Its connections stay open for whatever serves on it next, as a
       // proxy keeps its clients' connections while the app behind it restarts (and no client of the listener
@@ -128,6 +135,7 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     models,
     recommendations,
     followups,
+    analytics,
     server,
     url: new URL(`http://localhost:${port}`),
     /** Idempotent: a second call waits for the first. */

@@ -34,7 +34,14 @@ export const BULK_QUERIES: Record<BackfillStage, string> = {
       id createdAt updatedAt cancelledAt
       customer { id }
       fulfillments { createdAt status }
-      lineItems { edges { node { id quantity currentQuantity product { id } variant { id } } } }
+      customAttributes { key value }
+      currentSubtotalPriceSet { shopMoney { amount } }
+      lineItems { edges { node {
+        id quantity currentQuantity product { id } variant { id }
+        customAttributes { key value }
+        originalUnitPriceSet { shopMoney { amount } }
+        totalDiscountSet { shopMoney { amount } }
+      } } }
     } }
   }
 }`,

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { amountOf, experimentOf, surfaceOf } from '../analytics/cart-marks.ts';
 import { isoTime, legacyId, minimizeCustomer, type IngestBatch, type MarketingState } from '../ingest/records.ts';
 import { timeZoneHintFor } from '../ingest/time-zone-hint.ts';
 
 const gid = z.string().regex(/^gid:\/\/shopify\/\w+\/\d+$/);
 const ref = z.object({ id: gid }).nullable().optional();
+
+const shopMoney = z.object({ shopMoney: z.object({ amount: z.string() }) }).nullable().optional();
 
 const productLine = z.object({
   id: gid,
@@ -36,6 +39,8 @@ const orderLine = z.object({
   cancelledAt: z.string().nullable().optional(),
   customer: ref,
   fulfillments: z.array(z.object({ createdAt: z.string(), status: z.string() })).optional(),
+  customAttributes: z.array(z.object({ key: z.string(), value: z.unknown() })).nullable().optional(),
+  currentSubtotalPriceSet: shopMoney,
 });
 const lineItemLine = z.object({
   id: gid,
@@ -43,6 +48,9 @@ const lineItemLine = z.object({
   currentQuantity: z.number().int(),
   product: ref,
   variant: ref,
+  customAttributes: z.array(z.object({ key: z.string(), value: z.unknown() })).nullable().optional(),
+  originalUnitPriceSet: shopMoney,
+  totalDiscountSet: shopMoney,
   __parentId: gid,
 });
 const childLine = z.object({ id: gid, __parentId: gid, availableForSale: z.boolean().optional() });
@@ -110,6 +118,7 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
     case 'Order': {
       const o = orderLine.parse(line);
       const fulfilled = (o.fulfillments ?? []).filter((f) => f.status === 'SUCCESS').map((f) => isoTime(f.createdAt)).sort();
+      const experiment = experimentOf(o.customAttributes);
       batch.orders.push({
         id: legacyId(o.id),
         customerId: o.customer ? legacyId(o.customer.id) : null,
@@ -117,11 +126,16 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
         cancelledAt: isoTime(o.cancelledAt),
         fulfilledAt: fulfilled[0] ?? null,
         updatedAt: isoTime(o.updatedAt),
+        experiment,
+        subtotal: experiment ? amountOf(o.currentSubtotalPriceSet?.shopMoney.amount) : null,
       });
       return;
     }
     case 'LineItem': {
       const l = lineItemLine.parse(line);
+      const surface = surfaceOf(l.customAttributes);
+      const unitPrice = amountOf(l.originalUnitPriceSet?.shopMoney.amount);
+      const discount = amountOf(l.totalDiscountSet?.shopMoney.amount) ?? 0;
       batch.orderLines.push({
         id: legacyId(l.id),
         orderId: legacyId(l.__parentId),
@@ -130,6 +144,8 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
         quantity: l.quantity,
         // currentQuantity excludes refunded and removed units.
         refundedQuantity: Math.max(0, l.quantity - l.currentQuantity),
+        surface,
+        netAmount: surface && unitPrice !== null ? Math.max(0, unitPrice * l.quantity - discount) : null,
       });
       return;
     }

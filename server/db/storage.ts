@@ -19,6 +19,7 @@ export interface Storage {
   readonly privacy: PrivacyRepository;
   readonly recommendations: RecommendationRepository;
   readonly followups: FollowupRepository;
+  readonly analytics: AnalyticsRepository;
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -52,8 +53,8 @@ export interface IngestRepository {
    * keeping rows only for products the shop's catalog holds.
    */
   applyBatch(shop: string, batch: IngestBatch, progress?: IngestProgress): Promise<void>;
-  /** Records a consent state other than SUBSCRIBED and clears the customer's contact details. */
-  withdrawConsent(shop: string, customerId: number, state: string): Promise<void>;
+  /** Records a consent state other than SUBSCRIBED and clears the customer's contact details; whether they were subscribed. */
+  withdrawConsent(shop: string, customerId: number, state: string): Promise<boolean>;
 }
 
 export type BackfillStageName = 'products' | 'customers' | 'orders';
@@ -225,4 +226,90 @@ export interface RecommendationRepository {
   productCards(shop: string, productIds: number[]): Promise<ProductCard[]>;
   /** "Too personal" feedback per product, most reported first: the signal the merchant sees. */
   tooPersonalReports(shop: string): Promise<{ productId: number; reports: number }[]>;
+}
+
+/** One day's counts of one block setting on one surface. */
+export interface BlockCountRow {
+  day: string;
+  surface: string;
+  block: string;
+  shown: number;
+  clicked: number;
+  added: number;
+}
+
+export interface EnrolmentCountRow {
+  day: string;
+  experimentId: number;
+  arm: 'treatment' | 'holdout';
+  shoppers: number;
+}
+
+/** The counts a flush of the in-memory counters adds, per shop (analytics/counter-buffer.ts). */
+export interface CounterBatch {
+  blocks: (BlockCountRow & { shop: string })[];
+  enrolments: (EnrolmentCountRow & { shop: string })[];
+}
+
+export interface ExperimentRecord {
+  id: number;
+  question: 'block' | 'personalization';
+  holdoutPercent: number;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+/** A line added from a pick, in an order placed in the range. */
+export interface AttributedLineRow {
+  orderId: number;
+  day: string;
+  surface: string;
+  /** The line's net amount for the units not refunded; 0 for a cancelled order. */
+  revenue: number;
+  /** What refunds and a cancellation took off. */
+  refunded: number;
+}
+
+/** An order carrying an experiment mark. */
+export interface ExperimentOrderRow {
+  orderId: number;
+  customerId: number | null;
+  mark: string;
+  createdAt: string;
+  subtotal: number;
+  cancelled: boolean;
+}
+
+export interface FollowupJobOutcomeRow {
+  day: string;
+  status: string;
+  reason: string | null;
+  count: number;
+}
+
+export interface AnalyticsRepository {
+  addCounts(batch: CounterBatch): Promise<void>;
+  /** Counts one "not for me" answer by reason and the product type of the product with this handle. */
+  countFeedback(shop: string, day: string, reason: string, handle: string): Promise<void>;
+  countUnsubscribe(shop: string, day: string): Promise<void>;
+  /** The running experiment; the first read starts the default one (`defaults`) at `now`. */
+  currentExperiment(shop: string, now: string, defaults: Pick<ExperimentRecord, 'question' | 'holdoutPercent'>): Promise<ExperimentRecord>;
+  /** Ends the running experiment and starts the next one. */
+  startExperiment(shop: string, settings: Pick<ExperimentRecord, 'question' | 'holdoutPercent'>, at: string): Promise<ExperimentRecord>;
+  blockCounts(shop: string, fromDay: string, toDay: string): Promise<BlockCountRow[]>;
+  attributedLines(shop: string, fromDay: string, toDay: string): Promise<AttributedLineRow[]>;
+  enrolments(shop: string, experimentId: number, fromDay: string, toDay: string): Promise<EnrolmentCountRow[]>;
+  /** Orders marked for this experiment (any enrolment day), placed on or before `toDay`. */
+  experimentOrders(shop: string, experimentId: number, toDay: string): Promise<ExperimentOrderRow[]>;
+  /** Follow-up jobs that ended (sent or skipped), by the day they became due. */
+  followupOutcomes(shop: string, fromDay: string, toDay: string): Promise<FollowupJobOutcomeRow[]>;
+  /**
+   * Sent follow-ups and those held back by the holdout, due in the range and at least `windowDays` ago, each with
+   * whether its buyer ordered again within `windowDays` of the due time.
+   */
+  followupRepeats(shop: string, fromDay: string, toDay: string, windowDays: number, now: string): Promise<{ group: 'sent' | 'holdout'; orders: number; repeated: number }[]>;
+  unsubscribes(shop: string, fromDay: string, toDay: string): Promise<{ day: string; unsubscribed: number }[]>;
+  feedbackCounts(shop: string, fromDay: string, toDay: string): Promise<{ day: string; reason: string; productType: string; count: number }[]>;
+  /** Forgets daily counters of days before `beforeDay`. */
+  prune(beforeDay: string): Promise<void>;
 }

@@ -124,7 +124,8 @@ export class FollowupMails {
     const cards = await storage.recommendations.productCards(shop, ids);
     return {
       ids: cards.map((card) => card.id),
-      links: cards.map((card) => ({ title: card.title, url: `${storefrontUrl}/products/${encodeURIComponent(card.handle)}` })),
+      // `?tacto=email`: the storefront counts the click and marks a cart line added from that page (README, Analytics).
+      links: cards.map((card) => ({ title: card.title, url: `${storefrontUrl}/products/${encodeURIComponent(card.handle)}?tacto=email` })),
     };
   }
 }

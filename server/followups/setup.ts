@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Router } from 'express';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { AppConfig } from '../config.ts';
 import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
@@ -38,24 +39,25 @@ export function createFollowups(deps: {
   storage: Storage;
   shopify: ShopifyApp;
   recommendations: RecommendationService;
+  analytics: AnalyticsService;
   logger: Logger;
   mailer?: Mailer | null;
   worker?: Partial<Pick<FollowupWorkerDeps, 'clock' | 'afterAccepted' | 'batch' | 'concurrency'>>;
 }): Followups {
-  const { config, storage, shopify, recommendations, logger } = deps;
+  const { config, storage, shopify, recommendations, analytics, logger } = deps;
   const mailer = deps.mailer !== undefined ? deps.mailer : config.mail ? createMailer(config.mail) : null;
   const shopAdmin = new ShopAdmin({ shopify, storage });
   const unsubscribeSecret = derivedSecret(config.apiSecret, 'unsubscribe');
   const mails = new FollowupMails({ storage, recommendations, appUrl: config.appUrl, unsubscribeSecret });
   const clock = deps.worker?.clock;
   const admin = new FollowupAdmin({ storage, mails, shopAdmin, mailer, secret: derivedSecret(config.apiSecret, 'reply-to verification'), clock });
-  const worker = new FollowupWorker({ storage, mails, shopAdmin, mailer, logger: logger.child({ component: 'followups' }), ...deps.worker });
+  const worker = new FollowupWorker({ storage, mails, shopAdmin, mailer, analytics, logger: logger.child({ component: 'followups' }), ...deps.worker });
   return {
     worker,
     admin,
     mailer,
     shopAdmin,
-    publicRoutes: unsubscribeRoutes({ storage, shopAdmin, secret: unsubscribeSecret, logger }),
+    publicRoutes: unsubscribeRoutes({ storage, shopAdmin, analytics, secret: unsubscribeSecret, logger }),
     adminRoutes: followupsRoute({ storage, admin, mailConfigured: mailer !== null }),
   };
 }

@@ -6,7 +6,7 @@ import type { ShopifyApp } from '../shopify/shopify-app.ts';
 
 const SHOP_PROFILE = `#graphql
   query TactoFollowupShop {
-    shop { name ianaTimezone primaryDomain { url } }
+    shop { name ianaTimezone currencyCode primaryDomain { url } }
   }`;
 
 const UNSUBSCRIBE = `#graphql
@@ -18,7 +18,7 @@ const UNSUBSCRIBE = `#graphql
   }`;
 
 const shopProfile = z.object({
-  shop: z.object({ name: z.string(), ianaTimezone: z.string(), primaryDomain: z.object({ url: z.url() }) }),
+  shop: z.object({ name: z.string(), ianaTimezone: z.string(), currencyCode: z.string().optional(), primaryDomain: z.object({ url: z.url() }) }),
 });
 
 const unsubscribed = z.object({
@@ -30,6 +30,8 @@ export interface ShopProfile {
   timeZone: string;
   /** The storefront's origin, e.g. https://shop.example: complements link there. */
   storefrontUrl: string;
+  /** The shop's currency (ISO 4217): the Analytics page's revenue is in it. */
+  currency?: string;
 }
 
 const PROFILE_TTL_MS = 3_600_000;
@@ -53,7 +55,12 @@ export class ShopAdmin {
     const cached = this.profiles.get(shop);
     if (cached && cached.until > Date.now()) return cached.profile;
     const data = shopProfile.parse(await adminGraphql(this.deps.shopify, await this.session(shop), SHOP_PROFILE));
-    const profile = { name: data.shop.name, timeZone: data.shop.ianaTimezone, storefrontUrl: new URL(data.shop.primaryDomain.url).origin };
+    const profile = {
+      name: data.shop.name,
+      timeZone: data.shop.ianaTimezone,
+      storefrontUrl: new URL(data.shop.primaryDomain.url).origin,
+      ...(data.shop.currencyCode ? { currency: data.shop.currencyCode } : {}),
+    };
     this.profiles.set(shop, { profile, until: Date.now() + PROFILE_TTL_MS });
     return profile;
   }

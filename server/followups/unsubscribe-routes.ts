@@ -1,4 +1,5 @@
 import { Router, type Request, type RequestHandler } from 'express';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
@@ -51,7 +52,13 @@ const page = (lang: keyof typeof WORDS, body: string) =>
  * /unsubscribe/test-mail is the link of test mails and previews (TEST_MAIL_TOKEN): GET and POST both answer a
  * page saying it is a test, and change nothing anywhere.
  */
-export function unsubscribeRoutes(deps: { storage: Storage; shopAdmin: Pick<ShopAdmin, 'unsubscribe'>; secret: string; logger: Logger }): Router {
+export function unsubscribeRoutes(deps: {
+  storage: Storage;
+  shopAdmin: Pick<ShopAdmin, 'unsubscribe'>;
+  analytics: Pick<AnalyticsService, 'countUnsubscribe'>;
+  secret: string;
+  logger: Logger;
+}): Router {
   const router = Router();
   const tokenOf = (req: Request<{ token: string }>) => {
     const named = readUnsubscribeToken(deps.secret, req.params.token);
@@ -86,7 +93,9 @@ export function unsubscribeRoutes(deps: { storage: Storage; shopAdmin: Pick<Shop
 
   router.post('/unsubscribe/:token', async (req, res) => {
     const { shop, customerId } = tokenOf(req);
-    await deps.storage.ingest.withdrawConsent(shop, customerId, 'UNSUBSCRIBED');
+    // Counted once per buyer who was subscribed: a second click, or a mail client's one-click after the button, is not
+    // another unsubscribe.
+    if (await deps.storage.ingest.withdrawConsent(shop, customerId, 'UNSUBSCRIBED')) await deps.analytics.countUnsubscribe(shop);
     try {
       await deps.shopAdmin.unsubscribe(shop, customerId, new Date());
     } catch (error) {

@@ -5,6 +5,8 @@ import { CostlyTemplates } from './costly-templates.ts';
 import type { FollowupMails, Shown } from './followup-mail.ts';
 import type { Mailer } from './mail/transport.ts';
 import { DAY_MS, decideSend, earliestDueAt } from './scheduler/index.ts';
+import { followupHeldOut } from '../analytics/holdout.ts';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { ShopAdmin } from './shop-admin.ts';
 
 export interface FollowupWorkerDeps {
@@ -14,6 +16,8 @@ export interface FollowupWorkerDeps {
   /** Null when no SMTP server is configured: nothing is sent (jobs wait, then go stale). */
   mailer: Mailer | null;
   logger: Logger;
+  /** The holdout's percentage, and the day's count of complements shown by mail. */
+  analytics: Pick<AnalyticsService, 'experiment' | 'countShown'>;
   clock?: () => number;
   /** Jobs handled per round, and how many at once (SMTP round trips overlap; the pool bounds connections). */
   batch?: number;
@@ -139,6 +143,7 @@ export class FollowupWorker {
       if (!flow || !context || !context.order.fulfilledAt) return await finish({ status: 'skipped', reason: 'order-gone' });
       const profile = await this.deps.shopAdmin.profile(job.shop);
       const previousSends = (await followups.sentTo(job.shop, job.customerId, job.orderId)).map((t) => Date.parse(t));
+      const { holdoutPercent } = await this.deps.analytics.experiment(job.shop);
       const decision = decideSend({
         now,
         dueAt: earliestDueAt(Date.parse(context.order.fulfilledAt), flow.settings),
@@ -152,6 +157,7 @@ export class FollowupWorker {
         },
         shopTimeZone: profile.timeZone,
         previousSends,
+        heldOut: followupHeldOut(job.shop, job.orderId, holdoutPercent),
       });
       if (decision.kind === 'skip') return await finish({ status: 'skipped', reason: decision.reason });
       if (decision.kind === 'wait') return await finish({ status: 'scheduled', dueAt: new Date(decision.until).toISOString(), reason: decision.reason });
@@ -181,6 +187,7 @@ export class FollowupWorker {
       await this.deps.afterAccepted?.(job);
       const outcome = await finish({ status: 'sent', messageId: sent.messageId, sentAt: at() });
       await this.recordShown(job, mail.shown);
+      if (mail.shown.productIds.length > 0) this.deps.analytics.countShown(job.shop, 'email', 'email', mail.shown.productIds.length);
       return outcome;
     } catch (error) {
       if (accepted) {

@@ -38,6 +38,10 @@ export interface OrderRecord {
   cancelledAt: string | null;
   fulfilledAt: string | null;
   updatedAt: string;
+  /** The cart's experiment mark (`3.h.20261203`), when the buyer was in a holdout experiment. */
+  experiment?: string | null;
+  /** The current subtotal (after refunds and edits, shop currency): kept only when `experiment` is set. */
+  subtotal?: number | null;
 }
 
 export interface OrderLineRecord {
@@ -47,6 +51,10 @@ export interface OrderLineRecord {
   variantId: number | null;
   quantity: number;
   refundedQuantity: number;
+  /** The surface whose pick added this line (its `_tacto` property). */
+  surface?: string | null;
+  /** The whole line's price after its discounts (shop currency): kept only when `surface` is set. */
+  netAmount?: number | null;
 }
 
 /** What one write applies, atomically. */

@@ -20,7 +20,16 @@ const ORDER = `#graphql
       id createdAt updatedAt cancelledAt
       customer { id }
       fulfillments { createdAt status }
-      lineItems(first: 250) { nodes { id quantity currentQuantity product { id } variant { id } } }
+      customAttributes { key value }
+      currentSubtotalPriceSet { shopMoney { amount } }
+      lineItems(first: 250) {
+        nodes {
+          id quantity currentQuantity product { id } variant { id }
+          customAttributes { key value }
+          originalUnitPriceSet { shopMoney { amount } }
+          totalDiscountSet { shopMoney { amount } }
+        }
+      }
     }
   }`;
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import type { AnalyticsService, ExperimentView } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
@@ -7,6 +8,12 @@ import { picksQuery } from './picks-query.ts';
 import { ProductCards } from './product-cards.ts';
 import { proxyShopper } from './verify-signature.ts';
 import { VisitorAnswers } from './visitor-answers.ts';
+
+/** The picks answer: the same shape for a visitor and a logged-in shopper. */
+export interface PicksAnswer {
+  items: StorefrontPick[];
+  experiment: ExperimentView | null;
+}
 
 /** One pick as the storefront script renders it. Nothing in it says why it was picked. */
 export interface StorefrontPick {
@@ -20,12 +27,19 @@ export interface StorefrontPick {
 const VISITOR_ANSWERS = { ttlMs: 60_000, maxEntries: 20_000 };
 
 /**
- * GET /proxy/picks (the storefront's /apps/tacto/picks): product ids from the engine, turned into cards. A
- * logged-in shopper's answer is personal — `private, no-store`; a visitor's is the same for every visitor of that
- * page, so it may be cached (by Shopify's CDN, and here for a minute). Both have exactly the same shape. Serving
- * records nothing: the frequency cap counts only the cards the storefront reports in view (POST /proxy/seen).
+ * GET /proxy/picks (the storefront's /apps/tacto/picks): product ids from the engine, turned into cards, and the
+ * running holdout experiment (`experiment`, null when the holdout is 0 %). A logged-in shopper's answer is personal
+ * — `private, no-store` — and names their arm; a visitor's is the same for every visitor of that page (their browser
+ * draws its own arm), so it may be cached (by Shopify's CDN, and here for a minute). Both have exactly the same
+ * shape. A customer in the holdout gets no picks ("does the block help?") or a visitor's ("does personalization
+ * help?"). Serving records nothing: the frequency cap counts only the cards the storefront reports in view.
  */
-export function picksRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService }): RequestHandler {
+export function picksRoute(deps: {
+  storage: Storage;
+  models: ShopModels;
+  recommendations: RecommendationService;
+  analytics: AnalyticsService;
+}): RequestHandler {
   const visitorAnswers = new VisitorAnswers<{ body: string; etag: string }>(VISITOR_ANSWERS);
   const productCards = new ProductCards(deps);
   // Keys start with the shop: shop/redact leaves none of its answers in memory.
@@ -34,14 +48,20 @@ export function picksRoute(deps: { storage: Storage; models: ShopModels; recomme
     const { shop, customerId } = proxyShopper(res);
     const query = picksQuery.parse(req.query);
     res.set('Content-Type', 'application/json; charset=utf-8');
-    if (customerId !== null) {
-      res.set('Cache-Control', 'private, no-store').send(await answer(shop, customerId, query));
+    if (customerId !== null && query.consentAllowsPersonalization) {
+      const settings = () => deps.storage.recommendations.settings(shop, customerId).then((s) => s.personalization === 'on');
+      const experiment = await deps.analytics.view(shop, customerId, settings);
+      const held = experiment?.arm === 'holdout';
+      const items = held && experiment.question === 'block' ? [] : await picks(shop, held ? null : customerId, query);
+      res.set('Cache-Control', 'private, no-store').send(JSON.stringify({ items, experiment }));
       return;
     }
-    const key = `${shop} ${deps.models.version(shop)} ${query.limit} ${JSON.stringify(query.surface)}`;
+    const experiment = await deps.analytics.view(shop, null, async () => false);
+    // A shopper whose consent does not allow personalization gets exactly a visitor's answer (the engine ignores them).
+    const key = `${shop} ${deps.models.version(shop)} ${experiment?.id ?? 0} ${query.limit} ${JSON.stringify(query.surface)}`;
     let cached = visitorAnswers.get(key);
     if (cached === undefined) {
-      const body = await answer(shop, null, query);
+      const body = JSON.stringify({ items: await picks(shop, null, query), experiment });
       // Its ETag once, rather than hashing the same body for every visitor.
       cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
       visitorAnswers.set(key, cached);
@@ -49,16 +69,15 @@ export function picksRoute(deps: { storage: Storage; models: ShopModels; recomme
     res.set('Cache-Control', 'public, max-age=300').set('ETag', cached.etag).send(cached.body);
   };
 
-  async function answer(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<string> {
+  async function picks(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<StorefrontPick[]> {
     const ids = await deps.recommendations.recommend({ shop, customerId, ...query });
     const cards = await productCards.of(shop, ids);
-    const items: StorefrontPick[] = cards.map((card) => ({
+    return cards.map((card) => ({
       kind: 'product',
       title: card.title,
       url: `/products/${encodeURIComponent(card.handle)}`,
       ...(card.imageUrl ? { image: card.imageUrl } : {}),
       ...(card.price ? { price: card.price } : {}),
     }));
-    return JSON.stringify({ items });
   }
 }

@@ -1,8 +1,10 @@
 import { Router } from 'express';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import { analyticsBeacons } from './analytics-beacons.ts';
 import { myDataRoutes } from './my-data/routes.ts';
 import { picksRoute } from './picks-route.ts';
 import { redactedShopperIsVisitor } from './redacted-shopper.ts';
@@ -14,7 +16,13 @@ import { verifyAppProxySignature, type ProxyRequestContext } from './verify-sign
  * /proxy/* — what the storefront reaches as /apps/tacto/* through Shopify's app proxy. Every route sits
  * behind the signature check.
  */
-export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; models: ShopModels; recommendations: RecommendationService }): Router {
+export function proxyRoutes(deps: {
+  shopify: ShopifyApp;
+  storage: Storage;
+  models: ShopModels;
+  recommendations: RecommendationService;
+  analytics: AnalyticsService;
+}): Router {
   const router = Router();
   router.use('/proxy', verifyAppProxySignature(deps.shopify));
   router.use('/proxy', redactedShopperIsVisitor(deps.storage));
@@ -25,6 +33,7 @@ export function proxyRoutes(deps: { shopify: ShopifyApp; storage: Storage; model
   });
   router.get('/proxy/picks', picksRoute(deps));
   router.use(seenRoute(deps));
+  router.use(analyticsBeacons(deps));
   router.use(shopperControls(deps));
   router.use(myDataRoutes(deps));
   return router;

@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
+import { beaconBlock, beaconSurface } from './beacon-fields.ts';
 import { requireJson, smallJsonBody } from './json-body.ts';
 import { productHandle } from './product-handle.ts';
 import { proxyShopper } from './verify-signature.ts';
@@ -21,6 +23,9 @@ export const seenBeacon = z
       .min(1)
       .max(MAX_SEEN_HANDLES)
       .transform((handles) => [...new Set(handles)]),
+    /** Where the block is and how it is set: the day's "shown" counter (absent from scripts cached before it). */
+    surface: beaconSurface.optional(),
+    block: beaconBlock.optional(),
   })
   .strict();
 
@@ -28,20 +33,23 @@ export const seenBeacon = z
 const seenQuery = z.object({ personalization: z.enum(['0', '1']).default('1') });
 
 /**
- * POST /proxy/seen (the storefront's /apps/tacto/seen): records, for the frequency cap, the picks a logged-in
- * shopper really had in view — at least half of the card on screen, reported once per page view. The answer is
- * always an empty 204 (it tells nobody whether anything was kept). Nothing is kept for a visitor, for a shopper
- * who turned personalization off or whose consent forbids it, or for handles the shop does not have.
+ * POST /proxy/seen (the storefront's /apps/tacto/seen): the picks a shopper really had in view — at least half of
+ * the card on screen, reported once per page view. Everyone's beacon adds to the day's "shown" counter of its surface
+ * and block setting (a number, nothing else). For the frequency cap it also records, for a logged-in shopper, which
+ * products they saw. The answer is always an empty 204 (it tells nobody whether anything was kept). No impression is
+ * kept for a visitor, for a shopper who turned personalization off or whose consent forbids it, or for handles the
+ * shop does not have.
  *
  * JSON only, like the shopper's other controls (json-body.ts): another site cannot post it for a shopper. A
  * shopper who posts page views of their own can only rest their own picks sooner; each request stays bounded
  * (4 KB, 12 handles, one indexed lookup each).
  */
-export function seenRoute(deps: { storage: Storage; recommendations: RecommendationService }): Router {
+export function seenRoute(deps: { storage: Storage; recommendations: RecommendationService; analytics: AnalyticsService }): Router {
   const router = Router();
   router.post('/proxy/seen', requireJson, smallJsonBody, async (req, res) => {
     const { shop, customerId } = proxyShopper(res);
-    const { view, handles } = seenBeacon.parse(req.body);
+    const { view, handles, surface, block } = seenBeacon.parse(req.body);
+    if (surface && block) deps.analytics.countShown(shop, surface, block, handles.length);
     const consent = seenQuery.parse(req.query).personalization === '1';
     res.set('Cache-Control', 'no-store');
     if (customerId === null || !consent) return void res.status(204).end();

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { DEFAULT_POLICY } from '../recommend/policy.ts';
@@ -30,7 +31,7 @@ const feedbackBody = z
  * visitor's live in their browser (tacto.js) and these answer `stored: "browser"`. Writes must be JSON, so a
  * form on another site cannot post them.
  */
-export function shopperControls(deps: { storage: Storage }): Router {
+export function shopperControls(deps: { storage: Storage; analytics: AnalyticsService }): Router {
   const router = Router();
   const { recommendations } = deps.storage;
   const json = smallJsonBody;
@@ -82,6 +83,8 @@ export function shopperControls(deps: { storage: Storage }): Router {
     const productId = await recommendations.productIdByHandle(shop, handle);
     if (productId === null) throw new HttpError(404, 'not_found', `No product "${handle}" in this store.`);
     if (customerId !== null) await recommendations.saveFeedback(shop, customerId, productId, reason, new Date().toISOString());
+    // Everyone's answer, a visitor's too, adds to the day's count by reason and product type: the merchant's signal.
+    await deps.analytics.countFeedback(shop, reason, handle);
     res.set('Cache-Control', 'private, no-store').json({ stored: customerId === null ? 'browser' : 'store' });
   });
   return router;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountOf, experimentOf, surfaceOf } from '../analytics/cart-marks.ts';
 import { isoTime, type OrderLineRecord, type OrderRecord, type ProductRecord } from '../ingest/records.ts';
 
 /*
@@ -15,12 +16,19 @@ const orderPayload = z.object({
   updated_at: time,
   cancelled_at: time.nullable().optional(),
   customer: z.object({ id }).nullable().optional(),
+  // Cart attributes and line properties come from the shopper's browser: read loosely, kept only when they are
+  // exactly Tacto's marks (analytics/cart-marks.ts).
+  note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() })).nullable().optional(),
+  current_subtotal_price: z.string().nullable().optional(),
   line_items: z.array(
     z.object({
       id,
       product_id: id.nullable().optional(),
       variant_id: id.nullable().optional(),
       quantity: z.number().int().nonnegative(),
+      price: z.string().nullable().optional(),
+      properties: z.array(z.object({ name: z.string(), value: z.unknown() })).nullable().optional(),
+      discount_allocations: z.array(z.object({ amount: z.string() })).nullable().optional(),
     }),
   ),
   refunds: z
@@ -37,6 +45,7 @@ export function orderFromPayload(payload: unknown): { order: OrderRecord; lines:
     for (const line of refund.refund_line_items) refunded.set(line.line_item_id, (refunded.get(line.line_item_id) ?? 0) + line.quantity);
   }
   const fulfilled = o.fulfillments.filter((f) => f.status === 'success').map((f) => isoTime(f.created_at)).sort();
+  const experiment = experimentOf(o.note_attributes);
   return {
     order: {
       id: o.id,
@@ -45,15 +54,24 @@ export function orderFromPayload(payload: unknown): { order: OrderRecord; lines:
       cancelledAt: isoTime(o.cancelled_at),
       fulfilledAt: fulfilled[0] ?? null,
       updatedAt: isoTime(o.updated_at),
+      experiment,
+      subtotal: experiment ? amountOf(o.current_subtotal_price) : null,
     },
-    lines: o.line_items.map((line) => ({
-      id: line.id,
-      orderId: o.id,
-      productId: line.product_id ?? null,
-      variantId: line.variant_id ?? null,
-      quantity: line.quantity,
-      refundedQuantity: Math.min(line.quantity, refunded.get(line.id) ?? 0),
-    })),
+    lines: o.line_items.map((line) => {
+      const surface = surfaceOf(line.properties);
+      const price = amountOf(line.price);
+      const discounts = (line.discount_allocations ?? []).reduce((sum, d) => sum + (amountOf(d.amount) ?? 0), 0);
+      return {
+        id: line.id,
+        orderId: o.id,
+        productId: line.product_id ?? null,
+        variantId: line.variant_id ?? null,
+        quantity: line.quantity,
+        refundedQuantity: Math.min(line.quantity, refunded.get(line.id) ?? 0),
+        surface,
+        netAmount: surface && price !== null ? Math.max(0, price * line.quantity - discounts) : null,
+      };
+    }),
   };
 }
 

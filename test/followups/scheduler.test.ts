@@ -286,6 +286,14 @@ describe('send decision', () => {
     expect(decideSend(situation())).toEqual({ kind: 'send' });
   });
 
+  it('holds back an order in the holdout only when its mail would have gone, so the holdout is comparable', () => {
+    expect(decideSend(situation({ heldOut: true }))).toEqual({ kind: 'skip', reason: 'holdout' });
+    // Anything that would have stopped the mail anyway keeps its own reason: those orders are in neither group.
+    expect(decideSend(situation({ heldOut: true, customer: { subscribed: false, hasEmail: true, timeZone: MADRID } }))).toEqual({ kind: 'skip', reason: 'not-subscribed' });
+    expect(decideSend(situation({ heldOut: true, previousSends: [DUE - DAY_MS] }))).toEqual({ kind: 'skip', reason: 'cap' });
+    expect(decideSend(situation({ heldOut: true, now: DUE - DAY_MS }))).toMatchObject({ kind: 'wait', reason: 'not-due' });
+  });
+
   it('cancelled or refunded order → no mail, for good, even before it is due', () => {
     expect(decideSend(situation({ order: { cancelled: true, fullyRefunded: false } }))).toEqual({ kind: 'skip', reason: 'cancelled' });
     expect(decideSend(situation({ order: { cancelled: false, fullyRefunded: true } }))).toEqual({ kind: 'skip', reason: 'refunded' });

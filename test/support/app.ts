@@ -18,7 +18,13 @@ export interface TestApp extends RunningServer {
 }
 
 /** startServer's options a test may set beside the backfill's (e.g. the webhook worker's retry schedule in ms). */
-export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks' | 'drawSeeds'>;
+export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks' | 'drawSeeds' | 'analytics'>;
+
+/**
+ * Tests start with no holdout (a tenth of shoppers and follow-ups held out at random would make every other test's
+ * blocks and mails come and go) and write counters at once; the holdout's own tests choose theirs.
+ */
+export const TEST_ANALYTICS = { initialExperiment: { question: 'block', holdoutPercent: 0 }, flushMs: 20 } as const;
 
 /**
  * Starts the real server with a fresh SQLite file, on a loopback port it holds from the start (bound on port 0,
@@ -52,7 +58,7 @@ export async function startTestApp(
         ...env,
       },
       // A visitor's draw is fixed unless a test asks for real randomness: answers can then be compared exactly.
-      { drawSeeds: new FixedVisitorSeeds(), ...serverOptions, host: '127.0.0.1', backfill, listener: server },
+      { drawSeeds: new FixedVisitorSeeds(), analytics: TEST_ANALYTICS, ...serverOptions, host: '127.0.0.1', backfill, listener: server },
     );
     const close = async () => {
       await running.close();

@@ -37,9 +37,10 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
       updated_at = excluded.updated_at
     where excluded.updated_at >= customers.updated_at`);
   const upsertOrder = client.prepare(`
-    insert into orders (shop, id, customer_id, created_at, cancelled_at, fulfilled_at, updated_at)
-    values (?, ?, ?, ?, ?, ?, ?)
+    insert into orders (shop, id, customer_id, created_at, cancelled_at, fulfilled_at, updated_at, experiment, subtotal)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
     on conflict (shop, id) do update set customer_id = excluded.customer_id, created_at = excluded.created_at,
+      experiment = excluded.experiment, subtotal = excluded.subtotal,
       -- Shopify's times have whole seconds: orders/create can arrive after an orders/updated of the same second
       -- (fulfilled at checkout). On a tie, what one event knows (fulfilled, cancelled) is not undone by the other.
       cancelled_at = case when excluded.updated_at = orders.updated_at then coalesce(excluded.cancelled_at, orders.cancelled_at) else excluded.cancelled_at end,
@@ -48,10 +49,11 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
     where excluded.updated_at >= orders.updated_at`);
   const deleteLinesOf = client.prepare('delete from order_lines where shop = ? and order_id = ?');
   const upsertLine = client.prepare(`
-    insert into order_lines (shop, id, order_id, product_id, variant_id, quantity, refunded_quantity)
-    values (?, ?, ?, ?, ?, ?, ?)
+    insert into order_lines (shop, id, order_id, product_id, variant_id, quantity, refunded_quantity, surface, net_amount)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
     on conflict (shop, id) do update set order_id = excluded.order_id, product_id = excluded.product_id,
-      variant_id = excluded.variant_id, quantity = excluded.quantity, refunded_quantity = excluded.refunded_quantity`);
+      variant_id = excluded.variant_id, quantity = excluded.quantity, refunded_quantity = excluded.refunded_quantity,
+      surface = excluded.surface, net_amount = excluded.net_amount`);
   const saveProgress = client.prepare('update backfills set lines_done = ? where shop = ? and stage = ?');
   const orderStored = client.prepare<[string, number], 1>('select 1 from orders where shop = ? and id = ?').pluck();
 
@@ -89,7 +91,7 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
         continue;
       }
       // Positional parameters: this loop and the next run once per row of a backfill.
-      if (upsertOrder.run(shop, o.id, o.customerId, o.createdAt, o.cancelledAt, o.fulfilledAt, o.updatedAt).changes === 0) notApplied.add(o.id);
+      if (upsertOrder.run(shop, o.id, o.customerId, o.createdAt, o.cancelledAt, o.fulfilledAt, o.updatedAt, o.experiment ?? null, o.subtotal ?? null).changes === 0) notApplied.add(o.id);
     }
     // An order record that was applied brings its complete set of lines: they replace the stored ones.
     for (const orderId of ordersInBatch) if (!notApplied.has(orderId)) deleteLinesOf.run(shop, orderId);
@@ -105,7 +107,7 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
     for (const l of batch.orderLines) {
       if (notApplied.has(l.orderId)) continue;
       if (redacted && !ordersInBatch.has(l.orderId) && !keptElsewhere(l.orderId)) continue;
-      upsertLine.run(shop, l.id, l.orderId, l.productId, l.variantId, l.quantity, l.refundedQuantity);
+      upsertLine.run(shop, l.id, l.orderId, l.productId, l.variantId, l.quantity, l.refundedQuantity, l.surface ?? null, l.netAmount ?? null);
     }
     if (progress) saveProgress.run(progress.linesDone, shop, progress.stage);
   });
@@ -113,13 +115,19 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
   const withdraw = client.prepare(
     'update customers set marketing_state = ?, email = null, first_name = null, locale = null, time_zone_hint = null where shop = ? and id = ?',
   );
+  const wasSubscribed = client.prepare<[string, number], 1>("select 1 from customers where shop = ? and id = ? and marketing_state = 'SUBSCRIBED'").pluck();
+  const withdrawOnce = client.transaction((shop: string, customerId: number, state: string) => {
+    const subscribed = wasSubscribed.get(shop, customerId) === 1;
+    withdraw.run(state, shop, customerId);
+    return subscribed;
+  });
 
   return {
     async applyBatch(shop, batch, progress) {
       apply(shop, batch, progress);
     },
     async withdrawConsent(shop, customerId, state) {
-      withdraw.run(state, shop, customerId);
+      return withdrawOnce(shop, customerId, state);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * Shopify sessions (one offline session per installed shop). Column names follow
@@ -100,6 +100,10 @@ export const ordersTable = sqliteTable(
     cancelledAt: text('cancelled_at'),
     fulfilledAt: text('fulfilled_at'),
     updatedAt: text('updated_at').notNull(),
+    /** The cart's `_tacto_exp` mark (experiment.arm.enrolment day), validated; null for every other order. */
+    experiment: text('experiment'),
+    /** The order's current subtotal (after refunds), kept only when `experiment` is set. */
+    subtotal: real('subtotal'),
   },
   (t) => [primaryKey({ columns: [t.shop, t.id] }), index('orders_customer_idx').on(t.shop, t.customerId)],
 );
@@ -114,6 +118,10 @@ export const orderLinesTable = sqliteTable(
     variantId: integer('variant_id'),
     quantity: integer('quantity').notNull(),
     refundedQuantity: integer('refunded_quantity').notNull().default(0),
+    /** The line's `_tacto` property: the surface whose pick added it; null for every other line. */
+    surface: text('surface'),
+    /** What the whole line cost after its discounts, kept only when `surface` is set. */
+    netAmount: real('net_amount'),
   },
   (t) => [primaryKey({ columns: [t.shop, t.id] }), index('order_lines_order_idx').on(t.shop, t.orderId)],
 );
@@ -305,4 +313,67 @@ export const redactionTombstonesTable = sqliteTable(
     redactedAt: text('redacted_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.shop, t.subject] })],
+);
+
+/** Analytics: daily aggregates only (migration 0007). No customer, page view or product handle in any of them. */
+export const blockCountersTable = sqliteTable(
+  'block_counters',
+  {
+    shop: text('shop').notNull(),
+    day: text('day').notNull(),
+    surface: text('surface').notNull(),
+    block: text('block').notNull(),
+    shown: integer('shown').notNull().default(0),
+    clicked: integer('clicked').notNull().default(0),
+    added: integer('added').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.day, t.surface, t.block] })],
+);
+
+export const experimentEnrolmentsTable = sqliteTable(
+  'experiment_enrolments',
+  {
+    shop: text('shop').notNull(),
+    day: text('day').notNull(),
+    experimentId: integer('experiment_id').notNull(),
+    arm: text('arm').notNull(),
+    shoppers: integer('shoppers').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.day, t.experimentId, t.arm] })],
+);
+
+export const feedbackCountersTable = sqliteTable(
+  'feedback_counters',
+  {
+    shop: text('shop').notNull(),
+    day: text('day').notNull(),
+    reason: text('reason').notNull(),
+    productType: text('product_type').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.day, t.reason, t.productType] })],
+);
+
+export const followupCountersTable = sqliteTable(
+  'followup_counters',
+  {
+    shop: text('shop').notNull(),
+    day: text('day').notNull(),
+    unsubscribed: integer('unsubscribed').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.day] })],
+);
+
+/** The holdout experiments a shop ran; the one without `ended_at` is running. */
+export const experimentsTable = sqliteTable(
+  'experiments',
+  {
+    shop: text('shop').notNull(),
+    id: integer('id').notNull(),
+    question: text('question').notNull(),
+    holdoutPercent: integer('holdout_percent').notNull(),
+    startedAt: text('started_at').notNull(),
+    endedAt: text('ended_at'),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.id] })],
 );

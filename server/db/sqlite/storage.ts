@@ -6,6 +6,7 @@ import { encryptedSessionStorage } from './encrypted-sessions.ts';
 import { openSqlite } from './open.ts';
 import { sealStoredTokens } from './seal-stored-tokens.ts';
 import { sessionTable } from './schema.ts';
+import { sqliteAnalyticsRepository } from './analytics.ts';
 import { sqliteBackfillRepository } from './backfills.ts';
 import { sqliteFollowupRepository } from './followups.ts';
 import { sqliteIngestRepository } from './ingest.ts';
@@ -43,6 +44,7 @@ export function createSqliteStorage(file: string, keys: StorageKeys): Storage {
     privacy: sqlitePrivacyRepository(db.$client, tombstones),
     recommendations: sqliteRecommendationRepository(db.$client, tombstones),
     followups: sqliteFollowupRepository(db.$client, tombstones),
+    analytics: sqliteAnalyticsRepository(db.$client),
     async ping() {
       db.get(sql`select 1`);
     },

@@ -10,7 +10,8 @@
  *  4. Merchant-side blocks (flow off, persona unverified) → wait and look again in RECHECK_AFTER_MS.
  *  5. Outside the window or on an avoided day, in the buyer's zone → wait until the next sendable instant.
  *  6. The per-customer cap, judged at the instant of sending → skip if it would be exceeded.
- *  7. Otherwise → send.
+ *  7. The order is in the holdout → skip 'holdout': exactly the mails that would have gone, kept back to compare.
+ *  8. Otherwise → send.
  */
 import { DAY_MS, HOUR_MS } from './local-time.ts';
 import { nextSendTime, resolveSendTimeZone, windowStatus } from './send-time.ts';
@@ -28,7 +29,9 @@ export type SkipReason =
   | 'refunded'
   | 'cap'
   | 'no-email'
-  | 'stale';
+  | 'stale'
+  /** Would have been sent, and its order is in the holdout that measures what follow-ups add (README, Analytics). */
+  | 'holdout';
 
 export type WaitReason = 'not-due' | 'outside-window' | 'avoided-day' | 'persona-unverified' | 'flow-off';
 
@@ -52,6 +55,8 @@ export interface SendSituation {
   shopTimeZone: string;
   /** When this customer was sent follow-ups before (ms), any order. */
   previousSends: readonly number[];
+  /** The order is in the follow-up holdout (analytics/holdout.ts): judged last, so the holdout holds only mails that would have gone. */
+  heldOut?: boolean;
 }
 
 /**
@@ -104,6 +109,9 @@ export function decideSend(situation: SendSituation): SendDecision {
 
   // 6. Judged now, when the mail would leave, not at scheduling: a send 29 days ago blocks today and not next week.
   if (capReached(now, settings, situation.previousSends)) return skip('cap');
+
+  // 7. Last, so that the held-back orders are a random share of the orders that would have had a mail.
+  if (situation.heldOut) return skip('holdout');
 
   return { kind: 'send' };
 }
