@@ -1,0 +1,53 @@
+import { BlockStack, Box, Button, Collapsible, DataTable, Text } from '@shopify/polaris';
+import { useId, useState, type ReactNode } from 'react';
+
+const TEXT = {
+  show: 'Show the numbers as a table',
+  hide: 'Hide the table',
+};
+
+/**
+ * A chart with its text alternative: a one-line summary read with the chart, and its numbers as a table the
+ * merchant (or a screen reader) can open.
+ */
+export function ChartFigure({
+  title,
+  summary,
+  headings,
+  rows,
+  children,
+}: {
+  title: string;
+  summary: string;
+  headings: string[];
+  rows: (string | number)[][];
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <BlockStack gap="200">
+      <Text as="h3" variant="headingSm">
+        {title}
+      </Text>
+      <Text as="p" tone="subdued" id={`${id}-summary`}>
+        {summary}
+      </Text>
+      <div style={{ height: 240 }}>
+        {children}
+      </div>
+      <Box>
+        <Button variant="plain" onClick={() => setOpen(!open)} ariaControls={`${id}-table`} ariaExpanded={open}>
+          {open ? TEXT.hide : TEXT.show}
+        </Button>
+      </Box>
+      <Collapsible id={`${id}-table`} open={open}>
+        <DataTable
+          columnContentTypes={headings.map((_, i) => (i === 0 ? 'text' : 'numeric'))}
+          headings={headings}
+          rows={rows}
+        />
+      </Collapsible>
+    </BlockStack>
+  );
+}
