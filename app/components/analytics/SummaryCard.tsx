@@ -3,7 +3,6 @@ import {
   formatCount,
   formatMoney,
   formatShare,
-  QUESTIONS,
   rate,
   readComparison,
   SUBJECTS,
@@ -55,7 +54,7 @@ export function SummaryCard({ report, question, locale }: { report: AnalyticsRep
   const causal =
     report.lift.revenuePerShopper.verdict === 'no-experiment' || !report.experiment
       ? TEXT.noExperiment
-      : `${QUESTIONS[asked].title} ${readComparison(report.lift.revenuePerShopper, SUBJECTS.revenuePerShopper(asked), locale)}`;
+      : readComparison(report.lift.revenuePerShopper, SUBJECTS.revenuePerShopper(asked), locale);
   return (
     <Card>
       <BlockStack gap="400">
