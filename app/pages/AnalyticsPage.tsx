@@ -127,8 +127,13 @@ export function AnalyticsPage() {
               <Layout.Section>
                 <BlockStack gap="400">
                   {settings && <HoldoutSettingsCard saved={settings} onSave={(next) => void save(next)} saving={saving} error={saveError} />}
-                  <BlockCharts report={report} locale={locale} />
-                  <SurfaceTables report={report} locale={locale} />
+                  {/* Before any pick is shown or order attributed, empty charts and tables say nothing the banner does not. */}
+                  {(report.blocks.totals.shown > 0 || report.blocks.totals.orders > 0) && (
+                    <>
+                      <BlockCharts report={report} locale={locale} />
+                      <SurfaceTables report={report} locale={locale} />
+                    </>
+                  )}
                   <FollowupOutcomesCard report={report} locale={locale} />
                   <FeedbackCard report={report} locale={locale} />
                   <Text as="p" tone="subdued">

@@ -7,11 +7,18 @@ const TEXT = {
   quick: (days: number) => `Last ${days} days`,
   quickGroup: 'Quick ranges',
   open: (label: string) => `Dates: ${label}`,
-  apply: 'Apply',
+  apply: 'Show these dates',
   cancel: 'Cancel',
   utc: 'Days are counted in UTC.',
   tooLong: `Choose at most ${MAX_RANGE_DAYS} days.`,
 };
+
+/** The picker shows two months: the range's last month on the right, so today's month is in view. */
+function shownMonths(range: DayRange): { month: number; year: number } {
+  const end = pickerDate(range.to);
+  const first = new Date(end.getFullYear(), end.getMonth() - 1, 1);
+  return { month: first.getMonth(), year: first.getFullYear() };
+}
 
 /**
  * The report's date range: quick choices (last 7, 30, 90 days) and a calendar in a popover. Days are UTC days,
@@ -20,7 +27,7 @@ const TEXT = {
 export function DateRangePicker({ range, locale, onChange }: { range: DayRange; locale: string; onChange: (range: DayRange) => void }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Range>({ start: pickerDate(range.from), end: pickerDate(range.to) });
-  const [month, setMonth] = useState(() => ({ month: pickerDate(range.to).getMonth(), year: pickerDate(range.to).getFullYear() }));
+  const [month, setMonth] = useState(() => shownMonths(range));
   const today = pickerDate(utcDay(new Date()));
   const draftRange: DayRange = { from: dayOfPicked(draft.start), to: dayOfPicked(draft.end) };
   const tooLong = rangeLength(draftRange) > MAX_RANGE_DAYS;
@@ -28,7 +35,7 @@ export function DateRangePicker({ range, locale, onChange }: { range: DayRange; 
   const toggle = () => {
     if (!open) {
       setDraft({ start: pickerDate(range.from), end: pickerDate(range.to) });
-      setMonth({ month: pickerDate(range.to).getMonth(), year: pickerDate(range.to).getFullYear() });
+      setMonth(shownMonths(range));
     }
     setOpen(!open);
   };
