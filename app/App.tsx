@@ -1,12 +1,15 @@
-import { AppProvider } from '@shopify/polaris';
+import { AppProvider, Card, Page, SkeletonBodyText } from '@shopify/polaris';
+import { lazy, Suspense } from 'react';
 import en from '@shopify/polaris/locales/en.json';
 import { useRoute } from './lib/router.ts';
 import { NAV_ITEMS } from './nav.ts';
 import { FollowupsPage } from './pages/FollowupsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
-import { PlannedPage } from './pages/PlannedPage.tsx';
 import { PrivacyPage } from './pages/PrivacyPage.tsx';
 import { RecommendationsPage } from './pages/RecommendationsPage.tsx';
+
+// The charts library is large: only a merchant who opens Analytics downloads it.
+const AnalyticsPage = lazy(() => import('./pages/AnalyticsPage.tsx').then((module) => ({ default: module.AnalyticsPage })));
 
 export function App() {
   const path = useRoute();
@@ -21,16 +24,26 @@ export function App() {
           </a>
         ))}
       </ui-nav-menu>
-      {item.path === '/' ? (
-        <HomePage />
-      ) : item.path === '/recommendations' ? (
+      {item.path === '/recommendations' ? (
         <RecommendationsPage />
       ) : item.path === '/follow-ups' ? (
         <FollowupsPage />
+      ) : item.path === '/analytics' ? (
+        <Suspense
+          fallback={
+            <Page title={item.label}>
+              <Card>
+                <SkeletonBodyText lines={6} />
+              </Card>
+            </Page>
+          }
+        >
+          <AnalyticsPage />
+        </Suspense>
       ) : item.path === '/privacy' ? (
         <PrivacyPage description={item.description} />
       ) : (
-        <PlannedPage title={item.label} description={item.description} />
+        <HomePage />
       )}
     </AppProvider>
   );

@@ -14,22 +14,47 @@ export class ApiError extends Error {
  * server accepts.
  */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  if (!window.shopify) throw new ApiError(0, 'no_app_bridge', 'Open Tacto from your Shopify admin.');
-  const token = await window.shopify.idToken();
-  const response = await fetch(`/api${path}`, {
-    ...init,
-    headers: { ...init.headers, Authorization: `Bearer ${token}`, Accept: 'application/json' },
-  });
+  const response = await authorizedFetch(path, init, 'application/json');
   const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
   if (!response.ok) throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText);
   return body as T;
 }
 
+async function authorizedFetch(path: string, init: RequestInit, accept: string): Promise<Response> {
+  if (!window.shopify) throw new ApiError(0, 'no_app_bridge', 'Open Tacto from your Shopify admin.');
+  const token = await window.shopify.idToken();
+  return fetch(`/api${path}`, {
+    ...init,
+    headers: { ...init.headers, Authorization: `Bearer ${token}`, Accept: accept },
+  });
+}
+
+/** Hands a Blob to the browser as a download. */
+function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  // Revoked after the click has been handled: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * Downloads an authenticated /api file (CSV…) byte for byte, named as the server's Content-Disposition says
+ * (else `fallbackName`).
+ */
+export async function apiDownloadFile(path: string, fallbackName: string): Promise<void> {
+  const response = await authorizedFetch(path, {}, '*/*');
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+    throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
+  saveBlob(await response.blob(), filename);
+}
+
 /** Downloads an authenticated /api resource as a file (a plain link cannot carry the session token). */
 export async function apiDownload(path: string, filename: string): Promise<void> {
   const body = await apiFetch<unknown>(path);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  URL.revokeObjectURL(url);
+  saveBlob(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }), filename);
 }
