@@ -134,8 +134,12 @@ export function meanArm(arm: MeanArm): AverageArm {
   const n = Number.isFinite(arm.sum) && Number.isFinite(arm.sumSquares) ? count(arm.n) : 0;
   if (n === 0) return { n, mean: null, variance: 0 };
   const mean = arm.sum / n;
-  // Σx² − (Σx)·m̂ = Σ(x − m̂)²; rounding (or inconsistent sums) can push it below 0, and a variance is never negative.
-  const variance = n >= 2 ? Math.max(0, (arm.sumSquares - arm.sum * mean) / (n - 1)) : 0;
+  // Σx² − (Σx)·m̂ = Σ(x − m̂)². When every shopper spent the same it is 0 in exact arithmetic but a rounding residue
+  // of about 1e-16·Σx² in floating point, which would turn "nobody varies" into a spurious tiny variance; a residue
+  // below 1e-12·Σx² is taken as 0 (a real spread that small is far below a cent). Never negative, even for
+  // inconsistent sums.
+  const centred = arm.sumSquares - arm.sum * mean;
+  const variance = n >= 2 && centred > 1e-12 * Math.abs(arm.sumSquares) ? centred / (n - 1) : 0;
   return { n, mean, variance: Number.isFinite(variance) ? variance : 0 };
 }
 
@@ -146,12 +150,10 @@ export function rateArmReady(arm: RateArm): boolean {
 
 /** Enough shoppers, a positive mean and ≥ 5 effective observations (n·m²/s², written without dividing by s²). */
 export function averageArmReady(arm: AverageArm): boolean {
-  return (
-    arm.n >= MIN_SHOPPERS_PER_ARM &&
-    arm.mean !== null &&
-    arm.mean > 0 &&
-    arm.n * arm.mean * arm.mean >= MIN_OUTCOMES_PER_ARM * arm.variance
-  );
+  if (arm.n < MIN_SHOPPERS_PER_ARM || arm.mean === null || arm.mean <= 0) return false;
+  const squaredMean = arm.mean * arm.mean;
+  // A mean so small its square underflows to 0 (or so large it overflows) has no usable relative variance.
+  return squaredMean > 0 && Number.isFinite(squaredMean) && arm.n * squaredMean >= MIN_OUTCOMES_PER_ARM * arm.variance;
 }
 
 function count(value: number): number {
@@ -181,7 +183,9 @@ interface Ingredients {
 
 function assemble(input: Ingredients): Comparison {
   const { treatment, holdout } = input;
-  const ratio = treatment !== null && holdout !== null && holdout > 0 ? treatment / holdout : null;
+  // A relative lift needs a positive holdout level to be relative to, and a treatment level that is not negative
+  // (both metrics are counts or money; a negative mean could only come from refunds outweighing sales).
+  const ratio = treatment !== null && holdout !== null && holdout > 0 && treatment >= 0 ? treatment / holdout : null;
   const lift = ratio === null ? null : finiteOrNull(ratio - 1);
   const minimumDetectableLift =
     input.differenceSE === null || holdout === null || holdout <= 0

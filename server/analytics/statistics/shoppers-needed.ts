@@ -15,13 +15,18 @@ import {
   type ProportionArm,
   type RateArm,
   averageArmReady,
+  compareMeans,
+  compareProportions,
   meanArm,
   proportionArm,
   rateArmReady,
 } from './comparison.ts';
 
-/** More shoppers per arm (the larger of the two arms' needs); 0 once both arms can be read. */
+/** More shoppers per arm (the larger of the two arms' needs); 0 once the comparison can be read; null without an experiment. */
 export function shoppersNeededForProportions(treatment: ProportionArm, holdout: ProportionArm): number | null {
+  const verdict = compareProportions(treatment, holdout).verdict;
+  if (verdict === 'no-experiment') return null;
+  if (verdict !== 'collecting') return 0;
   const arms = [proportionArm(treatment), proportionArm(holdout)];
   const pooled = rateOf(arms.reduce((sum, arm) => ({ n: sum.n + arm.n, successes: sum.successes + arm.successes }), { n: 0, successes: 0 }));
   return largestNeed(
@@ -35,6 +40,9 @@ export function shoppersNeededForProportions(treatment: ProportionArm, holdout: 
 }
 
 export function shoppersNeededForMeans(treatment: MeanArm, holdout: MeanArm): number | null {
+  const verdict = compareMeans(treatment, holdout).verdict;
+  if (verdict === 'no-experiment') return null;
+  if (verdict !== 'collecting') return 0;
   const arms = [meanArm(treatment), meanArm(holdout)];
   const pooled = squaredVariation(meanArm({ n: treatment.n + holdout.n, sum: treatment.sum + holdout.sum, sumSquares: treatment.sumSquares + holdout.sumSquares }));
   return largestNeed(
@@ -67,7 +75,12 @@ function remaining(n: number, required: number): number {
   return Math.max(1, Math.ceil(required) - n);
 }
 
+/**
+ * Still collecting, yet both arms pass their gates: only magnitudes past floating point can do that, and more
+ * shoppers would not help — so no estimate rather than a contradictory 0.
+ */
 function largestNeed(needs: (number | null)[]): number | null {
   if (needs.some((need) => need === null)) return null;
-  return Math.max(...(needs as number[]));
+  const largest = Math.max(...(needs as number[]));
+  return largest > 0 ? largest : null;
 }
