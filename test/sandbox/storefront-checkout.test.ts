@@ -12,6 +12,7 @@ import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { CUSTOMER_COOKIE } from '../../sandbox/app-proxy/forward.ts';
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
 import type { SandboxOrder } from '../../sandbox/store/types.ts';
+import { waitFor } from '../support/eventually.ts';
 import { tempDir } from '../support/temp.ts';
 
 const ACCESS_TOKEN = 'shpat_checkout_test';
@@ -249,5 +250,30 @@ describe('storefront checkout', () => {
     expect((await post('cancel')).status).toBe(303);
     expect(await payloadsFor('orders/cancelled', order)).toHaveLength(1);
     expect((await post('cancel')).status).toBe(422);
+  });
+
+  it('a bulk export of orders carries the same custom attributes, line by line in its JSONL', async () => {
+    const { order } = await visitorCheckout();
+    const query = `{ orders { edges { node { id customAttributes { key value } currentSubtotalPriceSet { shopMoney { amount } }
+      lineItems { edges { node { id customAttributes { key value } } } } } } } }`;
+    const run = await graphql(`mutation ($query: String!) { bulkOperationRunQuery(query: $query) { userErrors { message } } }`, { query });
+    expect(run.data.bulkOperationRunQuery.userErrors).toEqual([]);
+    const url = await waitFor(
+      async () => {
+        const { data } = await graphql('{ currentBulkOperation(type: QUERY) { status url } }');
+        return data.currentBulkOperation.status === 'COMPLETED' ? (data.currentBulkOperation.url as string) : undefined;
+      },
+      { message: 'the bulk export to complete' },
+    );
+    const lines = (await (await fetch(url)).text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const orderGid = `gid://shopify/Order/${order.id}`;
+    expect(lines.find((line) => line.id === orderGid)).toMatchObject({
+      customAttributes: [{ key: '_tacto_exp', value: '3.h.20261203' }],
+      currentSubtotalPriceSet: { shopMoney: { amount: '310.0' } },
+    });
+    expect(lines.filter((line) => line.__parentId === orderGid).map((line) => line.customAttributes)).toEqual([[], [{ key: '_tacto', value: 'product-page' }]]);
   });
 });
