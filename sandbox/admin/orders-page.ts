@@ -1,6 +1,8 @@
 import express, { Router } from 'express';
 import { placeOrder } from '../store/place-order.ts';
 import type { SandboxStore } from '../store/store.ts';
+import type { SandboxAttribute, SandboxOrder } from '../store/types.ts';
+import { currentQuantity } from '../webhooks/line-item-payload.ts';
 import { escapeHtml } from './html.ts';
 
 const LISTED = 30;
@@ -21,11 +23,7 @@ export function orderRoutes(deps: { store: SandboxStore; page(title: string, bod
       .map((order) => {
         const customer = order.customerId === null ? null : store.customers.get(order.customerId);
         const state = order.cancelledAt ? 'Cancelled' : order.fulfillments.length > 0 ? `Fulfilled ${escapeHtml(order.fulfillments[0]!.createdAt)}` : 'Unfulfilled';
-        const action =
-          !order.cancelledAt && order.fulfillments.length === 0
-            ? `<form method="post" action="/admin/orders/${order.id}/fulfill"><button aria-label="Fulfill ${escapeHtml(order.name)}">Fulfill</button></form>`
-            : '';
-        return `<tr><td>${escapeHtml(order.name)}</td><td>${escapeHtml(order.createdAt)}</td><td>${customer ? escapeHtml(`${customer.firstName} ${customer.lastName}`) : 'Guest'}</td><td>${escapeHtml(order.lineItems.map((l) => l.title).join(', '))}</td><td>${state}</td><td>${action}</td></tr>`;
+        return `<tr><td>${escapeHtml(order.name)}</td><td>${escapeHtml(order.createdAt)}</td><td>${customer ? escapeHtml(`${customer.firstName} ${customer.lastName}`) : 'Guest'}</td><td>${orderItems(order)}</td><td>${state}${refundState(order)}</td><td>${orderActions(order)}</td></tr>`;
       })
       .join('');
     const customers = [...store.customers.values()]
@@ -61,6 +59,28 @@ export function orderRoutes(deps: { store: SandboxStore; page(title: string, bod
     res.redirect(303, '/admin/orders');
   });
 
+  // Refunds every unit still on the order, as "Refund" in Shopify admin with all quantities filled in.
+  router.post('/admin/orders/:id/refund', (req, res) => {
+    const order = store.orders.get(Number(req.params.id));
+    const lines = order ? refundableLines(order) : [];
+    if (!order || lines.length === 0) {
+      res.status(422).type('text').send('Only an order with units left to refund can be refunded.');
+      return;
+    }
+    store.refundOrder(order.id, lines, 'Refunded from the sandbox admin');
+    res.redirect(303, '/admin/orders');
+  });
+
+  router.post('/admin/orders/:id/cancel', (req, res) => {
+    const order = store.orders.get(Number(req.params.id));
+    if (!order || order.cancelledAt) {
+      res.status(422).type('text').send('Only an open order can be cancelled.');
+      return;
+    }
+    store.cancelOrder(order.id, 'CUSTOMER');
+    res.redirect(303, '/admin/orders');
+  });
+
   router.post('/admin/orders/:id/fulfill', (req, res) => {
     const order = store.orders.get(Number(req.params.id));
     if (!order || order.cancelledAt || order.fulfillments.length > 0) {
@@ -71,4 +91,41 @@ export function orderRoutes(deps: { store: SandboxStore; page(title: string, bod
     res.redirect(303, '/admin/orders');
   });
   return router;
+}
+
+/** Each line with its quantity and line item properties, then the order's note attributes (where `_tacto` shows). */
+function orderItems(order: SandboxOrder): string {
+  const lines = order.lineItems
+    .map((line) => `<li>${escapeHtml(line.title)} × ${line.quantity}${attributeList(line.properties)}</li>`)
+    .join('');
+  const notes = order.noteAttributes?.length ? `<p class="attributes">Note attributes: ${attributeList(order.noteAttributes)}</p>` : '';
+  return `<ul class="items">${lines}</ul>${notes}`;
+}
+
+function attributeList(attributes: readonly SandboxAttribute[] | undefined): string {
+  if (!attributes?.length) return '';
+  return ` <code>${attributes.map(({ name, value }) => `${escapeHtml(name)}: ${escapeHtml(value)}`).join(', ')}</code>`;
+}
+
+function refundState(order: SandboxOrder): string {
+  if (order.refunds.length === 0 || order.cancelledAt) return '';
+  return refundableLines(order).length === 0 ? ', refunded' : ', partly refunded';
+}
+
+function refundableLines(order: SandboxOrder) {
+  return order.lineItems
+    .map((line) => ({ lineItemId: line.id, quantity: currentQuantity(order, line) }))
+    .filter((line) => line.quantity > 0);
+}
+
+function orderActions(order: SandboxOrder): string {
+  const name = escapeHtml(order.name);
+  const button = (action: string, label: string) =>
+    `<form method="post" action="/admin/orders/${order.id}/${action}"><button aria-label="${label} ${name}">${label}</button></form>`;
+  if (order.cancelledAt) return '';
+  return [
+    order.fulfillments.length === 0 ? button('fulfill', 'Fulfill') : '',
+    refundableLines(order).length > 0 ? button('refund', 'Refund') : '',
+    button('cancel', 'Cancel'),
+  ].join('');
 }

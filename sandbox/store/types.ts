@@ -116,6 +116,12 @@ export interface SandboxCustomer {
   updatedAt: string;
 }
 
+/** A name and value a shopper's cart attached: a line item property or a cart (note) attribute. */
+export interface SandboxAttribute {
+  name: string;
+  value: string;
+}
+
 export interface SandboxLineItem {
   id: number;
   productId: number | null;
@@ -124,6 +130,8 @@ export interface SandboxLineItem {
   sku: string;
   quantity: number;
   price: string;
+  /** Line item properties from the cart (`properties[_tacto]`), in the order the shopper's cart held them. */
+  properties?: SandboxAttribute[];
 }
 
 export interface SandboxRefund {
@@ -146,6 +154,8 @@ export interface SandboxOrder {
   email: string | null;
   phone: string | null;
   note: string | null;
+  /** The cart's attributes, which Shopify carries onto the order as note attributes (custom attributes). */
+  noteAttributes?: SandboxAttribute[];
   shippingAddress: SandboxAddress | null;
   currencyCode: string;
   lineItems: SandboxLineItem[];

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import express, { Router, type Request, type Response } from 'express';
 import { CUSTOMER_COOKIE } from '../app-proxy/forward.ts';
 import type { SandboxStore } from '../store/store.ts';
-import { addToCart, CART_COOKIE, findVariant, readCart, writeCart } from './cart.ts';
+import { cartRoutes } from './cart-routes.ts';
+import { CartSessions } from './cart-sessions.ts';
+import { checkoutRoutes } from './checkout-routes.ts';
 import { parseCookies, SANDBOX_COOKIE } from './cookies.ts';
 import { productObject } from './liquid-objects.ts';
 import { chooseLocale, STOREFRONT_LOCALES } from './locale.ts';
@@ -28,15 +30,24 @@ export function createStorefrontRouter(options: StorefrontOptions): Router {
   const { store } = options;
   const pages = new PageRenderer({ store, extensionDir: options.extensionDir });
   const form = express.urlencoded({ extended: false, limit: '16kb' });
+  const sessions = new CartSessions();
   const router = Router();
 
   const send = async (req: Request, res: Response, pageType: string, page: PageContent, status = 200) => {
-    const html = await pages.render(pageType, visitOf(req, store), page);
+    const visit = visitOf(req, store, sessions);
+    // Shopify's checkout pages are not theme pages: no app block, no app embed.
+    if (pageType === 'thank_you') visit.withoutTacto = true;
+    const html = await pages.render(pageType, visit, page);
     res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
   };
+  const localeOf = (req: Request) => chooseRequestLocale(req, store).locale;
+
+  // Before the product page route: `/products/<handle>.js` is the product's JSON, not a page.
+  router.use(cartRoutes({ store, sessions, localeOf, withLocale }));
+  router.use(checkoutRoutes({ store, sessions, localeOf, withLocale, send }));
 
   router.get('/', async (req, res) => {
-    const { locale } = visitOf(req, store);
+    const locale = localeOf(req);
     const featured = [...store.products.values()]
       .filter((product) => product.status === 'ACTIVE')
       .slice(0, FEATURED_PRODUCTS)
@@ -45,7 +56,7 @@ export function createStorefrontRouter(options: StorefrontOptions): Router {
   });
 
   router.get('/products/:handle', async (req, res) => {
-    const { locale } = visitOf(req, store);
+    const locale = localeOf(req);
     const product = [...store.products.values()].find((p) => p.handle === req.params.handle && p.status === 'ACTIVE');
     if (!product) return notFound(req, res);
     const object = productObject(product, locale);
@@ -53,23 +64,6 @@ export function createStorefrontRouter(options: StorefrontOptions): Router {
   });
 
   router.get('/cart', (req, res) => send(req, res, 'cart', { titleKey: 'cart.title' }));
-
-  router.post('/cart/add', form, (req, res) => {
-    const variantId = Number(req.body?.id);
-    const quantity = Math.max(1, Math.floor(Number(req.body?.quantity ?? 1)) || 1);
-    if (!Number.isInteger(variantId) || !findVariant(store, variantId)) {
-      res.status(422).type('text').send('That product is not for sale in this store.');
-      return;
-    }
-    const lines = addToCart(readCart(parseCookies(req.get('cookie'))[CART_COOKIE]), variantId, quantity);
-    res.cookie(CART_COOKIE, writeCart(lines), SANDBOX_COOKIE);
-    res.redirect(303, withLocale('/cart', req.body?.locale));
-  });
-
-  router.post('/cart/clear', form, (req, res) => {
-    res.clearCookie(CART_COOKIE, SANDBOX_COOKIE);
-    res.redirect(303, withLocale('/cart', req.body?.locale));
-  });
 
   router.get('/account/login', async (req, res) => {
     const customers = [...store.customers.values()];
@@ -107,25 +101,29 @@ export function createStorefrontRouter(options: StorefrontOptions): Router {
   return router;
 }
 
-/** The visit a request describes: locale, the "browse as" customer, the cart cookie. */
-function visitOf(req: Request, store: SandboxStore): Visit {
+/** The visit a request describes: locale, the "browse as" customer, the cart its cookie names. */
+function visitOf(req: Request, store: SandboxStore, sessions: CartSessions): Visit {
   const cookies = parseCookies(req.get('cookie'));
-  const { locale, fromQuery } = chooseLocale({
-    query: req.query.locale,
-    acceptLanguage: req.get('accept-language'),
-    available: STOREFRONT_LOCALES,
-    primary: store.shop.primaryLocale,
-  });
+  const { locale, fromQuery } = chooseRequestLocale(req, store);
   const customerId = Number(cookies[CUSTOMER_COOKIE]);
   return {
     locale,
     localeFromQuery: fromQuery,
     customer: store.customers.get(customerId) ?? null,
-    cart: readCart(cookies[CART_COOKIE]),
+    cart: sessions.read(req).cart,
     path: req.path,
     host: req.get('host') ?? 'localhost',
     withoutTacto: req.query.tacto === 'off',
   };
+}
+
+function chooseRequestLocale(req: Request, store: SandboxStore) {
+  return chooseLocale({
+    query: req.query.locale,
+    acceptLanguage: req.get('accept-language'),
+    available: STOREFRONT_LOCALES,
+    primary: store.shop.primaryLocale,
+  });
 }
 
 /** Keeps an explicitly chosen locale across a form post's redirect. */

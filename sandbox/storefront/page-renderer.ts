@@ -3,7 +3,8 @@ import type { Liquid } from 'liquidjs';
 import type { SandboxStore } from '../store/store.ts';
 import type { SandboxCustomer } from '../store/types.ts';
 import { renderAppBlock } from './app-blocks.ts';
-import { cartObject, type CartLine } from './cart.ts';
+import type { Cart } from './cart.ts';
+import { cartObject } from './cart-json.ts';
 import { createShopifyLiquid } from './liquid-engine.ts';
 import { customerObject, requestObjects, shopObject, templateObject } from './liquid-objects.ts';
 import { readLocaleFolder } from './translations.ts';
@@ -18,7 +19,7 @@ export interface Visit {
   /** The locale came from `?locale=`, so links and forms carry it on. */
   localeFromQuery: boolean;
   customer: SandboxCustomer | null;
-  cart: CartLine[];
+  cart: Cart;
   path: string;
   host: string;
   /**
@@ -41,6 +42,8 @@ export const ROUTES = {
   cart_url: '/cart',
   cart_add_url: '/cart/add',
   cart_clear_url: '/cart/clear',
+  cart_update_url: '/cart/update',
+  cart_change_url: '/cart/change',
   account_login_url: '/account/login',
   account_logout_url: '/account/logout',
 };

@@ -57,7 +57,7 @@ export function lineItemPayload(order: SandboxOrder, line: SandboxLineItem, look
     // Without a product lookup the sandbox cannot tell a deleted product apart, so it trusts the id.
     product_exists: lookup.products ? product !== undefined : line.productId !== null,
     product_id: line.productId,
-    properties: [],
+    properties: (line.properties ?? []).map(({ name, value }) => ({ name, value })),
     quantity: line.quantity,
     requires_shipping: true,
     sales_line_item_group_id: null,

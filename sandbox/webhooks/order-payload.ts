@@ -64,7 +64,7 @@ export function orderPayload(order: SandboxOrder, shop: SandboxShop, lookup: Pay
     merchant_of_record_app_id: null,
     name: order.name,
     note: order.note,
-    note_attributes: [],
+    note_attributes: (order.noteAttributes ?? []).map(({ name, value }) => ({ name, value })),
     number: orderNumber - 1000,
     order_number: orderNumber,
     order_status_url: `https://${shop.myshopifyDomain}/${shopIdFor(shop)}/orders/${token}/authenticate?key=${stableToken(token, 24)}`,

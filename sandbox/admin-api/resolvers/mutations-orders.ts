@@ -10,6 +10,7 @@ interface LineItemInput {
   productId?: string | null;
   variantId?: string | null;
   quantity: number;
+  properties?: { name: string; value: string }[] | null;
   title?: string | null;
   sku?: string | null;
   priceSet?: { shopMoney: { amount: string | number; currencyCode: string } } | null;
@@ -17,6 +18,7 @@ interface LineItemInput {
 
 interface OrderInput {
   currency?: string | null;
+  customAttributes?: { key: string; value: string }[] | null;
   customerId?: string | null;
   customer?: { toAssociate?: { id?: string | null; email?: string | null } | null } | null;
   email?: string | null;
@@ -58,6 +60,7 @@ function lineFor(ctx: AdminContext, input: LineItemInput, index: number): NewLin
   const field = (name: string) => ['order', 'lineItems', String(index), name];
   if (input.quantity < 1) return { field: field('quantity'), message: 'Quantity must be greater than or equal to 1', code: 'INVALID' };
   const price = input.priceSet ? moneyPrice(input.priceSet.shopMoney.amount) : null;
+  const properties = (input.properties ?? []).map(({ name, value }) => ({ name, value }));
   if (input.variantId) {
     const parsed = parseGid(input.variantId);
     const entry = parsed?.type === 'ProductVariant' ? variantIndex(ctx).get(parsed.id) : undefined;
@@ -69,6 +72,7 @@ function lineFor(ctx: AdminContext, input: LineItemInput, index: number): NewLin
       sku: input.sku ?? entry.variant.sku,
       quantity: input.quantity,
       price: price ?? moneyPrice(entry.variant.price),
+      properties,
     };
   }
   const parsedProduct = input.productId ? parseGid(input.productId) : null;
@@ -76,7 +80,7 @@ function lineFor(ctx: AdminContext, input: LineItemInput, index: number): NewLin
   if (input.productId && !product) return { field: field('productId'), message: 'Product does not exist', code: 'INVALID' };
   const title = input.title ?? product?.title;
   if (!title) return { field: field('title'), message: "Title can't be blank", code: 'INVALID' };
-  return { productId: product?.id ?? null, variantId: null, title, sku: input.sku ?? '', quantity: input.quantity, price: price ?? '0.00' };
+  return { productId: product?.id ?? null, variantId: null, title, sku: input.sku ?? '', quantity: input.quantity, price: price ?? '0.00', properties };
 }
 
 function addressOf(input: OrderInput['shippingAddress']): SandboxAddress | null {
@@ -112,6 +116,7 @@ export function orderCreate(_root: unknown, args: { order: OrderInput }, ctx: Ad
     email: input.email ?? customer?.email ?? null,
     phone: input.phone ?? null,
     note: input.note ?? null,
+    noteAttributes: (input.customAttributes ?? []).map(({ key, value }) => ({ name: key, value })),
     shippingAddress: addressOf(input.shippingAddress),
     currencyCode: input.currency ?? ctx.store.shop.currencyCode,
     lineItems: lines,

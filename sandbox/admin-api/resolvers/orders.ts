@@ -1,5 +1,5 @@
 import { toGid } from '../../store/gid.ts';
-import type { SandboxFulfillment, SandboxLineItem, SandboxOrder, SandboxRefund } from '../../store/types.ts';
+import type { SandboxAttribute, SandboxFulfillment, SandboxLineItem, SandboxOrder, SandboxRefund } from '../../store/types.ts';
 import { requireScope } from './access.ts';
 import { connectionOf, positionalList, type ConnectionArgs } from './connection.ts';
 import { mailingAddress } from './customers.ts';
@@ -44,6 +44,20 @@ function moneyBag(amount: string, currencyCode: string) {
   return { shopMoney: money, presentmentMoney: money };
 }
 
+/** The units of a line still on the order: after refunds, and none once cancelled. */
+function currentQuantity(order: SandboxOrder, line: SandboxLineItem): number {
+  return order.cancelledAt ? 0 : Math.max(0, line.quantity - refundedQuantity(order, line.id));
+}
+
+function subtotal(order: SandboxOrder, quantity: (line: SandboxLineItem) => number): string {
+  const cents = order.lineItems.reduce((sum, line) => sum + Math.round(Number(line.price) * 100) * quantity(line), 0);
+  return (cents / 100).toFixed(2);
+}
+
+function attributes(entries: readonly SandboxAttribute[] | undefined) {
+  return (entries ?? []).map(({ name, value }) => ({ key: name, value }));
+}
+
 function firstOf<T>(items: readonly T[], first: number | null | undefined): readonly T[] {
   return first == null ? items : items.slice(0, Math.max(0, first));
 }
@@ -70,6 +84,10 @@ const order: Resolvers<SandboxOrder> = {
   displayFinancialStatus: (o) => financialStatus(o),
   displayFulfillmentStatus: (o) =>
     o.fulfillments.some((fulfillment) => fulfillment.status === 'SUCCESS') ? 'FULFILLED' : 'UNFULFILLED',
+  customAttributes: (o) => attributes(o.noteAttributes),
+  // The sandbox has no discounts: the subtotal is the lines' price; the current one leaves refunded units out.
+  subtotalPriceSet: (o) => moneyBag(subtotal(o, (line) => line.quantity), o.currencyCode),
+  currentSubtotalPriceSet: (o) => moneyBag(subtotal(o, (line) => currentQuantity(o, line)), o.currencyCode),
   shippingAddress: (o) => (o.shippingAddress ? mailingAddress(o.shippingAddress, o.id * 10 + 5, 'Address') : null),
 };
 
@@ -79,8 +97,10 @@ const lineItem: Resolvers<LineItemSource> = {
   sku: (s) => s.line.sku || null,
   quantity: (s) => s.line.quantity,
   // What is left after refunds; a cancelled order keeps nothing.
-  currentQuantity: (s) => (s.order.cancelledAt ? 0 : Math.max(0, s.line.quantity - refundedQuantity(s.order, s.line.id))),
+  currentQuantity: (s) => currentQuantity(s.order, s.line),
+  customAttributes: (s) => attributes(s.line.properties),
   originalUnitPriceSet: (s) => moneyBag(s.line.price, s.order.currencyCode),
+  totalDiscountSet: (s) => moneyBag('0', s.order.currencyCode),
   product: (s, _args, ctx) => {
     requireScope(ctx, 'product', 'read_products');
     return s.line.productId === null ? null : (ctx.store.products.get(s.line.productId) ?? null);

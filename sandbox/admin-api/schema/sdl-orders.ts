@@ -130,14 +130,22 @@ enum OrderSortKeys {
   UPDATED_AT
 }
 
+"""A custom key-value pair: a cart's attribute on its order, a line item property on its line."""
+type Attribute {
+  key: String!
+  value: String
+}
+
 type LineItem implements Node {
   currentQuantity: Int!
+  customAttributes: [Attribute!]!
   id: ID!
   originalUnitPriceSet: MoneyBag!
   product: Product
   quantity: Int!
   sku: String
   title: String!
+  totalDiscountSet: MoneyBag!
   variant: ProductVariant
 }
 
@@ -188,6 +196,8 @@ type Order implements Node {
   cancelReason: OrderCancelReason
   cancelledAt: DateTime
   createdAt: DateTime!
+  currentSubtotalPriceSet: MoneyBag!
+  customAttributes: [Attribute!]!
   customer: Customer
   displayFinancialStatus: OrderDisplayFinancialStatus
   displayFulfillmentStatus: OrderDisplayFulfillmentStatus!
@@ -202,6 +212,7 @@ type Order implements Node {
   processedAt: DateTime!
   refunds(first: Int): [Refund!]!
   shippingAddress: MailingAddress
+  subtotalPriceSet: MoneyBag
   updatedAt: DateTime!
 }
 

@@ -195,9 +195,20 @@ input MoneyBagInput {
   presentmentMoney: MoneyInput
 }
 
+input AttributeInput {
+  key: String!
+  value: String!
+}
+
+input OrderCreateLineItemPropertyInput {
+  name: String!
+  value: String!
+}
+
 input OrderCreateLineItemInput {
   priceSet: MoneyBagInput
   productId: ID
+  properties: [OrderCreateLineItemPropertyInput!]
   quantity: Int!
   requiresShipping: Boolean = false
   sku: String
@@ -226,6 +237,7 @@ input MailingAddressInput {
 
 input OrderCreateOrderInput {
   currency: CurrencyCode
+  customAttributes: [AttributeInput!]
   customerId: ID @deprecated(reason: "This is replaced by the \`customer\` field in a future version.")
   customer: OrderCreateCustomerInput
   email: String

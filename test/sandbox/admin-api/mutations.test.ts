@@ -119,6 +119,24 @@ describe('orderCreate', () => {
     expect(fixture.changes).toEqual([{ topic: 'orders/create', order }]);
   });
 
+  it('keeps the order’s custom attributes and each line’s properties, as a storefront checkout does', async () => {
+    const [coat] = fixture.products;
+    const { body } = await server.graphql(
+      `mutation($order: OrderCreateOrderInput!) { orderCreate(order: $order) {
+        order { customAttributes { key value } lineItems(first: 5) { nodes { customAttributes { key value } } } } userErrors { message } } }`,
+      {
+        order: {
+          customAttributes: [{ key: '_tacto_exp', value: '3.t.20261203' }],
+          lineItems: [{ variantId: `gid://shopify/ProductVariant/${coat!.variants[0]!.id}`, quantity: 1, properties: [{ name: '_tacto', value: 'email' }] }],
+        },
+      },
+    );
+    expect(body.data.orderCreate).toEqual({
+      order: { customAttributes: [{ key: '_tacto_exp', value: '3.t.20261203' }], lineItems: { nodes: [{ customAttributes: [{ key: '_tacto', value: 'email' }] }] } },
+      userErrors: [],
+    });
+  });
+
   it('answers Shopify’s userErrors for an empty or unknown order', async () => {
     const empty = await server.graphql(ORDER_CREATE, { order: { lineItems: [] } });
     expect(empty.body.data.orderCreate).toEqual({
