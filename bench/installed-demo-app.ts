@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../sandbox/credentials.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
 import { boundPort, listen } from '../server/http/listen.ts';
+import type { AnalyticsOptions } from '../server/analytics/analytics-service.ts';
 import { startServer, type RunningServer } from '../server/main.ts';
 import { BENCH_MASTER_KEY } from './storage-keys.ts';
 
@@ -20,7 +21,7 @@ export interface InstalledDemoApp {
   close(): Promise<void>;
 }
 
-export async function startInstalledDemoApp(name: string): Promise<InstalledDemoApp> {
+export async function startInstalledDemoApp(name: string, options: { analytics?: AnalyticsOptions } = {}): Promise<InstalledDemoApp> {
   const dir = mkdtempSync(join(tmpdir(), `tacto-${name}-bench-`));
   // Bound first, on a port the kernel picks and the app keeps: the sandbox needs the app's URL before either starts.
   const listener = await listen(createServer(), 0, '127.0.0.1');
@@ -38,7 +39,7 @@ export async function startInstalledDemoApp(name: string): Promise<InstalledDemo
       TOKEN_ENCRYPTION_KEY: BENCH_MASTER_KEY,
       SHOP_ORIGINS: `${sandbox.shop.myshopifyDomain}=${sandbox.apiOrigin}`,
     },
-    { backfill: { pollIntervalMs: 20 }, listener },
+    { backfill: { pollIntervalMs: 20 }, listener, ...(options.analytics ? { analytics: options.analytics } : {}) },
   );
   await sandbox.install();
   const shop = sandbox.shop.myshopifyDomain;

@@ -1,6 +1,7 @@
 /**
  * The storefront-proxy benchmark's servers, each in its own process. Mode `app`: Tacto installed into a demo
- * sandbox store (orders imported, model built), as `npm start` runs it. Mode `hello`: an express 5 hello-world
+ * sandbox store (orders imported, model built), as `npm start` runs it; `app-uncounted`: the same build with
+ * counting and the holdout switched off (the analytics benchmark's baseline). Mode `hello`: an express 5 hello-world
  * answering GET /proxy/picks with a fixed body of the same size. Sends `{ origin, productId? }` when ready,
  * answers `cpu` with the CPU time it has used so far (µs, user + system), and exits when told `close`.
  */
@@ -10,8 +11,8 @@ import { startInstalledDemoApp } from './installed-demo-app.ts';
 
 const mode = process.argv[2];
 
-async function app(): Promise<{ ready: Record<string, unknown>; close(): Promise<void> }> {
-  const demo = await startInstalledDemoApp('proxy');
+async function app(counting: boolean): Promise<{ ready: Record<string, unknown>; close(): Promise<void> }> {
+  const demo = await startInstalledDemoApp('proxy', counting ? {} : { analytics: { disabled: true } });
   const { sandbox } = demo;
   const product = [...sandbox.store.products.values()].find((p) => p.handle === 'wool-overcoat')!;
   const buyers = new Set([...sandbox.store.orders.values()].flatMap((o) => (o.customerId === null ? [] : [o.customerId])));
@@ -42,7 +43,7 @@ async function hello(): Promise<{ ready: Record<string, unknown>; close(): Promi
   };
 }
 
-const running = mode === 'app' ? await app() : await hello();
+const running = mode === 'app' || mode === 'app-uncounted' ? await app(mode === 'app') : await hello();
 process.on('message', async (command) => {
   if (command === 'cpu') {
     const { user, system } = process.cpuUsage();

@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --only ingest|webhooks|recommend|proxy|lighthouse|followups] [--lines N]`: speed, memory and page-speed
+ * `npm run bench [-- --only ingest|webhooks|recommend|proxy|analytics|lighthouse|followups] [--lines N]`: speed, memory and page-speed
  * figures, each printed beside a baseline measured in the same run. A missed goal is reported and exits 0 (a
  * measurement, not a test); an error or a failed correctness check exits 1.
  */
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { analyticsBenchmark } from './analytics.ts';
 import { followupBenchmark } from './followups.ts';
 import { ingestBenchmark } from './ingest.ts';
 import { lighthouseBenchmark } from './lighthouse.ts';
@@ -16,7 +17,7 @@ import { webhookBenchmark } from './webhooks.ts';
 /** Whatever hangs, the run ends: every child has its own time limit, and this bounds the whole (a full run: about 20 min). */
 const WATCHDOG_MS = 35 * 60_000;
 
-const PARTS = ['ingest', 'webhooks', 'recommend', 'proxy', 'lighthouse', 'followups'] as const;
+const PARTS = ['ingest', 'webhooks', 'recommend', 'proxy', 'analytics', 'lighthouse', 'followups'] as const;
 type Part = (typeof PARTS)[number];
 
 function options(): { only?: Part; lines?: number } {
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
   if (!only || only === 'proxy') {
     console.log('Storefront picks through the app proxy…');
     sections.push(...(await proxyBenchmark()));
+  }
+  if (!only || only === 'analytics') {
+    console.log('What counting costs the storefront…');
+    sections.push(...(await analyticsBenchmark()));
   }
   if (!only || only === 'lighthouse') {
     console.log('Lighthouse on the sandbox product page, with and without Tacto (about a minute)…');

@@ -32,6 +32,8 @@ export interface AnalyticsOptions {
    * that only the tests about the holdout meet one.
    */
   initialExperiment?: ExperimentSettings;
+  /** No counting and no experiment at all: the benchmark's "counting off" build, to measure what counting costs. */
+  disabled?: boolean;
 }
 
 /**
@@ -109,6 +111,7 @@ export class AnalyticsService {
    * block in both arms, so they are in no experiment.
    */
   async view(shop: string, customerId: number | null, personalizationOn: () => Promise<boolean>): Promise<ExperimentView | null> {
+    if (this.options.disabled) return null;
     const running = await this.experiment(shop);
     if (running.holdoutPercent === 0) return null;
     let arm: Arm | null = null;
@@ -119,15 +122,18 @@ export class AnalyticsService {
   }
 
   countShown(shop: string, surface: AnalyticsSurface, block: string, count: number): void {
+    if (this.options.disabled) return;
     this.buffer.addBlock(shop, utcDay(this.now()), surface, block, 'shown', count);
   }
 
   countEvent(shop: string, event: 'click' | 'add', surface: AnalyticsSurface, block: string): void {
+    if (this.options.disabled) return;
     this.buffer.addBlock(shop, utcDay(this.now()), surface, block, event === 'click' ? 'clicked' : 'added', 1);
   }
 
   /** A browser entering the running experiment; a stale experiment id (settings changed meanwhile) is ignored. */
   async enrol(shop: string, experimentId: number, arm: Arm): Promise<void> {
+    if (this.options.disabled) return;
     const running = await this.experiment(shop);
     if (running.id !== experimentId || running.holdoutPercent === 0) return;
     this.buffer.addEnrolment(shop, utcDay(this.now()), experimentId, arm);

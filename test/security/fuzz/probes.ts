@@ -210,6 +210,8 @@ const PROXY_ROUTES: [string, string[]][] = [
   ['/proxy/preferences', ['GET', 'POST', 'DELETE']],
   ['/proxy/feedback', ['POST']],
   ['/proxy/seen', ['POST']],
+  ['/proxy/count', ['POST']],
+  ['/proxy/enroll', ['POST']],
   ['/proxy/data', ['GET', 'DELETE']],
   ['/proxy/data.json', ['GET']],
 ];
@@ -286,8 +288,12 @@ export function proxyProbe(t: FuzzTarget, kind: ProbeKind): fc.Arbitrary<Probe> 
         r.route[0] === '/proxy/feedback'
           ? { handle, reason: 'not-my-style' }
           : r.route[0] === '/proxy/seen'
-            ? { view: (r.handleIndex % 0xffff).toString(16).padStart(32, '0'), handles: [handle] }
-            : { personalization: 'off', declaredTopics: ['baby'] };
+            ? { view: (r.handleIndex % 0xffff).toString(16).padStart(32, '0'), handles: [handle], surface: 'product-page', block: '4-grid-g-q' }
+            : r.route[0] === '/proxy/count'
+              ? { event: 'click', surface: 'home', block: '4-grid-g-q' }
+              : r.route[0] === '/proxy/enroll'
+                ? { experiment: '1', arm: 'holdout' }
+                : { personalization: 'off', declaredTopics: ['baby'] };
       const oversized = fc.integer({ min: 4_200, max: 20_000 }).map((n) => JSON.stringify({ declaredTopics: ['baby'], pad: 'x'.repeat(n) }));
       return bodyBytes(weighted([8, shapedJsonText(example)], [1, oversized])).map((body) => ({ ...r, body }));
     })
@@ -399,6 +405,20 @@ function apiRoutes(t: FuzzTarget, pngBase64: string): ApiRoute[] {
     { method: 'POST', path: fc.constant('/api/recommendations/rebuild'), weight: 1 },
     { method: 'GET', path: fc.constant('/api/recommendations/signals'), weight: 2 },
     { method: 'GET', path: fc.constant('/api/followups'), weight: 2 },
+    {
+      method: 'GET',
+      path: fc
+        .tuple(fc.constantFrom('report', 'report.csv'), fc.array(fc.tuple(fc.constantFrom('from', 'to'), weighted([2, fc.constantFrom('2026-11-01', '2026-12-03', '2026-02-30', '1999-01-01')], [1, hostileText])), { maxLength: 3 }))
+        .map(([name, pairs]) => `/api/analytics/${name}${renderQuery(pairs)}`),
+      weight: 4,
+    },
+    { method: 'GET', path: fc.constant('/api/analytics/settings'), weight: 1 },
+    {
+      method: 'POST',
+      path: fc.constant('/api/analytics/settings'),
+      body: fc.record({ question: fc.constantFrom('block', 'personalization', 'x'), holdoutPercent: fc.constantFrom(0, 10, 50, 51, -1, 2.5) }),
+      weight: 2,
+    },
     { method: 'PUT', path: fc.constant('/api/followups/persona'), body: fc.constant(t.persona), weight: 5 },
     { method: 'PUT', path: fc.constant('/api/followups/persona/photo'), body: photoImage(pngBase64).map((image) => ({ image })), weight: 3 },
     { method: 'POST', path: fc.constant('/api/followups/persona/verification'), weight: 1 },
