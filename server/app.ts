@@ -88,6 +88,11 @@ export function createApp(deps: AppDeps): {
   const startBackfill: InstallListener = (shop) => {
     backfills.start(shop).catch(() => undefined);
   };
+  // The holdout experiment runs from the installation (a shop installed before Analytics starts one at its first
+  // storefront request): a storefront visit then reads it and writes nothing.
+  const startExperiment: InstallListener = async (shop) => {
+    await analytics.experiment(shop);
+  };
   const app = express();
   app.disable('x-powered-by');
   // Before anything can answer, so every response carries them, errors included.
@@ -105,7 +110,7 @@ export function createApp(deps: AppDeps): {
   const handlers = webhookHandlers({ storage, logger, shopify, models });
   const webhookWorker = new WebhookWorker({ storage, handlers, logger }, deps.webhooks);
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
-  app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, ...(deps.onInstalled ?? [])] }));
+  app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, startExperiment, ...(deps.onInstalled ?? [])] }));
   // The unsubscribe link's token is its URL: nothing of it may leave in a Referer.
   app.use('/unsubscribe', secretUrlHeaders(PUBLIC_PAGE_POLICY));
   app.use(followups.publicRoutes);

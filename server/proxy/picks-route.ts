@@ -66,7 +66,9 @@ export function picksRoute(deps: {
       cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
       visitorAnswers.set(key, cached);
     }
-    res.set('Cache-Control', 'public, max-age=300').set('ETag', cached.etag).send(cached.body);
+    // The same body either way; but nothing asked for by a logged-in customer is left in a shared cache.
+    if (customerId !== null) res.set('Cache-Control', 'private, no-store').send(cached.body);
+    else res.set('Cache-Control', 'public, max-age=300').set('ETag', cached.etag).send(cached.body);
   };
 
   async function picks(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<StorefrontPick[]> {

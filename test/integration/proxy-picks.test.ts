@@ -63,7 +63,7 @@ describe('/apps/tacto/picks', () => {
         const result = await picks({ ...page, limit: '8' }, customerId);
         expect(result.status).toBe(200);
         expect(result.cache).toBe('private, no-store');
-        expect(Object.keys(JSON.parse(result.text))).toEqual(['items']);
+        expect(Object.keys(JSON.parse(result.text))).toEqual(['items', 'experiment']);
         for (const product of bought) {
           expect(result.text).not.toContain(String(product.id));
           expect(result.text).not.toContain(product.handle);
@@ -94,7 +94,7 @@ describe('/apps/tacto/picks', () => {
   it('answers an unknown product with an empty block, never the store\'s best-sellers', async () => {
     const result = await picks({ template: 'product', product_id: '999999999', limit: '4' });
     expect(result.status).toBe(200);
-    expect(JSON.parse(result.text)).toEqual({ items: [] });
+    expect(JSON.parse(result.text)).toEqual({ items: [], experiment: null });
   });
 
   it('refuses garbage and oversized parameters with a clear 400', async () => {

@@ -44,7 +44,22 @@ describe('bulk lines', () => {
   it('turns line items into rows keyed by their parent order, refunded = quantity - currentQuantity', () => {
     const batch = emptyBatch();
     addBulkLine(batch, { id: 'gid://shopify/LineItem/5', quantity: 3, currentQuantity: 1, product: { id: 'gid://shopify/Product/7' }, variant: null, __parentId: 'gid://shopify/Order/2' });
-    expect(batch.orderLines).toEqual([{ id: 5, orderId: 2, productId: 7, variantId: null, quantity: 3, refundedQuantity: 2 }]);
+    expect(batch.orderLines).toEqual([{ id: 5, orderId: 2, productId: 7, variantId: null, quantity: 3, refundedQuantity: 2, surface: null, netAmount: null }]);
+  });
+
+  it('keeps the surface and the amount after discounts only for a line a pick added, and no other property', () => {
+    const batch = emptyBatch();
+    const money = (amount: string) => ({ shopMoney: { amount, currencyCode: 'USD' } });
+    const line = { quantity: 2, currentQuantity: 2, product: { id: 'gid://shopify/Product/7' }, variant: null, originalUnitPriceSet: money('30.00'), totalDiscountSet: money('6.00'), __parentId: 'gid://shopify/Order/2' };
+    addBulkLine(batch, { ...line, id: 'gid://shopify/LineItem/5', customAttributes: [{ key: 'gift-note', value: 'for Ana' }, { key: '_tacto', value: 'cart' }] });
+    addBulkLine(batch, { ...line, id: 'gid://shopify/LineItem/6', customAttributes: [{ key: '_tacto', value: 'olivia@example.com' }] });
+    addBulkLine(batch, { ...line, id: 'gid://shopify/LineItem/7', customAttributes: null });
+    expect(batch.orderLines.map(({ id, surface, netAmount }) => ({ id, surface, netAmount }))).toEqual([
+      { id: 5, surface: 'cart', netAmount: 54 },
+      { id: 6, surface: null, netAmount: null },
+      { id: 7, surface: null, netAmount: null },
+    ]);
+    expect(JSON.stringify(batch)).not.toMatch(/gift|Ana|olivia/);
   });
 
   it('refuses a line that is not Shopify\'s shape', () => {
