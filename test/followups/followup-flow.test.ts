@@ -140,7 +140,7 @@ describe('a fulfilled order', () => {
 
     // Complements: never something she owns, nor a substitute of what she bought, nor anything sensitive.
     const owned = new Set([...env.sandbox.store.orders.values()].filter((o) => o.customerId === olivia.id).flatMap((o) => o.lineItems.map((l) => l.productId)));
-    const links = [...(parsed.html as string).matchAll(/\/products\/([a-z0-9-]+)"/g)].map((m) => productOf(m[1]!));
+    const links = [...(parsed.html as string).matchAll(/\/products\/([a-z0-9-]+)\?tacto=email"/g)].map((m) => productOf(m[1]!));
     expect(links.length).toBeGreaterThan(0);
     // They link to the store's storefront (the sandbox's own preview here), so they open in a browser.
     expect(parsed.html).toContain(`href="${env.sandbox.url.origin}/products/`);

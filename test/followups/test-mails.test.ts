@@ -57,7 +57,7 @@ describe('the preview and the test mail', () => {
     const shown = preview.body.preview as { html: string; text: string };
     // Built from Olivia's order, complements included: the engine ran for her.
     expect(shown.text).toContain('Hi Olivia');
-    expect(shown.html).toMatch(/\/products\/[a-z0-9-]+"/);
+    expect(shown.html).toMatch(/\/products\/[a-z0-9-]+\?tacto=email"/);
     const previewLink = new URL('/unsubscribe/test-mail', env.app.url).toString();
     expect(shown.text).toContain(previewLink);
     expect(shown.html).toContain(`href="${previewLink}"`);

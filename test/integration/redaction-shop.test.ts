@@ -68,6 +68,14 @@ describe('shop/redact', () => {
     await storage.followups.saveFlow(shop(), { settings: DEFAULT_FLOW_SETTINGS, locale: 'en', subject: 'Thanks', body: 'Hello' }, at);
     const order = [...store.orders.values()].find((o) => o.customerId === olivia!.id)!;
     expect(await storage.followups.scheduleJobs(shop(), [{ orderId: order.id, customerId: olivia!.id, dueAt: at }], at)).toBe(1);
+    // Analytics: a running holdout, the storefront's counts, a shopper entering it, "not for me", an unsubscribe.
+    const { analytics } = env.app;
+    const experiment = await analytics.saveSettings(shop(), { question: 'block', holdoutPercent: 10 });
+    analytics.countShown(shop(), 'home', '4-grid-g-q', 3);
+    await analytics.enrol(shop(), experiment.id, 'holdout');
+    await analytics.countFeedback(shop(), 'not-relevant', [...store.products.values()][0]!.handle);
+    await analytics.countUnsubscribe(shop());
+    await analytics.flush();
     // A product update Tacto cannot read: it stays as a dead letter.
     await deliver('products/update', { id: 'not a product' });
     // The storefront's visitor answers and the shop's profile for follow-ups, remembered in memory.

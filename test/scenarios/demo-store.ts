@@ -92,7 +92,7 @@ export async function renderedFollowup(env: AppAndSandbox, recommendations: Reco
     persona: PERSONA,
   });
   if (decision.kind !== 'mail') throw new Error(`no follow-up for order ${orderId}: ${decision.reason}`);
-  const handles = [...decision.mail.html.matchAll(/\/products\/([a-z0-9-]+)"/g)].map((m) => m[1]!);
+  const handles = [...decision.mail.html.matchAll(/\/products\/([a-z0-9-]+)\?tacto=email"/g)].map((m) => m[1]!);
   const linked = handles.map((handle) => [...env.sandbox.store.products.values()].find((p) => p.handle === handle)?.id);
   // What the mail links to is what it says it showed (and what a sent mail would count as seen).
   if (JSON.stringify(linked) !== JSON.stringify(decision.shown.productIds)) throw new Error(`links ${handles.join()} ≠ shown ${decision.shown.productIds.join()}`);
