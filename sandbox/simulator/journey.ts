@@ -140,13 +140,16 @@ export async function playJourney(input: { origin: URL; plan: ShopperPlan; optio
       const confirmation = await browser.post('/checkout', {});
       const name = confirmedOrderName(await browser.text(confirmation));
       if (!name) throw new Error('the confirmation page names no order');
-      outcome.order = { name, lines, aftercare: null };
-      if (plan.aftercare) {
-        // The merchant finds the order in the sandbox admin and refunds or cancels it, as in Shopify admin.
+      outcome.order = { name, lines, fulfilled: false, aftercare: null };
+      if (plan.fulfils || plan.aftercare) {
+        // The merchant finds the order in the sandbox admin and fulfils it, refunds or cancels it, as in Shopify admin.
         const page = await browser.text(`/admin/orders?query=${encodeURIComponent(name)}`);
-        const id = adminOrderId(page, name, plan.aftercare);
+        const id = adminOrderId(page, name, 'cancel');
         if (id === null) throw new Error(`order ${name} is not on the admin's Orders page`);
-        await browser.post(`/admin/orders/${id}/${plan.aftercare}`, {});
+        for (const action of [...(plan.fulfils ? ['fulfill' as const] : []), ...(plan.aftercare ? [plan.aftercare] : [])]) {
+          await browser.post(`/admin/orders/${id}/${action}`, {});
+        }
+        outcome.order.fulfilled = plan.fulfils;
         outcome.order.aftercare = plan.aftercare;
       }
     }

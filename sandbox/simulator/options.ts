@@ -29,6 +29,8 @@ export const simulationOptions = z
     viewRate: share.default(0.8),
     /** Of shoppers who have picks in view on the product page, the share who say "not for me" to one. */
     feedbackRate: share.default(0.02),
+    /** Of orders not cancelled, the share fulfilled from the sandbox admin (which sets follow-ups going). */
+    fulfilRate: share.default(0.5),
     /** Of orders, the share refunded in full from the sandbox admin; then of the rest, the share cancelled. */
     refundRate: share.default(0.05),
     cancelRate: share.default(0.03),
@@ -86,6 +88,7 @@ const FLAGS: Record<string, keyof SimulationInput> = {
   'quick-add-rate': 'quickAddRate',
   'view-rate': 'viewRate',
   'feedback-rate': 'feedbackRate',
+  'fulfil-rate': 'fulfilRate',
   'refund-rate': 'refundRate',
   'cancel-rate': 'cancelRate',
   concurrency: 'concurrency',
@@ -149,6 +152,7 @@ export const SIMULATE_HELP = `npm run simulate -- [options]   plays shoppers thr
   --quick-add-rate X   of shoppers with picks in view, the share who quick-add one (default 5%)
   --view-rate X        of page views with picks, the share where they come into view (default 80%)
   --feedback-rate X    of shoppers with picks in view, the share who say "not for me" (default 2%)
+  --fulfil-rate X      of orders not cancelled, the share fulfilled from the sandbox admin (default 50%)
   --refund-rate X      of orders, the share refunded in full from the sandbox admin (default 5%)
   --cancel-rate X      of the other orders, the share cancelled (default 3%)
   --concurrency N      journeys in flight at once (default 8)

@@ -69,8 +69,8 @@ export function confirmedOrderName(html: string): string | null {
 }
 
 /** The order's id on the sandbox admin's Orders page, from the action of the button named after the order. */
-export function adminOrderId(html: string, name: string, action: 'refund' | 'cancel'): number | null {
-  const label = action === 'refund' ? 'Refund' : 'Cancel';
+export function adminOrderId(html: string, name: string, action: 'fulfill' | 'refund' | 'cancel'): number | null {
+  const label = { fulfill: 'Fulfill', refund: 'Refund', cancel: 'Cancel' }[action];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`action="/admin/orders/(\\d+)/${action}"><button aria-label="${label} ${escaped}"`).exec(html);
   return match ? Number(match[1]) : null;

@@ -37,6 +37,8 @@ export interface ShopperPlan {
   variantDraw: number;
   /** What happens to the order afterwards, from the sandbox admin. */
   aftercare: 'refund' | 'cancel' | null;
+  /** The merchant fulfils the order (before a refund; a cancelled order is never fulfilled). */
+  fulfils: boolean;
 }
 
 /**
@@ -67,6 +69,9 @@ export function planShoppers(options: SimulationOptions, customerIds: readonly n
     const variantDraw = random();
     const refunds = random() < options.refundRate;
     const cancels = random() < options.cancelRate;
+    // Drawn last: a draw added later must not change the ones before it (seeded runs stay comparable).
+    const fulfils = random() < options.fulfilRate;
+    const aftercare = refunds ? 'refund' : cancels ? 'cancel' : null;
     plans.push({
       index,
       customerId,
@@ -79,7 +84,8 @@ export function planShoppers(options: SimulationOptions, customerIds: readonly n
       feedback: gives ? { draw: feedbackDraw, reason } : null,
       conversionDraw,
       variantDraw,
-      aftercare: refunds ? 'refund' : cancels ? 'cancel' : null,
+      aftercare,
+      fulfils: fulfils && aftercare !== 'cancel',
     });
   }
   return plans;

@@ -15,7 +15,7 @@ export interface ShopperOutcome {
   counts: { surface: string; block: string; shown: number; clicked: number; added: number }[];
   feedback: { reason: string; productType: string }[];
   /** The order placed at checkout: its lines (cents) with the `_tacto` surface of lines added from a pick. */
-  order: { name: string; lines: { cents: number; quantity: number; surface: string | null }[]; aftercare: 'refund' | 'cancel' | null } | null;
+  order: { name: string; lines: { cents: number; quantity: number; surface: string | null }[]; fulfilled: boolean; aftercare: 'refund' | 'cancel' | null } | null;
   currency: string | null;
   error: string | null;
 }
@@ -41,7 +41,7 @@ export interface SimulationSummary {
   arms: { treatment: ArmTruth; holdout: ArmTruth };
   /** The injected effect, and the lift of the drawn conversions (buyers ÷ shoppers, treatment against holdout). */
   effect: { injected: number; observed: number | null };
-  orders: { placed: number; refunded: number; cancelled: number; revenue: number };
+  orders: { placed: number; fulfilled: number; refunded: number; cancelled: number; revenue: number };
   /** Orders with a line added from a pick: revenue kept (refunded and cancelled orders out) and taken off. */
   attributed: { orders: number; revenue: number; refunded: number };
   /** The counters the beacons should have added up (also the storage estimate's input). */
@@ -53,7 +53,7 @@ export interface SimulationSummary {
 /** Pure: the ground truth of a run, from every shopper's outcome. */
 export function summarize(outcomes: readonly ShopperOutcome[], options: Pick<SimulationOptions, 'baseline' | 'effect'>): SimulationSummary {
   const arms = { treatment: armAccumulator(), holdout: armAccumulator() };
-  const orders = { placed: 0, refunded: 0, cancelled: 0, revenue: 0 };
+  const orders = { placed: 0, fulfilled: 0, refunded: 0, cancelled: 0, revenue: 0 };
   const attributed = { orders: 0, revenue: 0, refunded: 0 };
   const blocks = new Map<string, CounterDay['blocks'][number]>();
   const feedback = new Map<string, CounterDay['feedback'][number]>();
@@ -88,6 +88,7 @@ export function summarize(outcomes: readonly ShopperOutcome[], options: Pick<Sim
     const fromPicks = order.lines.filter((line) => line.surface !== null).reduce((sum, line) => sum + line.cents * line.quantity, 0);
     const kept = order.aftercare === null;
     orders.placed += 1;
+    if (order.fulfilled) orders.fulfilled += 1;
     if (order.aftercare === 'refund') orders.refunded += 1;
     if (order.aftercare === 'cancel') orders.cancelled += 1;
     if (kept) orders.revenue += subtotal;
@@ -154,7 +155,7 @@ export function formatSummary(summary: SimulationSummary): string[] {
     arm('holdout', summary.arms.holdout),
     `  outside   ${String(summary.outside).padStart(6)} shoppers (no consent, no experiment, or not in its question)`,
     `True effect ${percent(summary.effect.injected)}; lift in the drawn conversions ${percent(summary.effect.observed)}.`,
-    `Orders: ${summary.orders.placed} placed, ${summary.orders.refunded} refunded, ${summary.orders.cancelled} cancelled; revenue kept ${money(summary.orders.revenue)}.`,
+    `Orders: ${summary.orders.placed} placed, ${summary.orders.fulfilled} fulfilled, ${summary.orders.refunded} refunded, ${summary.orders.cancelled} cancelled; revenue kept ${money(summary.orders.revenue)}.`,
     `Attributed to picks: ${summary.attributed.orders} orders, ${money(summary.attributed.revenue)} (refunded or cancelled: ${money(summary.attributed.refunded)}).`,
     `Counted: ${summary.counters.blocks.map((b) => `${b.surface} ${b.block}: ${b.shown} shown, ${b.clicked} clicked, ${b.added} added`).join('; ') || 'nothing'}.`,
   ];

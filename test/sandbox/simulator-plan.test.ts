@@ -32,6 +32,9 @@ describe('the journey plan', () => {
     near(share((p) => !p.consent), 0.1);
     near(share((p) => p.click !== null), 0.3);
     near(share((p) => p.aftercare === 'refund'), 0.05);
+    near(share((p) => p.fulfils), 0.5 * (1 - 0.95 * 0.03));
+    // A cancelled order is never fulfilled first.
+    expect(plans.filter((p) => p.aftercare === 'cancel' && p.fulfils)).toEqual([]);
     for (let decile = 0; decile < 10; decile++) near(share((p) => Math.floor(p.position * 10) === decile), 0.1);
     near(share((p) => p.conversionDraw < 0.05), 0.05);
   });
@@ -158,6 +161,7 @@ describe('the ground truth', () => {
   });
   const order = (name: string, aftercare: 'refund' | 'cancel' | null, pickCents = 0) => ({
     name,
+    fulfilled: aftercare !== 'cancel',
     aftercare,
     lines: [{ cents: 10_000, quantity: 1, surface: null }, ...(pickCents ? [{ cents: pickCents, quantity: 1, surface: 'product-page' }] : [])],
   });
@@ -179,7 +183,7 @@ describe('the ground truth', () => {
     expect(summary.arms.treatment.trueRate).toBeCloseTo(0.15);
     expect(summary.arms.holdout).toEqual({ shoppers: 2, buyers: 1, orders: 1, revenue: 100, trueRate: 0.1 });
     expect(summary.outside).toBe(1);
-    expect(summary.orders).toEqual({ placed: 6, refunded: 1, cancelled: 1, revenue: 429.5 });
+    expect(summary.orders).toEqual({ placed: 6, fulfilled: 5, refunded: 1, cancelled: 1, revenue: 429.5 });
     expect(summary.attributed).toEqual({ orders: 2, revenue: 29.5, refunded: 17 });
     expect(summary.counters.enrolments).toEqual([
       { experimentId: 1, arm: 'holdout', shoppers: 2 },

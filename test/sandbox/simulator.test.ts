@@ -80,6 +80,7 @@ describe('the simulator on the sandbox store', () => {
     // Shoppers without consent enter no experiment.
     expect(summary.outside).toBeGreaterThanOrEqual(summary.noConsent);
     expect(summary.arms.treatment.shoppers + summary.arms.holdout.shoppers + summary.outside).toBe(SIMULATION.shoppers);
+    expect(summary.orders.fulfilled).toBeGreaterThan(0);
     expect(summary.orders.refunded).toBeGreaterThan(0);
     expect(summary.orders.cancelled).toBeGreaterThan(0);
     expect(summary.attributed.orders).toBeGreaterThan(0);
