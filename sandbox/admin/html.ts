@@ -3,12 +3,13 @@ import { escapeHtml } from '../html-escape.ts';
 export { escapeHtml };
 
 /** The sandbox admin's page chrome: a top bar naming the shop, a sidebar, and the page's content. */
-export function adminPage(input: { title: string; shopName: string; sidebar: string; body: string; script?: string }): string {
+export function adminPage(input: { title: string; shopName: string; sidebar: string; body: string; script?: string; head?: string }): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${input.head ?? ''}
 <title>${escapeHtml(input.title)} · ${escapeHtml(input.shopName)} · Sandbox admin</title>
 <style>
   body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #303030; background: #f1f1f1; display: grid;

@@ -17,8 +17,12 @@ export function orderRoutes(deps: { store: SandboxStore; page(title: string, bod
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '8kb' });
 
-  router.get('/admin/orders', (_req, res) => {
-    const orders = [...store.orders.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, LISTED);
+  router.get('/admin/orders', (req, res) => {
+    const query = searchQuery(req.query.query);
+    const orders = [...store.orders.values()]
+      .filter((order) => query === '' || order.name.toLowerCase() === query || order.name.toLowerCase() === `#${query}`)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .slice(0, LISTED);
     const rows = orders
       .map((order) => {
         const customer = order.customerId === null ? null : store.customers.get(order.customerId);
@@ -41,9 +45,10 @@ export function orderRoutes(deps: { store: SandboxStore; page(title: string, bod
           <p><label><input type="checkbox" name="fulfill" value="1" checked> Fulfil it at once</label></p>
           <button>Place order</button>
         </form></div>
-      <div class="card"><table><caption class="visually-hidden">Latest orders, newest first</caption>
+      <div class="card"><form method="get" action="/admin/orders" role="search"><label>Order <input name="query" value="${escapeHtml(query)}" placeholder="#1001" size="8"></label> <button>Search</button></form>
+        <table><caption class="visually-hidden">${query ? `Orders named ${escapeHtml(query)}` : 'Latest orders, newest first'}</caption>
         <thead><tr><th scope="col">Order</th><th scope="col">Placed</th><th scope="col">Customer</th><th scope="col">Items</th><th scope="col">State</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
-        <tbody>${rows || '<tr><td colspan="6">No orders yet.</td></tr>'}</tbody></table></div></main>`;
+        <tbody>${rows || `<tr><td colspan="6">${query ? 'No order by that name.' : 'No orders yet.'}</td></tr>`}</tbody></table></div></main>`;
     res.type('html').set('Cache-Control', 'no-store').send(deps.page('Orders', body));
   });
 
@@ -91,6 +96,11 @@ export function orderRoutes(deps: { store: SandboxStore; page(title: string, bod
     res.redirect(303, '/admin/orders');
   });
   return router;
+}
+
+/** Shopify admin's order search, by name only (`#1001` or `1001`); anything else lists the latest orders. */
+function searchQuery(value: unknown): string {
+  return typeof value === 'string' && /^#?\d{1,12}$/.test(value.trim()) ? value.trim().toLowerCase() : '';
 }
 
 /** Each line with its quantity and line item properties, then the order's note attributes (where `_tacto` shows). */

@@ -11,6 +11,7 @@ import type { SandboxStore } from '../store/store.ts';
 import { catalogRoutes } from './catalog-page.ts';
 import { adminPage, escapeHtml } from './html.ts';
 import { orderRoutes } from './orders-page.ts';
+import { SIMULATOR_PATH, simulatorRoutes } from './simulator-page.ts';
 
 export const ADMIN_APP_PATH = '/admin/apps/tacto';
 const SHIM_SOURCE = readFileSync(new URL('./app-bridge-shim.js', import.meta.url), 'utf8');
@@ -40,6 +41,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       [ADMIN_APP_PATH, 'Tacto'],
       ['/admin/orders', 'Orders'],
       ['/admin/catalog', 'Catalog'],
+      [SIMULATOR_PATH, 'Play traffic'],
       ['/admin/webhooks', 'Webhook deliveries'],
       ['/', 'Online store (preview)'],
       ['/mail', 'Mail sink'],
@@ -53,6 +55,12 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       .join('');
 
   router.use(orderRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/orders'), body }) }));
+  router.use(
+    simulatorRoutes({
+      storefrontUrl: publicUrl,
+      page: (title, body, head) => adminPage({ title, shopName: shop.name, sidebar: sidebar(SIMULATOR_PATH), body, head }),
+    }),
+  );
   router.use(catalogRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/catalog'), body }) }));
 
   router.get('/cdn/app-bridge.js', (_req, res) => {

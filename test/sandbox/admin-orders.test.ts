@@ -35,6 +35,21 @@ describe('sandbox admin orders', () => {
     expect([...sandbox.store.orders.values()].at(-1)!.fulfillments).toHaveLength(1);
   });
 
+  it('finds an order by its name, with or without #, as Shopify admin’s search does', async () => {
+    const customer = [...sandbox.store.customers.values()][0]!;
+    const product = [...sandbox.store.products.values()].find((p) => p.status === 'ACTIVE')!;
+    await post('/admin/orders', { customer_id: String(customer.id), product_id: String(product.id) });
+    const order = [...sandbox.store.orders.values()].at(-1)!;
+    const other = [...sandbox.store.orders.values()].at(-2)!;
+    for (const query of [order.name, order.name.slice(1)]) {
+      const page = await (await fetch(new URL(`/admin/orders?query=${encodeURIComponent(query)}`, sandbox.url))).text();
+      expect(page).toContain(`action="/admin/orders/${order.id}/refund"><button aria-label="Refund ${order.name}"`);
+      expect(page).not.toContain(`aria-label="Cancel ${other.name}"`);
+    }
+    const none = await (await fetch(new URL('/admin/orders?query=%2399999999', sandbox.url))).text();
+    expect(none).toContain('No order by that name.');
+  });
+
   it('refuses an unknown customer or product with a clear message and places nothing', async () => {
     const before = sandbox.store.orders.size;
     const refused = await post('/admin/orders', { customer_id: '1', product_id: 'x' });
