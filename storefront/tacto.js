@@ -1,7 +1,8 @@
 /*
  * Tacto's storefront script: fills "Tacto picks" blocks, counts what they do, and opens the transparency notice.
- * No dependencies. snippets/tacto-script.liquid adds it once per page, after the page's load event and a paint,
- * so it never delays what the theme shows first; it runs its work once per page.
+ * No dependencies. snippets/tacto-script.liquid adds it once per page, after the page's load event and once the
+ * browser reports its largest paint on screen, so it never delays what the theme shows first; it runs its work
+ * once per page.
  *
  * Picks come from GET /apps/tacto/picks?template=&product_id=&collection_id=&limit=&guides=&locale=&personalization=
  * (the app proxy, which tells the app who is logged in; this script never sends an identity). It answers
@@ -26,6 +27,7 @@
   var doc = document;
   var notice = doc.getElementById('tacto-notice');
   var PROXY = '/apps/tacto';
+  // A block's surface by its template; `email` is the follow-ups' (their links carry it), in the list of known ones.
   var SURFACES = { product: 'product-page', cart: 'cart', index: 'home', collection: 'collection', email: 'email' };
   // Shopify's root for the shopper's language and market ("/", "/es/", "/en-ca/"): links and cart calls keep both.
   var root = (window.Shopify && Shopify.routes && Shopify.routes.root) || '/';

@@ -72,6 +72,8 @@ interface Shopper {
   consentDenied?: boolean;
   /** What this browser already keeps for the holdout (`tacto:exp`), set once before its first page. */
   kept?: Record<string, unknown>;
+  /** Personalization turned off in this browser before its first page (the notice's switch). */
+  off?: boolean;
 }
 
 async function shopper(options: Shopper = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
@@ -86,14 +88,16 @@ async function shopper(options: Shopper = {}): Promise<{ context: BrowserContext
       };
     });
   }
-  if (options.kept) {
-    await context.addInitScript((kept) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('tacto:exp', JSON.stringify(kept));
-      }
-    }, options.kept);
-  }
+  const stored = {
+    ...(options.kept ? { 'tacto:exp': JSON.stringify(options.kept) } : {}),
+    ...(options.off ? { 'tacto:personalization': 'off' } : {}),
+  };
+  await context.addInitScript((stored) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+    }
+  }, stored);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => {
@@ -290,9 +294,7 @@ describe('the holdout', () => {
   it('counts the arm the browser drew for a customer who turned personalization off here', async () => {
     const id = await experiment('block', 50);
     const treated = [...env.sandbox.store.customers.values()].find((c) => customerArm(shop(), c.id, 50) === 'treatment')!;
-    const { context, page } = await shopper({ customerId: treated.id, kept: { position: 0.1 } });
-    await page.goto(new URL('/', env.sandbox.url).toString());
-    await page.evaluate(() => localStorage.setItem('tacto:personalization', 'off'));
+    const { context, page } = await shopper({ customerId: treated.id, kept: { position: 0.1 }, off: true });
     await open(page, '/products/wool-overcoat');
     // Asked as a visitor, so in the visitor's experiment: the browser's draw decides, and is what the app counts.
     expect(await page.locator('[data-tacto-picks]').isHidden()).toBe(true);
