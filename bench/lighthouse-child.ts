@@ -16,7 +16,12 @@ export interface LighthouseServerReady {
   productPath: string;
 }
 
-const demo = await startInstalledDemoApp('lighthouse');
+/**
+ * Without a holdout: every Lighthouse run is a new visitor (a fresh profile), and one drawn into the holdout would
+ * see no block, measuring a page without it. The experiment's own work (enrolling, marking the cart) runs when the
+ * page is idle after the block has filled, so it could not move the page's first paints anyway.
+ */
+const demo = await startInstalledDemoApp('lighthouse', { analytics: { initialExperiment: { question: 'block', holdoutPercent: 0 } } });
 const { sandbox } = demo;
 if (![...sandbox.store.products.values()].some((p) => p.handle === PRODUCT_HANDLE && p.status === 'ACTIVE')) {
   throw new Error(`the demo catalog has no active product ${PRODUCT_HANDLE}`);

@@ -1,24 +1,37 @@
 /*
- * Tacto's storefront script: fills "Tacto picks" blocks and opens the transparency notice.
- * Deferred, no dependencies. Each block and the embed load it, so it runs its work once per page.
+ * Tacto's storefront script: fills "Tacto picks" blocks, counts what they do, and opens the transparency notice.
+ * No dependencies. snippets/tacto-script.liquid adds it once per page, after the page's load event and once the
+ * browser reports its largest paint on screen, so it never delays what the theme shows first; it runs its work
+ * once per page.
  *
  * Picks come from GET /apps/tacto/picks?template=&product_id=&collection_id=&limit=&guides=&locale=&personalization=
  * (the app proxy, which tells the app who is logged in; this script never sends an identity). It answers
- * { "items": [{ "kind": "product" | "guide", "title", "url", "image"?, "price"? }] }.
+ * { "items": [{ "kind", "title", "url", "image"?, "price"? }], "experiment": { id, question, holdout, arm } | null }.
  * No items, or no answer, hides the block: an honest absence instead of boxes that never fill.
  *
- * For a logged-in customer (the picks answer is private) who allows personalization, the cards that come
- * into view — at least half of one on screen — are reported once per page view with POST /apps/tacto/seen
- * { "view": <this page view's random id>, "handles": [...] }: the frequency cap counts what was seen, not what was
- * sent. Nothing is reported for a visitor.
+ * Counting (README, "Analytics"), every beacon a daily count with no identity in it:
+ * - shown: the cards at least half in view, once per page view, POST /apps/tacto/seen { view, handles, surface,
+ *   block } — for everyone. Only for a logged-in customer's personal answer, with personalization on and consent
+ *   given, does the app also feed its frequency cap; otherwise `?personalization=0` tells it not to.
+ * - clicked and added: POST /apps/tacto/count { event, surface, block }. A pick's link carries `?tacto=<surface>`;
+ *   the product page it opens marks the theme's add-to-cart form with the line property `_tacto`, as quick add does.
+ * - the holdout: a logged-in customer's arm comes with the answer; a visitor's is drawn from a random number kept in
+ *   this browser (`tacto:exp`), only when the Customer Privacy API allows it. Enrolled once (POST /apps/tacto/enroll),
+ *   and the cart carries the arm in its `_tacto_exp` attribute.
  */
 (function () {
   'use strict';
   if (window.Tacto) return;
-  window.Tacto = { version: 1 };
+  window.Tacto = { version: 2 };
 
   var doc = document;
   var notice = doc.getElementById('tacto-notice');
+  var PROXY = '/apps/tacto';
+  // A block's surface by its template; `email` is the follow-ups' (their links carry it), in the list of known ones.
+  var SURFACES = { product: 'product-page', cart: 'cart', index: 'home', collection: 'collection', email: 'email' };
+  // Shopify's root for the shopper's language and market ("/", "/es/", "/en-ca/"): links and cart calls keep both.
+  var root = (window.Shopify && Shopify.routes && Shopify.routes.root) || '/';
+  var noop = function () {};
 
   if (notice) {
     var opener = null;
@@ -44,8 +57,8 @@
     });
   }
 
-  // Every call to the app, through the store's app proxy (which tells the app who is logged in): JSON both ways.
-  // A slow answer must not leave grey boxes on the page for good: each call gives up after a few seconds.
+  // Every call to the app or the cart: JSON both ways. A slow answer must not leave grey boxes on the page for
+  // good: each call gives up after a few seconds.
   function api(url, method, body) {
     return fetch(url, {
       method: method || 'GET',
@@ -54,8 +67,37 @@
       body: body && JSON.stringify(body),
       signal: AbortSignal.timeout && AbortSignal.timeout(6000),
     }).then(function (response) {
-      return response.ok ? response.json() : null;
+      if (!response.ok) throw response;
+      return response.json();
     });
+  }
+
+  // A count for the app: it leaves even when the shopper is already on their way to another page, and never holds
+  // the page up.
+  function beacon(path, body) {
+    var json = JSON.stringify(body);
+    try {
+      if (navigator.sendBeacon(PROXY + path, new Blob([json], { type: 'application/json' }))) return;
+    } catch (e) {}
+    fetch(PROXY + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json, credentials: 'same-origin', keepalive: true }).catch(noop);
+  }
+
+  function count(event, surface, block) {
+    beacon('/count', { event: event, surface: surface, block: block });
+  }
+
+  function read(key) {
+    try {
+      return JSON.parse(localStorage.getItem(key));
+    } catch (e) {
+      return null;
+    }
+  }
+  function write(key, value) {
+    try {
+      if (value == null) localStorage.removeItem(key);
+      else localStorage.setItem(key, JSON.stringify(value));
+    } catch (e) {}
   }
 
   // A visitor's "off" lives in this browser; a logged-in customer's is also stored by the store.
@@ -69,7 +111,8 @@
   }
 
   // Shopify's Customer Privacy API: without consent to preferences or analytics processing, the picks are the
-  // ones any visitor gets (the app then ignores who is logged in), and the notice says why.
+  // ones any visitor gets (the app then ignores who is logged in), the notice says why, and this browser is in no
+  // experiment.
   function consentAllows() {
     var privacy = window.Shopify && window.Shopify.customerPrivacy;
     if (!privacy) return true;
@@ -96,14 +139,13 @@
     show();
     api(endpoint)
       .then(function (state) {
-        if (!state) return;
         off = off || state.personalization === 'off';
         show();
         // The numbers the app's engine runs with, written as the page's language writes them (1.5 → "1,5" in es).
         fillIn(retention, { DAYS: state.historyDays, IMPRESSION_DAYS: state.impressionDays });
         fillIn(bound, { RATIO: state.deniabilityRatio });
       })
-      .catch(function () {});
+      .catch(noop);
     toggle.addEventListener('click', function () {
       off = !off;
       try {
@@ -111,7 +153,7 @@
       } catch (e) {}
       show();
       api(endpoint, 'POST', { personalization: off ? 'off' : 'on' })
-        .catch(function () {})
+        .catch(noop)
         .then(reloadPicks);
     });
     // A text keeps its placeholder wording until every number it needs has come: nothing is guessed.
@@ -141,7 +183,6 @@
     var request = function (method, body, done) {
       return api(endpoint, method, body)
         .then(function (state) {
-          if (!state) return;
           if (!state.loggedIn) {
             form.querySelector('fieldset').disabled = true;
             status.textContent = form.dataset.login;
@@ -150,7 +191,7 @@
           for (var i = 0; i < boxes.length; i++) boxes[i].checked = state.declaredTopics.indexOf(boxes[i].value) >= 0;
           if (done) status.textContent = done;
         })
-        .catch(function () {});
+        .catch(noop);
     };
     request('GET');
     form.addEventListener('submit', function (event) {
@@ -164,42 +205,64 @@
     });
   }
 
+  // A product page opened from a pick (or a follow-up's link) carries `?tacto=<surface>`: the theme's own
+  // add-to-cart forms then mark the line as a quick add does, and an add from them is counted.
+  var from = new URLSearchParams(location.search).get('tacto');
+  if (/\/products\//.test(location.pathname) && Object.values(SURFACES).indexOf(from) >= 0) {
+    var carts = 'form[action*="/cart/add"]';
+    var forms = doc.querySelectorAll(carts);
+    for (var f = 0; f < forms.length; f++) {
+      if (forms[f].querySelector('[name="properties[_tacto]"]')) continue;
+      var mark = el('input');
+      mark.type = 'hidden';
+      mark.name = 'properties[_tacto]';
+      mark.value = from;
+      forms[f].appendChild(mark);
+    }
+    doc.addEventListener(
+      'submit',
+      function (event) {
+        if (event.target.matches && event.target.matches(carts)) count('add', from, 'link');
+      },
+      true,
+    );
+    // A mail's link was clicked in the mail: counted on arrival (not again on a reload or a step back).
+    var navigation = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    if (from === 'email' && (!navigation || navigation.type === 'navigate')) count('click', 'email', 'email');
+  }
+
   // Seen cards, reported once per page view. The id is random and lives only as long as this page.
   var view = '';
   var bytes = crypto.getRandomValues(new Uint8Array(16));
   for (var b = 0; b < 16; b++) view += (bytes[b] | 256).toString(16).slice(1);
-  var reported = {};
   var watcher =
     window.IntersectionObserver &&
     new IntersectionObserver(
       function (entries) {
-        var handles = [];
-        var path;
+        var batches = [];
         for (var i = 0; i < entries.length; i++) {
           var card = entries[i].target;
           // Half of the card on screen (the threshold; a browser may round the ratio it reports just below it).
           if (!entries[i].isIntersecting || entries[i].intersectionRatio < 0.49) continue;
           watcher.unobserve(card);
+          var section = card.closest('[data-tacto-picks]');
           var handle = card.dataset.handle;
-          if (reported[handle] || !card.isConnected) continue;
-          reported[handle] = 1;
-          handles.push(handle);
-          path = card.closest('[data-tacto-picks]').dataset.proxyPath;
+          if (!section || section.tactoSeen[handle] || !card.isConnected) continue;
+          section.tactoSeen[handle] = 1;
+          if (batches.indexOf(section) < 0) batches.push(section, []);
+          batches[batches.indexOf(section) + 1].push(handle);
         }
-        // The app takes at most 12 handles a beacon; one screenful is fewer.
-        while (handles.length) seen(path, handles.splice(0, 12));
+        // The app takes at most 12 handles a beacon; a block holds at most 8.
+        for (var j = 0; j < batches.length; j += 2) seen(batches[j], batches[j + 1]);
       },
       { threshold: 0.5 },
     );
 
-  function seen(path, handles) {
-    if (offHere() || !consentAllows()) return;
-    var body = JSON.stringify({ view: view, handles: handles });
-    // A beacon leaves even when the shopper is already on their way to another page; it never holds the page up.
-    try {
-      if (navigator.sendBeacon(path + '/seen', new Blob([body], { type: 'application/json' }))) return;
-    } catch (e) {}
-    fetch(path + '/seen', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body, credentials: 'same-origin', keepalive: true }).catch(function () {});
+  function seen(section, handles) {
+    var data = section.dataset;
+    // The frequency cap is fed only by a personal answer the shopper allows to be personal; every beacon is counted.
+    var personal = section.tactoPersonal && !offHere() && consentAllows();
+    beacon('/seen' + (personal ? '' : '?personalization=0'), { view: view, handles: handles, surface: data.surface, block: data.block });
   }
 
   function reloadPicks() {
@@ -207,10 +270,22 @@
   }
 
   var picks = doc.querySelectorAll('[data-tacto-picks]');
-  for (var i = 0; i < picks.length; i++) {
-    var why = picks[i].querySelector('.tacto-picks__why');
+  for (var i = 0; i < picks.length; i++) setUp(picks[i]);
+
+  function setUp(section) {
+    var data = section.dataset;
+    var why = section.querySelector('.tacto-picks__why');
     if (why) why.hidden = !notice;
-    load(picks[i]);
+    // Where the block is and how it is set (`4-grid-g-q`): the only things its counts say.
+    data.surface = SURFACES[data.template] || 'home';
+    data.block = [data.limit, data.layout === 'row' ? 'row' : 'grid', data.guides === 'true' ? 'g' : 'n', data.quickAdd === 'true' ? 'q' : 'n'].join('-');
+    section.tactoSeen = {};
+    var clicked = function (event) {
+      if (event.button < 2 && event.target.closest('.tacto-picks__link')) count('click', data.surface, data.block);
+    };
+    section.addEventListener('click', clicked);
+    section.addEventListener('auxclick', clicked);
+    load(section);
   }
 
   function load(section) {
@@ -224,9 +299,8 @@
     if (data.productId) query.set('product_id', data.productId);
     if (data.collectionId) query.set('collection_id', data.collectionId);
     if (data.cart) query.set('cart', data.cart);
-    if (offHere()) query.set('personalization', '0');
-    if (!consentAllows()) query.set('personalization', '0');
-    // A personal answer is marked private (a visitor's is public and cacheable): only then are seen picks reported.
+    if (offHere() || !consentAllows()) query.set('personalization', '0');
+    // A personal answer is marked private (a visitor's is public and cacheable): only it feeds the frequency cap.
     // The page itself carries no sign of who is looking.
     fetch(data.proxyPath + '/picks?' + query, {
       headers: { Accept: 'application/json' },
@@ -234,34 +308,88 @@
       signal: AbortSignal.timeout && AbortSignal.timeout(6000),
     })
       .then(function (response) {
-        if (!response.ok) return fill(section, [], false);
-        var personal = /\bprivate\b/.test(response.headers.get('Cache-Control') || '');
-        return response.json().then(function (body) {
-          fill(section, body && Array.isArray(body.items) ? body.items : [], personal);
-        });
+        if (!response.ok) throw response;
+        section.tactoPersonal = /\bprivate\b/.test(response.headers.get('Cache-Control') || '');
+        return response.json();
+      })
+      .then(function (body) {
+        var arm = experiment(body.experiment);
+        // "Does the block help?": the holdout sees no block at all, whatever the answer holds.
+        fill(section, arm === 'holdout' && body.experiment.question === 'block' ? [] : body.items || []);
       })
       .catch(function () {
-        fill(section, [], false);
+        fill(section, []);
       });
+  }
+
+  // The holdout experiment this browser is in: its arm, or null for none. Decided at once (the block must not
+  // show and then vanish); enrolling and marking the cart wait until the page is idle.
+  var EXP_KEY = 'tacto:exp';
+  var enrolled = false;
+  function experiment(running) {
+    if (!running || !/^\d{1,9}$/.test(running.id)) return null;
+    if (!consentAllows()) {
+      // Consent withdrawn: what this browser kept for the experiment goes too.
+      write(EXP_KEY, null);
+      return null;
+    }
+    var kept = read(EXP_KEY) || {};
+    var position = kept.position >= 0 && kept.position < 1 ? kept.position : null;
+    var arm = running.arm;
+    // A visitor takes part only in "does the block help?": both arms of the other question look the same to them.
+    if (!arm && running.question === 'block') {
+      if (position === null) position = crypto.getRandomValues(new Uint32Array(1))[0] / 4294967296;
+      arm = position < running.holdout / 100 ? 'holdout' : 'treatment';
+    }
+    if (arm !== 'holdout' && arm !== 'treatment') return null;
+    if (enrolled) return arm;
+    enrolled = true;
+    var again = kept.experiment === running.id && kept.arm === arm && /^\d{8}$/.test(kept.day);
+    var day = again ? kept.day : new Date().toISOString().slice(0, 10).split('-').join('');
+    var record = { experiment: running.id, arm: arm, day: day };
+    if (position !== null) record.position = position;
+    write(EXP_KEY, record);
+    idle(function () {
+      // An arm this browser drew is the one to count (`personalization=0`: the app then takes it as a visitor's).
+      if (!again) beacon('/enroll' + (running.arm ? '' : '?personalization=0'), { experiment: running.id, arm: arm });
+      // Every new cart (after a checkout, say) gets the mark again.
+      var mark = running.id + '.' + arm[0] + '.' + day;
+      inCart(function () {
+        return api(root + 'cart.js').then(function (cart) {
+          if (cart.attributes && cart.attributes._tacto_exp === mark) return;
+          return api(root + 'cart/update.js', 'POST', { attributes: { _tacto_exp: mark } });
+        });
+      });
+    });
+    return arm;
+  }
+
+  function idle(work) {
+    (window.requestIdleCallback || setTimeout)(work);
+  }
+
+  // Cart calls one after another: two at once for a browser without a cart yet would make two carts.
+  var cartQueue = Promise.resolve();
+  function inCart(call) {
+    var done = cartQueue.then(call);
+    cartQueue = done.catch(noop);
+    return done;
   }
 
   var DISMISSED_KEY = 'tacto:dismissed';
   function dismissed() {
-    try {
-      return JSON.parse(localStorage.getItem(DISMISSED_KEY) || '[]');
-    } catch (e) {
-      return [];
-    }
+    var list = read(DISMISSED_KEY);
+    return Array.isArray(list) ? list : [];
   }
 
-  function fill(section, items, personal) {
+  function fill(section, items) {
     var list = section.querySelector('.tacto-picks__list');
     var feedback = section.querySelector('template[data-tacto-feedback]');
     var gone = dismissed();
     var entries = [];
     var limit = Number(section.dataset.limit) || 4;
     for (var i = 0; i < items.length && entries.length < limit; i++) {
-      var entry = item(items[i], section.dataset);
+      var entry = item(items[i], section);
       if (!entry || gone.indexOf(entry.dataset.handle) >= 0) continue;
       if (feedback && entry.dataset.handle) entry.appendChild(notForMe(section, entry, feedback));
       entries.push(entry);
@@ -272,9 +400,7 @@
     }
     list.replaceChildren.apply(list, entries);
     list.setAttribute('aria-busy', 'false');
-    if (watcher && personal) {
-      for (var j = 0; j < entries.length; j++) if (entries[j].dataset.handle) watcher.observe(entries[j]);
-    }
+    if (watcher) for (var j = 0; j < entries.length; j++) if (entries[j].dataset.handle) watcher.observe(entries[j]);
   }
 
   // "Not for me" on one pick: the app is told (it remembers a customer's), the browser remembers a visitor's.
@@ -284,10 +410,8 @@
       var reason = event.target.getAttribute && event.target.getAttribute('data-reason');
       if (!reason) return;
       var handle = li.dataset.handle;
-      try {
-        localStorage.setItem(DISMISSED_KEY, JSON.stringify(dismissed().concat(handle).slice(-50)));
-      } catch (e) {}
-      api(section.dataset.proxyPath + '/feedback', 'POST', { handle: handle, reason: reason }).catch(function () {});
+      write(DISMISSED_KEY, dismissed().concat(handle).slice(-50));
+      api(section.dataset.proxyPath + '/feedback', 'POST', { handle: handle, reason: reason }).catch(noop);
       var list = li.parentNode;
       li.remove();
       if (list && !list.children.length) section.hidden = true;
@@ -295,25 +419,25 @@
     return box;
   }
 
-  // Shopify's root for the shopper's language and market ("/", "/es/", "/en-ca/"), so a pick's link keeps both.
-  var root = (window.Shopify && Shopify.routes && Shopify.routes.root) || '/';
-
-  function item(pick, data) {
+  function item(pick, section) {
+    var data = section.dataset;
     // Only a path on this store ("/products/…"), placed under the shopper's root; anything else is dropped.
     var path = pick && typeof pick.url === 'string' && /^\/(?!\/)/.test(pick.url) ? root + pick.url.slice(1) : null;
     var url = safeUrl(path, true);
     if (!url || typeof pick.title !== 'string') return null;
     var li = el('li', 'tacto-picks__item');
-    var handle = /\/products\/([a-z0-9-]+)$/.exec(new URL(url).pathname);
+    var handle = /\/products\/([a-z0-9-]+)$/.exec(url.pathname);
     if (handle) li.dataset.handle = handle[1];
     var link = el('a', 'tacto-picks__link');
-    link.href = url;
+    // The product page it opens marks the theme's add-to-cart form with this surface.
+    url.searchParams.set('tacto', data.surface);
+    link.href = url.href;
     var image = safeUrl(pick.image, false);
     if (image) {
       var img = el('img', 'tacto-picks__media');
       // The title is the link's name; the picture adds nothing a screen reader needs.
       img.alt = '';
-      img.src = image;
+      img.src = image.href;
       img.loading = 'lazy';
       img.width = img.height = 400;
       link.appendChild(img);
@@ -327,7 +451,72 @@
     if (price) text.appendChild(el('span', 'tacto-picks__price', price));
     link.appendChild(text);
     li.appendChild(link);
+    if (handle && pick.kind !== 'guide' && data.quickAdd === 'true') li.appendChild(quickAdd(section, handle[1], pick.title));
     return li;
+  }
+
+  // "Add to cart" on a product pick, through Shopify's own cart: the line carries the surface (`_tacto`), never
+  // the shopper. A product with several variants for sale first asks which one.
+  function quickAdd(section, handle, title) {
+    var data = section.dataset;
+    var button = el('button', 'tacto-picks__add', data.addLabel);
+    var status = section.querySelector('.tacto-picks__status');
+    var choice = null;
+    var waiting = false;
+    button.type = 'button';
+    // Several "Add to cart" buttons in a row: each says which product it adds.
+    button.setAttribute('aria-label', data.addLabel + ': ' + title);
+    var say = function (text) {
+      if (status) status.textContent = text + ': ' + title;
+    };
+    button.addEventListener('click', function () {
+      // aria-disabled rather than disabled: the button keeps the keyboard focus while it works.
+      if (waiting || button.getAttribute('aria-disabled')) return;
+      waiting = true;
+      button.setAttribute('aria-busy', 'true');
+      (choice ? Promise.resolve(Number(choice.value)) : api(root + 'products/' + handle + '.js').then(variant))
+        .then(function (id) {
+          if (!id) return;
+          return inCart(function () {
+            return api(root + 'cart/add.js', 'POST', { items: [{ id: id, quantity: 1, properties: { _tacto: data.surface } }] });
+          }).then(function () {
+            say(data.added);
+            count('add', data.surface, data.block);
+          });
+        })
+        .catch(function () {
+          say(data.addError);
+        })
+        .then(function () {
+          waiting = false;
+          button.removeAttribute('aria-busy');
+        });
+    });
+    // The variant to add now, or null: none for sale (the button says so), or a choice to make first.
+    function variant(product) {
+      var variants = (product.variants || []).filter(function (v) {
+        return v.available;
+      });
+      if (!variants.length) {
+        button.textContent = data.soldOut;
+        button.setAttribute('aria-label', data.soldOut + ': ' + title);
+        button.setAttribute('aria-disabled', 'true');
+        say(data.soldOut);
+        return null;
+      }
+      if (variants.length === 1) return variants[0].id;
+      choice = el('select', 'tacto-picks__variant');
+      choice.setAttribute('aria-label', data.chooseLabel + ': ' + title);
+      for (var i = 0; i < variants.length; i++) {
+        var option = el('option', '', variants[i].public_title || variants[i].title);
+        option.value = variants[i].id;
+        choice.appendChild(option);
+      }
+      button.parentNode.insertBefore(choice, button);
+      choice.focus();
+      return null;
+    }
+    return button;
   }
 
   // Links stay on this store and nothing but http(s) is used: an answer can never send a shopper elsewhere or run
@@ -337,7 +526,7 @@
     try {
       var url = new URL(value, location.href);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-      return !sameOriginOnly || url.origin === location.origin ? url.href : null;
+      return !sameOriginOnly || url.origin === location.origin ? url : null;
     } catch (error) {
       return null;
     }
@@ -354,7 +543,7 @@
 
   function el(tag, className, text) {
     var node = doc.createElement(tag);
-    node.className = className;
+    if (className) node.className = className;
     if (text) node.textContent = text;
     return node;
   }

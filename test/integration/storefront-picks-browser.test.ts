@@ -58,7 +58,8 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     const page = await context.newPage();
     await page.goto(new URL('/products/wool-overcoat?locale=es', env.sandbox.url).toString());
     const asked = page.waitForRequest((r) => r.url().includes('/apps/tacto/picks') && r.url().includes('template=cart'));
-    await page.getByRole('button', { name: 'Añadir al carrito' }).click();
+    // The theme's button ("Añadir al carrito: …" are the picks' quick adds).
+    await page.getByRole('button', { name: 'Añadir al carrito', exact: true }).click();
     const overcoat = [...env.sandbox.store.products.values()].find((p) => p.handle === 'wool-overcoat')!;
     expect(new URL((await asked).url()).searchParams.get('cart')).toBe(String(overcoat.id));
     const titles = await titlesOn(page);

@@ -1,7 +1,9 @@
 /**
- * End to end in Chromium: tacto.js reports only the picks a logged-in shopper really had in view. A block rendered
- * below the fold sends nothing until it is scrolled to, then exactly one beacon (POST /apps/tacto/seen, through
- * the sandbox's signed app proxy) naming its cards, once per page view; a visitor's browser sends none.
+ * End to end in Chromium: tacto.js reports only the picks a shopper really had in view. A block rendered below the
+ * fold sends nothing until it is scrolled to, then exactly one beacon (POST /apps/tacto/seen, through the sandbox's
+ * signed app proxy) naming its cards, its surface and its block setting, once per page view. Every beacon adds to
+ * the day's "shown" counter; only a logged-in shopper's, with personalization allowed, also feeds the frequency cap
+ * — a visitor's, or one whose consent withholds it, says `?personalization=0` and leaves nothing about them.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +29,13 @@ afterAll(async () => {
 const shop = () => env.sandbox.shop.myshopifyDomain;
 const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!.id;
 const idOf = (handle: string) => [...env.sandbox.store.products.values()].find((p) => p.handle === handle)!.id;
+const shownToday = () =>
+  queryDb<{ shown: number }>(
+    env.app.databasePath,
+    "select shown from block_counters where shop = ? and surface = 'product-page' and block = '4-grid-g-q'",
+    shop(),
+  )[0]?.shown ?? 0;
+const allImpressions = () => queryDb<{ n: number }>(env.app.databasePath, 'select count(*) as n from recommendation_impressions')[0]!.n;
 const impressionRows = (customerId: number) =>
   queryDb<{ product_id: number; view_id: string }>(
     env.app.databasePath,
@@ -41,6 +50,10 @@ const VIEWPORT = { width: 1280, height: 640 };
 interface Beacon {
   view: string;
   handles: string[];
+  surface: string;
+  block: string;
+  /** The beacon's query: `personalization=0` unless the frequency cap may use it. */
+  query: string;
 }
 
 /**
@@ -70,12 +83,16 @@ async function openPage(customerId: number | null, path: string, options: { cons
   });
   const page = await context.newPage();
   const posted: string[] = [];
+  const answered: number[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && new URL(request.url()).pathname === '/apps/tacto/seen') posted.push(request.postData() ?? '');
   });
+  page.on('requestfinished', async (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/apps/tacto/seen') answered.push((await request.response())!.status());
+  });
   await page.goto(new URL(path, env.sandbox.url).toString());
   await page.locator('.tacto-picks__list[aria-busy="false"]').first().waitFor();
-  return { context, page, posted };
+  return { context, page, posted, answered };
 }
 
 /**
@@ -104,7 +121,7 @@ async function beacons(page: Page): Promise<Beacon[]> {
     }),
   );
   for (const call of calls) expect(new URL(call.url, env.sandbox.url).pathname).toBe('/apps/tacto/seen');
-  return calls.map((call) => JSON.parse(call.data!) as Beacon);
+  return calls.map((call) => ({ ...(JSON.parse(call.data!) as Omit<Beacon, 'query'>), query: new URL(call.url, env.sandbox.url).search }));
 }
 
 const cardHandles = (page: Page) => page.locator('.tacto-picks__item').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.handle!));
@@ -130,6 +147,7 @@ describe('tacto.js reports the picks a shopper had in view', () => {
     await intersectionsSettled(page);
     expect(await beacons(page)).toEqual([]);
 
+    const shownBefore = shownToday();
     await scrollToPicks(page);
     const handles = await cardHandles(page);
     expect(handles.length).toBeGreaterThan(0);
@@ -137,6 +155,9 @@ describe('tacto.js reports the picks a shopper had in view', () => {
     expect(more).toEqual([]);
     expect(beacon!.view).toMatch(/^[0-9a-f]{32}$/);
     expect([...beacon!.handles].sort()).toEqual([...handles].sort());
+    // Where and how the block is set (the sandbox's defaults: 4 items, grid, guides, quick add), nothing else.
+    expect(beacon).toMatchObject({ surface: 'product-page', block: '4-grid-g-q', query: '' });
+    await waitFor(() => shownToday() === shownBefore + handles.length, { message: 'the day\'s "shown" counter to add the cards' });
     // Through the storefront's app proxy, signed as Shopify signs it, into the app: one row per card.
     const rows = await waitFor(() => {
       const found = impressionRows(daniel);
@@ -165,22 +186,43 @@ describe('tacto.js reports the picks a shopper had in view', () => {
     await context.close();
   });
 
-  it("sends nothing from a visitor's browser, in view or not", async () => {
-    const { context, page, posted } = await openPage(null, '/products/wool-overcoat');
-    await scrollToPicks(page);
-    expect(await cardHandles(page)).not.toEqual([]);
+  it("counts what a visitor had in view, once, and keeps nothing about them", async () => {
+    const impressionsBefore = allImpressions();
+    const { context, page, posted, answered } = await openPage(null, '/products/wool-overcoat');
+    await intersectionsSettled(page);
     expect(await beacons(page)).toEqual([]);
-    expect(posted).toEqual([]);
+    const shownBefore = shownToday();
+    await scrollToPicks(page);
+    const handles = await cardHandles(page);
+    expect(handles).not.toEqual([]);
+    const [beacon, ...more] = await beacons(page);
+    expect(more).toEqual([]);
+    expect(beacon).toMatchObject({ surface: 'product-page', block: '4-grid-g-q', query: '?personalization=0' });
+    expect([...beacon!.handles].sort()).toEqual([...handles].sort());
+    await waitFor(() => shownToday() === shownBefore + handles.length, { message: 'the day\'s "shown" counter to add the cards' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await intersectionsSettled(page);
+    await scrollToPicks(page);
+    expect(posted).toHaveLength(1);
+    expect(await waitFor(() => answered[0])).toBe(204);
+    expect(allImpressions()).toBe(impressionsBefore);
     await context.close();
   });
 
-  it('sends nothing when the Customer Privacy API withholds consent', async () => {
+  it('when the Customer Privacy API withholds consent, counts the cards but records no impression', async () => {
     const olivia = customerOf(PERSONAS.COAT_BUYER);
-    const { context, page, posted } = await openPage(olivia, '/products/wool-overcoat', { consentDenied: true });
+    const { context, page, posted, answered } = await openPage(olivia, '/products/wool-overcoat', { consentDenied: true });
+    const shownBefore = shownToday();
     await scrollToPicks(page);
-    expect(await cardHandles(page)).not.toEqual([]);
-    expect(await beacons(page)).toEqual([]);
-    expect(posted).toEqual([]);
+    const handles = await cardHandles(page);
+    expect(handles).not.toEqual([]);
+    const [beacon, ...more] = await beacons(page);
+    expect(more).toEqual([]);
+    expect(beacon).toMatchObject({ surface: 'product-page', block: '4-grid-g-q', query: '?personalization=0' });
+    await waitFor(() => shownToday() === shownBefore + handles.length, { message: 'the day\'s "shown" counter to add the cards' });
+    expect(posted).toHaveLength(1);
+    // Answered (the app had done all it would with it): still nothing about her.
+    expect(await waitFor(() => answered[0])).toBe(204);
     expect(impressionRows(olivia)).toEqual([]);
     await context.close();
   });

@@ -147,7 +147,8 @@ describe('the product page in Chromium', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url('/products/wool-overcoat'), { waitUntil: 'load' });
-    await page.getByRole('button', { name: 'Add to cart' }).click();
+    // The theme's own button ("Add to cart: …" are the picks' quick adds).
+    await page.getByRole('button', { name: 'Add to cart', exact: true }).click();
     await page.waitForURL(/\/cart$/);
     for (const path of ['/?locale=es', '/cart?locale=pt-BR', '/cart', '/account/login', '/products/nothing-here']) {
       await page.goto(url(path), { waitUntil: 'load' });
