@@ -6,6 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { analyticsBenchmark } from './analytics.ts';
+import { analyticsStorageBenchmark } from './analytics-storage.ts';
 import { followupBenchmark } from './followups.ts';
 import { ingestBenchmark } from './ingest.ts';
 import { lighthouseBenchmark } from './lighthouse.ts';
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   if (!only || only === 'analytics') {
     console.log('What counting costs the storefront…');
     sections.push(...(await analyticsBenchmark()));
+    console.log('Counter storage from a simulated day…');
+    sections.push(await analyticsStorageBenchmark());
   }
   if (!only || only === 'lighthouse') {
     console.log('Lighthouse on the sandbox product page, with and without Tacto (about a minute)…');
