@@ -4,66 +4,13 @@
  * analytics-api.ts, so these can be tested without a browser.
  */
 
-export type Verdict = 'no-experiment' | 'collecting' | 'inconclusive' | 'helps' | 'hurts';
-export type ExperimentQuestion = 'block' | 'personalization';
+import type { AnalyticsReport, ArmFigures } from '../../server/analytics/report-types.ts';
+import type { Comparison, Verdict } from '../../server/analytics/statistics/comparison.ts';
 
-/** One metric, treatment vs holdout. */
-export interface Comparison {
-  /** Rate or mean per shopper. */
-  treatment: number | null;
-  holdout: number | null;
-  /** Relative: treatment / holdout − 1. */
-  lift: number | null;
-  /** 95 % interval for the relative lift. */
-  interval: [number, number] | null;
-  verdict: Verdict;
-  /** Relative lift the current samples detect with 80 % power (α 5 %, two-sided). */
-  minimumDetectableLift: number | null;
-}
-
-export interface Arm {
-  shoppers: number;
-  buyers: number;
-  orders: number;
-  revenue: number;
-}
-
-export interface AnalyticsReport {
-  range: { from: string; to: string };
-  /** Shop currency of revenue figures. */
-  currency: string | null;
-  experiment: { id: string; question: ExperimentQuestion; holdoutPercent: number; startedAt: string } | null;
-  blocks: {
-    bySurface: { surface: string; shown: number; clicked: number; added: number; orders: number; revenue: number }[];
-    byBlock: { surface: string; block: string; shown: number; clicked: number; added: number }[];
-    daily: { day: string; surface: string; shown: number; clicked: number; added: number; revenue: number }[];
-    totals: { shown: number; clicked: number; added: number; orders: number; revenue: number; refunded: number };
-  };
-  lift: {
-    arms: { treatment: Arm; holdout: Arm } | null;
-    /** Buyers ÷ shoppers. */
-    conversion: Comparison;
-    /** Revenue ÷ shoppers. */
-    revenuePerShopper: Comparison;
-  };
-  followups: {
-    sent: number;
-    skipped: { reason: string; count: number }[];
-    unsubscribed: number;
-    unsubscribeRate: number | null;
-    repeat: {
-      followedUp: { orders: number; repeated: number };
-      holdout: { orders: number; repeated: number };
-      comparison: Comparison;
-    };
-    daily: { day: string; sent: number; skipped: number; unsubscribed: number }[];
-  };
-  feedback: {
-    byReason: { reason: string; count: number }[];
-    byProductType: { productType: string; reason: string; count: number }[];
-    daily: { day: string; reason: string; count: number }[];
-  };
-}
+export type { AnalyticsReport, Comparison, Verdict };
+/** One arm of the experiment over the report's range. */
+export type Arm = ArmFigures;
+export type ExperimentQuestion = NonNullable<AnalyticsReport['experiment']>['question'];
 
 export interface AnalyticsSettings {
   holdoutPercent: number;
