@@ -137,6 +137,7 @@ describe('quick add', () => {
     const { context, page } = await shopper();
     await open(page, `/products/${product.handle}`);
     const block = page.locator('[data-tacto-picks]');
+    await env.app.analytics.flush();
     const before = counters('product-page', '4-grid-g-q');
 
     await block.getByRole('button', { name: `Add to cart: ${single.title}`, exact: true }).click();
@@ -180,6 +181,7 @@ describe('clicks and the product page they open', () => {
   it('counts the click, marks the theme’s own form with the surface, counts its add, and the order is attributed', async () => {
     const { context, page } = await shopper();
     await open(page, '/products/wool-overcoat');
+    await env.app.analytics.flush();
     const before = { block: counters('product-page', '4-grid-g-q'), link: counters('product-page', 'link') };
     const link = page.locator('.tacto-picks__link').first();
     const handle = await link.evaluate((a) => (a.closest('li') as HTMLElement).dataset.handle!);
@@ -211,6 +213,7 @@ describe('clicks and the product page they open', () => {
 
   it('a follow-up’s link is counted on arrival (not on a reload) and marks the form with "email"', async () => {
     const { context, page, requests } = await shopper();
+    await env.app.analytics.flush();
     const before = counters('email', 'email').clicked;
     await open(page, '/products/merino-scarf?tacto=email');
     await expect.poll(() => page.locator('main form[action="/cart/add"] input[name="properties[_tacto]"]').getAttribute('value')).toBe('email');
