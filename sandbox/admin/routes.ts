@@ -64,7 +64,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     }),
   );
   router.use(
-    themeEditorRoutes({ store: deps.store, app, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar(THEME_EDITOR_PATH), body }) }),
+    themeEditorRoutes({ store: deps.store, app, appPath: ADMIN_APP_PATH, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar(THEME_EDITOR_PATH), body }) }),
   );
   router.use(catalogRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/catalog'), body }) }));
 

@@ -62,7 +62,7 @@ type Change = { action: 'activate'; block: ExtensionBlock } | { action: 'add'; b
  * opens the template with the block added. As on Shopify nothing changes until Save; the page says what will.
  * Saving changes the live theme: the storefront renders it and the Admin API serves its files accordingly.
  */
-export function themeEditorRoutes(deps: { store: SandboxStore; app: AppRegistration; page(title: string, body: string): string }): Router {
+export function themeEditorRoutes(deps: { store: SandboxStore; app: AppRegistration; appPath: string; page(title: string, body: string): string }): Router {
   const { store, app } = deps;
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '2kb' });
@@ -119,7 +119,7 @@ export function themeEditorRoutes(deps: { store: SandboxStore; app: AppRegistrat
       pending = `<div class="card"><h2>Unsaved changes</h2><p>${what}</p>${already ? '<p>It is already on.</p>' : ''}
         <form method="post" action="${THEME_EDITOR_PATH}">${fields}<button>Save</button></form></div>`;
     }
-    const saved = parsed.success && parsed.data.saved ? '<div class="card" role="status"><p>Saved. The live theme has changed.</p></div>' : '';
+    const saved = parsed.success && parsed.data.saved ? `<div class="card" role="status"><p>Saved. The live theme has changed. <a href="${deps.appPath}">Back to Tacto</a></p></div>` : '';
     res.type('html').send(deps.page('Customize theme', `<main class="padded"><h1>Customize ${escapeHtml(store.theme.name)} (live theme)</h1>${saved}${pending}${stateCard()}</main>`));
   });
 
