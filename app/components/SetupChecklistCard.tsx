@@ -1,4 +1,4 @@
-import { Badge, Banner, BlockStack, Button, Card, InlineStack, ProgressBar, SkeletonBodyText, Text } from '@shopify/polaris';
+import { Badge, Banner, BlockStack, Button, Card, InlineStack, SkeletonBodyText, Text } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import type { ChecklistStep, StepLink } from '../../server/onboarding/checklist.ts';
 import { apiFetch } from '../lib/api.ts';
@@ -90,13 +90,11 @@ export function SetupChecklistCard() {
             Get Tacto ready
           </Text>
           {data && (
-            <>
-              <Text as="p" tone="subdued" id="setup-progress">
-                {done} of {total} steps done
-                {data.theme ? ` · live theme: ${data.theme.name}` : ''}
-              </Text>
-              <ProgressBar progress={Math.round((done / Math.max(total, 1)) * 100)} size="small" tone="success" ariaLabelledBy="setup-progress" />
-            </>
+            // Words, not a second progress bar: Home's import card has the page's one progress bar.
+            <Text as="p" tone="subdued">
+              {done} of {total} steps done
+              {data.theme ? ` · live theme: ${data.theme.name}` : ''}
+            </Text>
           )}
         </BlockStack>
         {error && <Banner tone="critical">{error}</Banner>}
