@@ -45,6 +45,11 @@ export interface SandboxOptions {
   bulkPacing?: { chunkSize: number; pauseMs: number };
   /** The Admin API's cost bucket (tests shrink it to exercise throttling). */
   throttle?: { maximumAvailable: number; restoreRate: number };
+  /**
+   * The live theme: `demo` (default) has the notice embed on and the picks block on home, product and cart;
+   * `bare` is a theme as a fresh install finds it, with nothing of Tacto's added.
+   */
+  theme?: 'demo' | 'bare';
 }
 
 export interface Sandbox {
@@ -115,6 +120,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (!installations.installation) return;
     for (const { topic, payload } of payloadForChange(change, shop, store)) webhooks.send(topic, payload);
   });
+  if (options.theme === 'bare') store.theme.reset('bare');
   const seed = options.seed ?? 'demo';
   if (seed === 'demo') seedDemoStore(store);
   if (seed === 'online-retail') await loadOnlineRetail(store);

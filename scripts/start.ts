@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     smtpPort: Number(env.SANDBOX_SMTP_PORT ?? 2525),
     dataDir: env.SANDBOX_DATA_DIR ?? 'data/sandbox',
     seed: sandboxSeed(env.SANDBOX_SEED),
+    theme: sandboxTheme(env.SANDBOX_THEME),
   });
   const appEnv = sandboxAppEnv(env, sandbox.url, appUrl, sandbox.smtp?.port);
   const running = await startServer(appEnv).catch(async (error: unknown) => {
@@ -40,8 +41,10 @@ async function main(): Promise<void> {
 
   const offlineId = running.shopify.api.session.getOfflineId(sandbox.shop.myshopifyDomain);
   const session = await running.storage.sessions.loadSession(offlineId);
-  const tokenStillValid = session?.accessToken && sandbox.installations.authenticate(session.accessToken);
-  if (!tokenStillValid) {
+  const granted = session?.accessToken ? sandbox.installations.authenticate(session.accessToken) : null;
+  // A scope added since the last start (read_themes…) is granted by installing again, as Shopify asks the merchant to.
+  const lacksScope = granted !== null && sandbox.app.scopes.some((scope) => scope !== 'read_all_orders' && !granted.scopes.includes(scope));
+  if (!granted || lacksScope) {
     await sandbox.install();
     console.log(`Installed Tacto into ${sandbox.shop.name} through OAuth.`);
   }
@@ -61,6 +64,11 @@ Press Ctrl+C to stop.`);
 function sandboxSeed(value: string | undefined): 'demo' | 'online-retail' | 'empty' {
   if (value === undefined || value === 'demo' || value === 'online-retail' || value === 'empty') return value ?? 'demo';
   throw new Error(`SANDBOX_SEED must be demo, online-retail or empty (got "${value}")`);
+}
+
+function sandboxTheme(value: string | undefined): 'demo' | 'bare' {
+  if (value === undefined || value === 'demo' || value === 'bare') return value ?? 'demo';
+  throw new Error(`SANDBOX_THEME must be demo or bare (got "${value}")`);
 }
 
 function stopOnSignal(parts: (RunningServer | Sandbox)[]): void {

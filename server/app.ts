@@ -9,6 +9,7 @@ import type { Logger } from './logger.ts';
 import { oauthRoutes, type InstallListener } from './auth/oauth-routes.ts';
 import { requireSessionToken } from './auth/session-token.ts';
 import { backfillRoute } from './api/backfill/route.ts';
+import { onboardingRoute } from './api/onboarding/route.ts';
 import { privacyRoute } from './api/privacy/route.ts';
 import { shopRoute } from './api/shop/route.ts';
 import { deadLettersRoute } from './api/webhooks/route.ts';
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps): {
   api.use(express.json({ limit: '100kb' }));
   api.use(shopRoute({ shopify, storage }));
   api.use(backfillRoute({ storage, backfills }));
+  api.use(onboardingRoute({ shopify, storage, apiKey: config.apiKey, logger }));
   api.use(privacyRoute({ storage }));
   api.use(deadLettersRoute({ storage }));
   api.use(recommendationsRoute({ storage, models, recommendations }));

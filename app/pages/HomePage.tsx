@@ -2,6 +2,7 @@ import { Banner, BlockStack, Card, InlineStack, Badge, Layout, Page, SkeletonBod
 import { useEffect, useState } from 'react';
 import { BackfillCard } from '../components/BackfillCard.tsx';
 import { DeadLettersCard } from '../components/DeadLettersCard.tsx';
+import { SetupChecklistCard } from '../components/SetupChecklistCard.tsx';
 import { apiFetch } from '../lib/api.ts';
 
 interface ShopResponse {
@@ -20,45 +21,51 @@ export function HomePage() {
   }, []);
 
   return (
-    <Page title="Home">
-      <Layout>
-        <Layout.Section>
-          {error && (
-            <Banner tone="critical" title="Tacto could not reach your store">
-              <p>{error}</p>
-            </Banner>
-          )}
-          <Card>
-            {data ? (
-              <BlockStack gap="300">
-                <InlineStack gap="200" blockAlign="center">
-                  <Text as="h2" variant="headingLg">
-                    Installed on {data.shop.name}
-                  </Text>
-                  <Badge tone="success">Active</Badge>
-                </InlineStack>
-                <Text as="p" tone="subdued">
-                  {data.shop.myshopifyDomain} · {data.shop.currencyCode} · {data.shop.ianaTimezone}
-                </Text>
-                {data.installation && (
-                  <Text as="p">
-                    Installed {new Date(data.installation.installedAt).toLocaleString()} with access to:{' '}
-                    {data.installation.scopes.join(', ')}.
-                  </Text>
-                )}
-              </BlockStack>
-            ) : (
-              !error && <SkeletonBodyText lines={3} />
+    // The page's main landmark: Polaris' Page draws none, and the admin frame around the app has its own.
+    <main>
+      <Page title="Home">
+        <Layout>
+          <Layout.Section>
+            <SetupChecklistCard />
+          </Layout.Section>
+          <Layout.Section>
+            {error && (
+              <Banner tone="critical" title="Tacto could not reach your store">
+                <p>{error}</p>
+              </Banner>
             )}
-          </Card>
-        </Layout.Section>
-        <Layout.Section>
-          <BlockStack gap="400">
-            <BackfillCard />
-            <DeadLettersCard />
-          </BlockStack>
-        </Layout.Section>
-      </Layout>
-    </Page>
+            <Card>
+              {data ? (
+                <BlockStack gap="300">
+                  <InlineStack gap="200" blockAlign="center">
+                    <Text as="h2" variant="headingLg">
+                      Installed on {data.shop.name}
+                    </Text>
+                    <Badge tone="success">Active</Badge>
+                  </InlineStack>
+                  <Text as="p" tone="subdued">
+                    {data.shop.myshopifyDomain} · {data.shop.currencyCode} · {data.shop.ianaTimezone}
+                  </Text>
+                  {data.installation && (
+                    <Text as="p">
+                      Installed {new Date(data.installation.installedAt).toLocaleString()} with access to:{' '}
+                      {data.installation.scopes.join(', ')}.
+                    </Text>
+                  )}
+                </BlockStack>
+              ) : (
+                !error && <SkeletonBodyText lines={3} />
+              )}
+            </Card>
+          </Layout.Section>
+          <Layout.Section>
+            <BlockStack gap="400">
+              <BackfillCard />
+              <DeadLettersCard />
+            </BlockStack>
+          </Layout.Section>
+        </Layout>
+      </Page>
+    </main>
   );
 }

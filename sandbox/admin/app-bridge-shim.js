@@ -1,6 +1,6 @@
 // The sandbox's stand-in for Shopify's App Bridge script (cdn.shopify.com is unreachable offline). It offers
 // the subset Tacto uses, with App Bridge's names: `shopify.idToken()`, `shopify.config`, `shopify.toast`,
-// and the `<ui-nav-menu>` element. Session tokens come from the sandbox admin that frames the app, signed
+// the `<ui-nav-menu>` element and `shopify://admin/…` links. Session tokens come from the sandbox admin that frames the app, signed
 // exactly like Shopify's, so the app's /api authentication runs the same code as in production.
 (() => {
   const ADMIN_ORIGIN = '__ADMIN_ORIGIN__';
@@ -35,6 +35,17 @@
       const link = [...document.querySelectorAll('ui-nav-menu a')].find((a) => a.getAttribute('href') === href);
       (link || document).dispatchEvent(new CustomEvent('shopify:navigate', { bubbles: true, detail: { href } }));
     }
+  });
+
+  // Links to Shopify admin pages (`shopify://admin/…` or `shopify:admin/…`) leave the app for the admin's own page,
+  // in the top frame, as App Bridge's Navigation API does.
+  const ADMIN_LINK = /^shopify:(?:\/\/)?admin(\/[^#]*)?$/;
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    const match = link && ADMIN_LINK.exec(link.getAttribute('href'));
+    if (!match) return;
+    event.preventDefault();
+    post({ type: 'admin-navigate', data: { path: match[1] || '/' } });
   });
 
   window.shopify = {

@@ -12,6 +12,7 @@ import { catalogRoutes } from './catalog-page.ts';
 import { adminPage, escapeHtml } from './html.ts';
 import { orderRoutes } from './orders-page.ts';
 import { SIMULATOR_PATH, simulatorRoutes } from './simulator-page.ts';
+import { THEME_EDITOR_PATH, themeEditorRoutes } from './theme-editor-page.ts';
 
 export const ADMIN_APP_PATH = '/admin/apps/tacto';
 const SHIM_SOURCE = readFileSync(new URL('./app-bridge-shim.js', import.meta.url), 'utf8');
@@ -41,6 +42,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       [ADMIN_APP_PATH, 'Tacto'],
       ['/admin/orders', 'Orders'],
       ['/admin/catalog', 'Catalog'],
+      [THEME_EDITOR_PATH, 'Online store theme'],
       [SIMULATOR_PATH, 'Play traffic'],
       ['/admin/webhooks', 'Webhook deliveries'],
       ['/', 'Online store (preview)'],
@@ -60,6 +62,9 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       storefrontUrl: publicUrl,
       page: (title, body, head) => adminPage({ title, shopName: shop.name, sidebar: sidebar(SIMULATOR_PATH), body, head }),
     }),
+  );
+  router.use(
+    themeEditorRoutes({ store: deps.store, app, appPath: ADMIN_APP_PATH, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar(THEME_EDITOR_PATH), body }) }),
   );
   router.use(catalogRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/catalog'), body }) }));
 
@@ -176,6 +181,10 @@ function frameScript(appOrigin: string): string {
         a.addEventListener('click', (e) => { e.preventDefault(); history.pushState(null, '', a.href); reply({ type: 'navigate', href: item.href }); });
         return a;
       }));
+    }
+    // App Bridge opens \`shopify://admin/<path>\` links (theme editor deep links…) in the admin itself.
+    if (type === 'admin-navigate' && typeof data.path === 'string' && data.path.startsWith('/') && !data.path.startsWith('//')) {
+      location.assign('/admin' + data.path);
     }
     if (type === 'toast') {
       const toast = document.getElementById('toast');

@@ -1,4 +1,5 @@
 import { matchesRuleSet } from './smart-collections.ts';
+import { SandboxTheme } from './theme.ts';
 import type {
   CollectionRuleSet,
   EmailMarketingConsent,
@@ -46,6 +47,8 @@ export class SandboxStore {
   readonly collections = new Map<number, SandboxCollection>();
   readonly customers = new Map<number, SandboxCustomer>();
   readonly orders = new Map<number, SandboxOrder>();
+  /** The live theme: which of the app's embeds and blocks the storefront shows. */
+  readonly theme = new SandboxTheme('demo');
   private nextId = 1_000_001;
   private nextOrderNumber = 1001;
   private readonly listeners = new Set<(change: StoreChange) => void>();

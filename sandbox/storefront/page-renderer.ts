@@ -49,9 +49,9 @@ export const ROUTES = {
 };
 
 /**
- * Renders storefront pages the way Shopify assembles them: the template inside the theme layout, Tacto's app block
- * where the theme placed it (`apps.tacto_picks`), and the notice app embed before </body>, as a merchant who
- * enabled both would see; or neither, for a visit `withoutTacto`.
+ * Renders storefront pages the way Shopify assembles them: the template inside the theme layout, Tacto's app blocks
+ * in the templates where the live theme (store.theme) places them (`apps.tacto_picks`), and the notice app embed
+ * before </body> when the theme has it on; or neither, for a visit `withoutTacto`.
  */
 export class PageRenderer {
   private readonly theme: Liquid;
@@ -92,9 +92,11 @@ export class PageRenderer {
       }),
       ...page.objects,
     };
+    // The live theme decides: a block renders where the merchant placed it, the notice when its embed is on.
+    const placed = (name: string) => (name === 'tacto-notice' ? store.theme.isEmbedOn(name) : store.theme.blocksOn(pageType).includes(name));
     const block = async (name: string) => {
       // Without Tacto, the theme's app slots stay empty, as Shopify leaves them when the merchant added nothing.
-      if (visit.withoutTacto) return '';
+      if (visit.withoutTacto || !placed(name)) return '';
       return renderAppBlock({
         engine: this.extension,
         extensionDir: this.deps.extensionDir,

@@ -9,4 +9,5 @@ export const REQUIRED_SCOPES = [
   'read_customers',
   'write_customers',
   'write_app_proxy',
+  'read_themes',
 ] as const;

@@ -20,6 +20,7 @@ export const TOKENS = {
   recentOrders: ['read_products', 'read_orders', 'read_customers'],
   productsOnly: ['read_products'],
   readOnly: ['read_products', 'read_orders', 'read_all_orders', 'read_customers'],
+  themes: ['read_themes'],
 } as const satisfies Record<string, readonly string[]>;
 export type TokenName = keyof typeof TOKENS;
 

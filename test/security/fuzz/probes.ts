@@ -398,6 +398,7 @@ function apiRoutes(t: FuzzTarget, pngBase64: string): ApiRoute[] {
     { method: 'GET', path: fc.constant('/api/shop'), weight: 2 },
     { method: 'GET', path: fc.constant('/api/backfill'), weight: 2 },
     { method: 'POST', path: fc.constant('/api/backfill'), weight: 1 },
+    { method: 'GET', path: fc.constant('/api/onboarding'), weight: 2 },
     { method: 'GET', path: fc.constant('/api/privacy/data-requests'), weight: 2 },
     { method: 'GET', path: weighted([2, numberText.map(encodeURIComponent)], [1, pathSegment]).map((id) => `/api/privacy/data-requests/${id}`), weight: 4 },
     { method: 'GET', path: fc.constant('/api/webhooks/dead-letters'), weight: 2 },
