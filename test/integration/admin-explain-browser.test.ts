@@ -62,7 +62,7 @@ describe('explaining picks with pickers', () => {
     await page.close();
   });
 
-  it('works the picker from the keyboard, and Escape keeps the earlier choice', async () => {
+  it('works the product picker and the customer search from the keyboard, and Escape keeps the earlier choice', async () => {
     const page = await openRecommendations();
     const frame = page.frameLocator('iframe[name="app-iframe"]');
     await frame.getByLabel('Where').selectOption('product');
@@ -86,6 +86,21 @@ describe('explaining picks with pickers', () => {
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
     await frame.getByText('Cashmere Scarf', { exact: true }).waitFor();
+    // Focus comes back to the button that opened the picker, now offering to change the choice.
+    const change = frame.getByRole('button', { name: 'Change product on the page' });
+    await expect.poll(() => change.evaluate((el) => el === document.activeElement && document.hasFocus())).toBe(true);
+
+    // The customer, from the keyboard too: type, arrow down to the match, Enter; "Change" brings the search back.
+    const customerSearch = frame.getByLabel('Customer (optional)');
+    await customerSearch.focus();
+    await page.keyboard.type('Bennett');
+    await frame.getByRole('option', { name: `Olivia Bennett (${PERSONAS.COAT_BUYER})` }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const changeCustomer = frame.getByRole('button', { name: 'Change customer' });
+    await expect.poll(() => changeCustomer.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => customerSearch.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await frame.getByRole('button', { name: 'Change product on the page' }).click();
     await picker.getByRole('radio', { name: 'Cashmere Scarf' }).waitFor();

@@ -1,6 +1,6 @@
 import { Autocomplete, BlockStack, Button, Icon, InlineStack, Text } from '@shopify/polaris';
 import { SearchIcon } from '@shopify/polaris-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, apiFetch } from '../../lib/api.ts';
 
 export interface ChosenCustomer {
@@ -19,6 +19,12 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
   const [matches, setMatches] = useState<ChosenCustomer[]>([]);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Where the keyboard goes when one view replaces the other: the search after "Change", "Change" after a choice.
+  const [focusNext, setFocusNext] = useState<'search' | 'change' | null>(null);
+  const changeBox = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (focusNext === 'change') changeBox.current?.querySelector('button')?.focus();
+  }, [focusNext, props.chosen]);
 
   useEffect(() => {
     const wanted = text.trim();
@@ -57,9 +63,17 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
         </Text>
         <InlineStack gap="200" blockAlign="center">
           <Text as="span">{email ? `${name} (${email})` : name}</Text>
-          <Button onClick={() => props.onChange(null)} accessibilityLabel="Change customer">
-            Change
-          </Button>
+          <span ref={changeBox}>
+            <Button
+              onClick={() => {
+                setFocusNext('search');
+                props.onChange(null);
+              }}
+              accessibilityLabel="Change customer"
+            >
+              Change
+            </Button>
+          </span>
         </InlineStack>
       </BlockStack>
     );
@@ -74,6 +88,7 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
       onSelect={(selected) => {
         const customer = matches.find((c) => c.id === selected[0]);
         if (customer) {
+          setFocusNext('change');
           props.onChange(customer);
           setText('');
         }
@@ -84,6 +99,7 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
           value={text}
           onChange={setText}
           autoComplete="off"
+          focused={focusNext === 'search'}
           prefix={<Icon source={SearchIcon} />}
           placeholder="Name or email"
           helpText={problem ?? 'Leave empty to see what any visitor sees.'}

@@ -1,5 +1,5 @@
 import { BlockStack, Button, InlineStack, Text } from '@shopify/polaris';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 export interface ChosenResource {
   /** GID, as App Bridge names it. */
@@ -19,6 +19,7 @@ export function ResourceChoice(props: {
   onChange(chosen: ChosenResource[]): void;
 }) {
   const [unavailable, setUnavailable] = useState(false);
+  const buttonBox = useRef<HTMLSpanElement>(null);
   const noun = props.type === 'product' ? (props.multiple ? 'products' : 'a product') : 'a collection';
   const pick = async () => {
     if (!window.shopify) return setUnavailable(true);
@@ -30,6 +31,8 @@ export function ResourceChoice(props: {
     });
     // Cancelling keeps what was chosen before.
     if (selection) props.onChange(selection.map((s) => ({ id: s.id, title: s.title })));
+    // The picker took focus out of the app's frame: the keyboard carries on from the button that opened it.
+    requestAnimationFrame(() => buttonBox.current?.querySelector('button')?.focus());
   };
   const names = props.chosen.map((c) => c.title).join(', ');
   return (
@@ -41,9 +44,11 @@ export function ResourceChoice(props: {
         <Text as="span" tone={names ? undefined : 'subdued'}>
           {names || `No ${props.type === 'product' ? 'product' : 'collection'} chosen`}
         </Text>
-        <Button onClick={pick} accessibilityLabel={names ? `Change ${props.label.toLowerCase()}` : `Choose ${noun}`}>
-          {names ? 'Change' : `Choose ${noun}`}
-        </Button>
+        <span ref={buttonBox}>
+          <Button onClick={pick} accessibilityLabel={names ? `Change ${props.label.toLowerCase()}` : `Choose ${noun}`}>
+            {names ? 'Change' : `Choose ${noun}`}
+          </Button>
+        </span>
       </InlineStack>
       {unavailable && (
         <Text as="p" tone="critical">
