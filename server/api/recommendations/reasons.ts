@@ -10,7 +10,7 @@ export const PICK_REASONS: Record<PickSource, string> = {
   declared: 'In a topic the shopper declared they are shopping for (within the bound).',
 };
 
-/** Each privacy rule's short name, as the Recommendations page lists the rules. */
+/** Each privacy rule's short name, shown beside the products it held back in the explain tool. */
 export const RULE_NAMES: Record<PrivacyRuleName, string> = {
   'never-owned': 'Never what they own',
   'no-sensitive-inference': 'No sensitive guesses',
