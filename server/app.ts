@@ -127,7 +127,7 @@ export function createApp(deps: AppDeps): {
   api.use(onboardingRoute({ shopify, storage, apiKey: config.apiKey, logger }));
   api.use(privacyRoute({ storage }));
   api.use(deadLettersRoute({ storage }));
-  api.use(recommendationsRoute({ storage, models, recommendations }));
+  api.use(recommendationsRoute({ storage, models, recommendations, shopify }));
   api.use(followups.adminRoutes);
   api.use(analyticsRoute({ storage, analytics, currency: async (shop) => (await followups.shopAdmin.profile(shop)).currency ?? null }));
   api.use(notFound);

@@ -1,12 +1,14 @@
-import { Banner, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Select, Text } from '@shopify/polaris';
 import { useState } from 'react';
-import { apiFetch } from '../lib/api.ts';
+import { ApiError, apiFetch } from '../lib/api.ts';
+import { CustomerChoice, type ChosenCustomer } from './explain/CustomerChoice.tsx';
+import { ResourceChoice, type ChosenResource } from './explain/ResourceChoice.tsx';
 
 interface Explanation {
   anonymized: boolean;
   withinBound: boolean;
   picks: { productId: number; title: string | null; source: string; reason: string }[];
-  excluded: { productId: number; title: string | null; rule: string; reason: string }[];
+  excluded: { productId: number; title: string | null; rule: string; ruleName: string; reason: string }[];
 }
 
 const SURFACES = [
@@ -17,38 +19,50 @@ const SURFACES = [
   { label: 'Follow-up email', value: 'email' },
 ];
 
+/** As many products as a cart or an order the explain tool asks about can hold (the server takes up to 100). */
+const MAX_PRODUCTS = 20;
+
 /**
  * "Why did this shopper see this?": the engine's decision for one shopper on one surface, with the reason for
- * each pick and for what the privacy rules held back. Reasons never leave the admin.
+ * each pick and, by name, the privacy rule that held each other product back. Reasons never leave the admin.
  */
 export function ExplainCard() {
   const [surface, setSurface] = useState('home');
-  const [products, setProducts] = useState('');
-  const [collection, setCollection] = useState('');
-  const [customer, setCustomer] = useState('');
+  const [products, setProducts] = useState<ChosenResource[]>([]);
+  const [collection, setCollection] = useState<ChosenResource[]>([]);
+  const [customer, setCustomer] = useState<ChosenCustomer | null>(null);
   const [result, setResult] = useState<Explanation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
 
   const explain = async () => {
     const query = new URLSearchParams({ surface, limit: '8' });
-    if (surface === 'product') query.set('productId', products.trim());
-    if (surface === 'cart' || surface === 'email') query.set('productIds', products.replace(/\s+/g, ''));
-    if (surface === 'collection') query.set('collectionId', collection.trim());
-    if (customer.trim()) query.set('customerId', customer.trim());
+    if (surface === 'product') query.set('productId', products[0]?.id ?? '');
+    if (surface === 'cart' || surface === 'email') query.set('productIds', products.map((p) => p.id).join(','));
+    if (surface === 'collection') query.set('collectionId', collection[0]?.id ?? '');
+    if (customer) query.set('customerId', customer.id);
     setLoading(true);
     setError(null);
     try {
       setResult(await apiFetch<Explanation>(`/recommendations/explain?${query}`));
     } catch (failure) {
       setResult(null);
-      setError(failure instanceof Error ? failure.message : String(failure));
+      // The server answers an incomplete question in the merchant's words; anything else is a failed request.
+      setError(failure instanceof ApiError && failure.status >= 400 && failure.status < 500 ? failure.message : 'Tacto could not explain this right now. Try again.');
     } finally {
       setLoading(false);
     }
   };
 
-  const needsProducts = surface === 'product' || surface === 'cart' || surface === 'email';
+  const changeSurface = (next: string) => {
+    // One product on a product page; a cart or an order keeps the products chosen for the other.
+    if (next === 'product' && products.length > 1) setProducts(products.slice(0, 1));
+    setSurface(next);
+    setResult(null);
+    setError(null);
+  };
+
+  const productLabel = surface === 'product' ? 'Product on the page' : surface === 'cart' ? 'Products in the cart' : 'Products in the order';
   return (
     <Card>
       <BlockStack gap="300">
@@ -56,59 +70,63 @@ export function ExplainCard() {
           Why did a shopper see this?
         </Text>
         <Text as="p" tone="subdued">
-          Pick a page and, optionally, a customer: Tacto shows what it would offer and why. Shoppers never see these
-          reasons.
+          Pick a page and, optionally, a customer: Tacto shows what it would offer and why. Shoppers never see these reasons.
         </Text>
         <FormLayout>
           <FormLayout.Group>
-            <Select label="Where" options={SURFACES} value={surface} onChange={setSurface} />
-            <TextField label="Customer ID (optional)" value={customer} onChange={setCustomer} autoComplete="off" helpText="From the customer's page in your admin." />
+            <Select label="Where" options={SURFACES} value={surface} onChange={changeSurface} />
+            <CustomerChoice chosen={customer} onChange={setCustomer} />
           </FormLayout.Group>
-          {needsProducts && (
-            <TextField
-              label={surface === 'product' ? 'Product ID' : 'Product IDs, separated by commas'}
-              value={products}
+          {(surface === 'product' || surface === 'cart' || surface === 'email') && (
+            <ResourceChoice
+              label={productLabel}
+              type="product"
+              multiple={surface === 'product' ? undefined : MAX_PRODUCTS}
+              chosen={products}
               onChange={setProducts}
-              autoComplete="off"
             />
           )}
-          {surface === 'collection' && <TextField label="Collection ID" value={collection} onChange={setCollection} autoComplete="off" />}
+          {surface === 'collection' && <ResourceChoice label="Collection" type="collection" chosen={collection} onChange={setCollection} />}
         </FormLayout>
         <InlineStack>
           <Button variant="primary" onClick={explain} loading={loading}>
             Explain
           </Button>
         </InlineStack>
-        {error && <Banner tone="critical">{error}</Banner>}
-        {result && (
-          <BlockStack gap="200">
-            {result.anonymized && <Banner tone="info">This shopper turned personalization off: they see what any visitor sees.</Banner>}
-            {!result.withinBound && (
-              <Banner tone="warning">
-                This shopper already owns, hid or recently saw most of what this page can show, so their picks can differ from a visitor’s by more
-                than the usual bound. Nothing they own is shown.
-              </Banner>
-            )}
-            <DataTable
-              columnContentTypes={['numeric', 'text', 'text']}
-              headings={['#', 'Product', 'Why']}
-              rows={result.picks.map((p, i) => [i + 1, p.title ?? `#${p.productId}`, p.reason])}
-            />
-            {result.excluded.length > 0 && (
-              <>
-                <Text as="h3" variant="headingSm">
-                  Held back by a privacy rule
-                </Text>
-                <DataTable
-                  columnContentTypes={['text', 'text']}
-                  headings={['Product', 'Rule']}
-                  rows={result.excluded.slice(0, 10).map((e) => [e.title ?? `#${e.productId}`, e.reason])}
-                />
-              </>
-            )}
-          </BlockStack>
-        )}
+        {error && <Banner tone="warning">{error}</Banner>}
+        {result && <ExplanationView result={result} />}
       </BlockStack>
     </Card>
+  );
+}
+
+function ExplanationView({ result }: { result: Explanation }) {
+  return (
+    <BlockStack gap="200">
+      {result.anonymized && <Banner tone="info">This shopper turned personalization off: they see what any visitor sees.</Banner>}
+      {!result.withinBound && (
+        <Banner tone="warning">
+          This shopper already owns, hid or recently saw most of what this page can show, so their picks can differ from a visitor’s by more than the
+          usual bound. Nothing they own is shown.
+        </Banner>
+      )}
+      <DataTable
+        columnContentTypes={['numeric', 'text', 'text']}
+        headings={['#', 'Product', 'Why']}
+        rows={result.picks.map((p, i) => [i + 1, p.title ?? 'A product no longer in the catalog', p.reason])}
+      />
+      {result.excluded.length > 0 && (
+        <>
+          <Text as="h3" variant="headingSm">
+            Held back by a privacy rule
+          </Text>
+          <DataTable
+            columnContentTypes={['text', 'text', 'text']}
+            headings={['Product', 'Rule', 'Why']}
+            rows={result.excluded.slice(0, 10).map((e) => [e.title ?? 'A product no longer in the catalog', e.ruleName, e.reason])}
+          />
+        </>
+      )}
+    </BlockStack>
   );
 }

@@ -1,6 +1,7 @@
 // The sandbox's stand-in for Shopify's App Bridge script (cdn.shopify.com is unreachable offline). It offers
 // the subset Tacto uses, with App Bridge's names: `shopify.idToken()`, `shopify.config`, `shopify.toast`,
-// the `<ui-nav-menu>` element and `shopify://admin/…` links. Session tokens come from the sandbox admin that frames the app, signed
+// `shopify.resourcePicker()` (drawn by the admin page, above the app, as Shopify admin does), the `<ui-nav-menu>`
+// element and `shopify://admin/…` links. Session tokens come from the sandbox admin that frames the app, signed
 // exactly like Shopify's, so the app's /api authentication runs the same code as in production.
 (() => {
   const ADMIN_ORIGIN = '__ADMIN_ORIGIN__';
@@ -15,13 +16,21 @@
   const pending = new Map();
   let sequence = 0;
   const post = (message) => window.parent.postMessage({ source: 'sandbox-app-bridge', ...message }, ADMIN_ORIGIN);
-  const request = (type, data) =>
+  // A picker waits for a person, so it has no time limit; everything else is answered at once or has failed.
+  const request = (type, data, timeoutMs = 10000) =>
     new Promise((resolve, reject) => {
       const id = ++sequence;
       pending.set(id, { resolve, reject });
       post({ type, id, data });
-      setTimeout(() => pending.has(id) && (pending.delete(id), reject(new Error(type + ' timed out'))), 10000);
+      if (timeoutMs) setTimeout(() => pending.has(id) && (pending.delete(id), reject(new Error(type + ' timed out'))), timeoutMs);
     });
+  // App Bridge's resource picker takes products, variants or collections; the sandbox lists products and collections.
+  const resourcePicker = (options) => {
+    const type = options && options.type;
+    if (type !== 'product' && type !== 'collection') return Promise.reject(new Error('The sandbox resource picker lists products and collections, not ' + type));
+    const plain = JSON.parse(JSON.stringify({ type, action: options.action, multiple: options.multiple, query: options.query, selectionIds: options.selectionIds }));
+    return request('resource-picker', plain, 0);
+  };
 
   window.addEventListener('message', (event) => {
     if (event.origin !== ADMIN_ORIGIN || !event.data || event.data.source !== 'sandbox-admin') return;
@@ -52,6 +61,7 @@
     config: { apiKey: meta && meta.content, shop: params.get('shop'), host: params.get('host'), locale: params.get('locale') || 'en' },
     origin: ADMIN_ORIGIN,
     idToken: () => request('id-token'),
+    resourcePicker,
     toast: { show: (message, options) => post({ type: 'toast', data: { message: String(message), isError: !!(options && options.isError) } }) },
   };
 

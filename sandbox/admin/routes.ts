@@ -11,6 +11,7 @@ import type { SandboxStore } from '../store/store.ts';
 import { catalogRoutes } from './catalog-page.ts';
 import { adminPage, escapeHtml } from './html.ts';
 import { orderRoutes } from './orders-page.ts';
+import { RESOURCE_PICKER_SCRIPT, RESOURCE_PICKER_STYLE, resourcePickerRoutes } from './resource-picker.ts';
 import { SIMULATOR_PATH, simulatorRoutes } from './simulator-page.ts';
 import { THEME_EDITOR_PATH, themeEditorRoutes } from './theme-editor-page.ts';
 
@@ -66,6 +67,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   router.use(
     themeEditorRoutes({ store: deps.store, app, appPath: ADMIN_APP_PATH, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar(THEME_EDITOR_PATH), body }) }),
   );
+  router.use(resourcePickerRoutes({ store: deps.store, adminOrigin: publicUrl.origin }));
   router.use(catalogRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/catalog'), body }) }));
 
   router.get('/cdn/app-bridge.js', (_req, res) => {
@@ -102,7 +104,14 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     launch.search = new URLSearchParams(params).toString();
     const body = `<main><iframe title="Tacto" name="app-iframe" src="${escapeHtml(launch.toString())}"></iframe></main>`;
     res.type('html').send(
-      adminPage({ title: 'Tacto', shopName: shop.name, sidebar: sidebar(ADMIN_APP_PATH), body, script: frameScript(app.appUrl.origin) }),
+      adminPage({
+        title: 'Tacto',
+        shopName: shop.name,
+        sidebar: sidebar(ADMIN_APP_PATH),
+        body,
+        script: frameScript(app.appUrl.origin),
+        head: `<style>${RESOURCE_PICKER_STYLE}</style>`,
+      }),
     );
   });
 
@@ -156,12 +165,13 @@ function installActions(installed: boolean): string {
     : `<form method="post" action="${ADMIN_APP_PATH}/install"><button>Install Tacto</button></form>`;
 }
 
-/** Runs in the admin page: answers the shim's messages (tokens, navigation menu, toasts). */
+/** Runs in the admin page: answers the shim's messages (tokens, navigation menu, toasts, resource picker). */
 function frameScript(appOrigin: string): string {
   return `(() => {
   const APP_ORIGIN = ${JSON.stringify(appOrigin)};
   const frame = document.querySelector('iframe[name="app-iframe"]');
   const reply = (message) => frame.contentWindow.postMessage({ source: 'sandbox-admin', ...message }, APP_ORIGIN);
+  ${RESOURCE_PICKER_SCRIPT}
   window.addEventListener('message', async (event) => {
     if (event.origin !== APP_ORIGIN || !event.data || event.data.source !== 'sandbox-app-bridge') return;
     const { type, id, data } = event.data;
@@ -185,6 +195,10 @@ function frameScript(appOrigin: string): string {
     // App Bridge opens \`shopify://admin/<path>\` links (theme editor deep links…) in the admin itself.
     if (type === 'admin-navigate' && typeof data.path === 'string' && data.path.startsWith('/') && !data.path.startsWith('//')) {
       location.assign('/admin' + data.path);
+    }
+    if (type === 'resource-picker') {
+      if (document.querySelector('dialog.picker')) { reply({ type: 'response', id, error: 'A resource picker is already open.' }); return; }
+      openResourcePicker(data, (result) => { reply({ type: 'response', id, result }); frame.focus(); });
     }
     if (type === 'toast') {
       const toast = document.getElementById('toast');

@@ -50,7 +50,8 @@ describe('the embedded admin in the sandbox', () => {
     await page.goto(new URL(ADMIN_APP_PATH, env.sandbox.url).toString());
     await page.getByRole('navigation', { name: 'Sandbox admin' }).getByRole('link', { name: 'Recommendations' }).click();
     const frame = page.frameLocator('iframe[name="app-iframe"]');
-    await frame.getByLabel('Customer ID (optional)').fill(String(olivia.id));
+    await frame.getByLabel('Customer (optional)').fill(olivia.firstName);
+    await frame.getByRole('option', { name: `${olivia.firstName} ${olivia.lastName} (${olivia.email})` }).click();
     await frame.getByRole('button', { name: 'Explain' }).click();
     await expect(frame.getByText('Held back by a privacy rule').waitFor()).resolves.toBeUndefined();
     await expect(frame.getByText('The shopper already owns it or something that does the same job.').first().waitFor()).resolves.toBeUndefined();

@@ -187,9 +187,48 @@ describe('live updates and the admin view', () => {
     expect(body.excluded.map((e: { rule: string }) => e.rule)).toContain('never-owned');
     const anonymous = await fetch(new URL(`/api/recommendations/explain?surface=home`, env.app.url));
     expect(anonymous.status).toBe(401);
-    const bad = await fetch(new URL('/api/recommendations/explain?surface=product', env.app.url), { headers: await authHeader() });
-    expect(bad.status).toBe(400);
-    expect((await bad.json()).message).toContain('productId');
+  });
+
+  it('names the rule that held a product back, in words, for a product chosen by its GID', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const scarf = `gid://shopify/Product/${idOf('merino-scarf')}`;
+    const body = await adminGet(`/api/recommendations/explain?surface=product&productId=${encodeURIComponent(scarf)}&customerId=gid://shopify/Customer/${olivia}`);
+    const overcoat = body.excluded.find((e: { title: string }) => e.title === 'Charcoal Wool Overcoat');
+    expect(overcoat).toMatchObject({ rule: 'never-owned', ruleName: 'Never what they own', reason: 'The shopper already owns it or something that does the same job.' });
+  });
+
+  it('answers an incomplete or malformed question with a 400 in words, never a validator\'s text', async () => {
+    const cases: [string, string, unknown][] = [
+      ['surface=product', 'product_required', 'Choose the product on the page first.'],
+      ['surface=product&productId=', 'product_required', 'Choose the product on the page first.'],
+      ['surface=product&productId=gid://shopify/Product/abc', 'product_required', 'Choose the product on the page first.'],
+      ['surface=cart&productIds=', 'products_required', 'Choose at least one product (up to 100) first.'],
+      ['surface=collection', 'collection_required', 'Choose the collection first.'],
+      ['surface=home&customerId=-4', 'customer_invalid', 'That customer could not be read. Choose them again.'],
+      ['surface=attic', 'surface_required', expect.stringContaining('Choose where the picks would show')],
+    ];
+    for (const [query, error, message] of cases) {
+      const response = await fetch(new URL(`/api/recommendations/explain?${query}`, env.app.url), { headers: await authHeader() });
+      expect(response.status, query).toBe(400);
+      expect(await response.json(), query).toEqual({ error, message });
+    }
+  });
+
+  it('finds customers by a few letters of name or email, at most 8, and nothing for one letter or a long text', async () => {
+    const olivia = customerOf(PERSONAS.COAT_BUYER);
+    const found = await adminGet('/api/recommendations/customers?query=olivia');
+    expect(found.customers).toContainEqual({ id: `gid://shopify/Customer/${olivia}`, name: 'Olivia Bennett', email: PERSONAS.COAT_BUYER });
+    // Every demo customer's email is at example.com: far more than a picker lists.
+    expect([...env.sandbox.store.customers.values()].filter((c) => c.email?.endsWith('example.com')).length).toBeGreaterThan(8);
+    expect((await adminGet('/api/recommendations/customers?query=example.com')).customers).toHaveLength(8);
+    // Search syntax is matched as text, not run as a filter that would list everyone.
+    expect((await adminGet('/api/recommendations/customers?query=' + encodeURIComponent('email:*'))).customers).toEqual([]);
+    for (const query of ['o', ' ', 'x'.repeat(61), '']) {
+      const response = await fetch(new URL(`/api/recommendations/customers?query=${encodeURIComponent(query)}`, env.app.url), { headers: await authHeader() });
+      expect(response.status, query).toBe(400);
+      expect(await response.json()).toEqual({ error: 'query_invalid', message: 'Type 2 to 60 letters of the customer\'s name or email.' });
+    }
+    expect((await fetch(new URL('/api/recommendations/customers?query=olivia', env.app.url))).status).toBe(401);
   });
 });
 

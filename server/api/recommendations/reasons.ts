@@ -10,6 +10,17 @@ export const PICK_REASONS: Record<PickSource, string> = {
   declared: 'In a topic the shopper declared they are shopping for (within the bound).',
 };
 
+/** Each privacy rule's short name, shown beside the products it held back in the explain tool. */
+export const RULE_NAMES: Record<PrivacyRuleName, string> = {
+  'never-owned': 'Never what they own',
+  'no-sensitive-inference': 'No sensitive guesses',
+  'decay-and-stop': 'Event purchases fade',
+  'frequency-cap': 'Rests after being shown often',
+  'not-for-me': '“Not for me”',
+  'off-means-off': 'Personalization off',
+  'substitute-of-context': 'Complements before look-alikes',
+};
+
 export const RULE_REASONS: Record<PrivacyRuleName, string> = {
   'never-owned': 'The shopper already owns it or something that does the same job.',
   'no-sensitive-inference': 'Sensitive topic: shown only when the shopper looks at it or declared it.',

@@ -403,6 +403,11 @@ function apiRoutes(t: FuzzTarget, pngBase64: string): ApiRoute[] {
     { method: 'GET', path: weighted([2, numberText.map(encodeURIComponent)], [1, pathSegment]).map((id) => `/api/privacy/data-requests/${id}`), weight: 4 },
     { method: 'GET', path: fc.constant('/api/webhooks/dead-letters'), weight: 2 },
     { method: 'GET', path: explainQuery.map((q) => `/api/recommendations/explain${q}`), weight: 8 },
+    {
+      method: 'GET',
+      path: weighted([2, fc.constantFrom('olivia', 'ben', 'example.com', 'o', '')], [1, hostileText]).map((q) => `/api/recommendations/customers?query=${encodeURIComponent(q)}`),
+      weight: 3,
+    },
     { method: 'POST', path: fc.constant('/api/recommendations/rebuild'), weight: 1 },
     { method: 'GET', path: fc.constant('/api/recommendations/signals'), weight: 2 },
     { method: 'GET', path: fc.constant('/api/followups'), weight: 2 },

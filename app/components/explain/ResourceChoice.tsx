@@ -1,0 +1,60 @@
+import { BlockStack, Button, InlineStack, Text } from '@shopify/polaris';
+import { useRef, useState } from 'react';
+
+export interface ChosenResource {
+  /** GID, as App Bridge names it. */
+  id: string;
+  title: string;
+}
+
+/**
+ * One labelled choice of products or a collection made with App Bridge's resource picker: what is chosen, by
+ * name, and a button to choose or change it. Nobody types an id.
+ */
+export function ResourceChoice(props: {
+  label: string;
+  type: 'product' | 'collection';
+  multiple?: number;
+  chosen: ChosenResource[];
+  onChange(chosen: ChosenResource[]): void;
+}) {
+  const [unavailable, setUnavailable] = useState(false);
+  const buttonBox = useRef<HTMLSpanElement>(null);
+  const noun = props.type === 'product' ? (props.multiple ? 'products' : 'a product') : 'a collection';
+  const pick = async () => {
+    if (!window.shopify) return setUnavailable(true);
+    const selection = await window.shopify.resourcePicker({
+      type: props.type,
+      action: 'select',
+      multiple: props.multiple ?? false,
+      selectionIds: props.chosen.map((c) => ({ id: c.id })),
+    });
+    // Cancelling keeps what was chosen before.
+    if (selection) props.onChange(selection.map((s) => ({ id: s.id, title: s.title })));
+    // The picker took focus out of the app's frame: the keyboard carries on from the button that opened it.
+    requestAnimationFrame(() => buttonBox.current?.querySelector('button')?.focus());
+  };
+  const names = props.chosen.map((c) => c.title).join(', ');
+  return (
+    <BlockStack gap="100">
+      <Text as="p" fontWeight="semibold">
+        {props.label}
+      </Text>
+      <InlineStack gap="200" blockAlign="center">
+        <Text as="span" tone={names ? undefined : 'subdued'}>
+          {names || `No ${props.type === 'product' ? 'product' : 'collection'} chosen`}
+        </Text>
+        <span ref={buttonBox}>
+          <Button onClick={pick} accessibilityLabel={names ? `Change ${props.label.toLowerCase()}` : `Choose ${noun}`}>
+            {names ? 'Change' : `Choose ${noun}`}
+          </Button>
+        </span>
+      </InlineStack>
+      {unavailable && (
+        <Text as="p" tone="critical">
+          Open Tacto from your Shopify admin to choose {noun}.
+        </Text>
+      )}
+    </BlockStack>
+  );
+}
