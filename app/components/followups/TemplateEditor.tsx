@@ -80,6 +80,8 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
   const typing = draft !== linted;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const blocked = errors > 0 || Object.keys(inputErrors).length > 0;
+  // A test of words that cannot be saved would mail exactly what the check refuses.
+  const testWhyNot = testBlocked ?? (blocked ? 'Fix the errors above first: a test is sent only of words that can be saved.' : null);
 
   const sendTest = async () => {
     setTesting(true);
@@ -131,12 +133,12 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
           <Button variant="primary" onClick={() => void onSave()} loading={saving} disabled={blocked}>
             Save
           </Button>
-          <Button onClick={() => void sendTest()} loading={testing} disabled={testBlocked !== null}>
+          <Button onClick={() => void sendTest()} loading={testing} disabled={testWhyNot !== null}>
             Send a test to me
           </Button>
-          {testBlocked && (
+          {testWhyNot && (
             <Text as="span" tone="subdued">
-              {testBlocked}
+              {testWhyNot}
             </Text>
           )}
         </InlineStack>

@@ -27,6 +27,21 @@ export interface ComposedMail {
   text: string;
 }
 
+/** A first name worth greeting: Shopify may hold an empty or blank one. */
+export const usableFirstName = (name: string | null): string | null => (name && name.trim() !== '' ? name.trim() : null);
+
+/**
+ * Mends a greeting whose name came out empty ("Hi {{ customer.first_name }}," for a buyer with none): no space
+ * before a comma or a mark ("Hi ," → "Hi,"), and no comma left before one ("Olá, !" → "Olá!"). Only run when
+ * the buyer has no first name, so the merchant's own punctuation is otherwise left exactly as written.
+ */
+export function mendEmptyName(text: string): string {
+  return text
+    .replace(/[ \t]+([,.!?:;])/g, '$1')
+    .replace(/,([!?.:;])/g, '$1')
+    .replace(/[ \t]{2,}/g, ' ');
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** Paragraphs on blank lines, line breaks kept: plain text as a person wrote it. */
@@ -46,8 +61,9 @@ const paragraphs = (text: string) =>
  */
 export function composeFollowup(input: ComposeInput): ComposedMail {
   const words = MAIL_WORDS[input.locale];
+  const firstName = usableFirstName(input.customerFirstName);
   const variables = {
-    customer: { first_name: input.customerFirstName ?? '' },
+    customer: { first_name: firstName },
     shop: { name: input.shopName },
     persona: { name: input.persona.fullName, role: input.persona.role },
     product: { title: input.product.title },
@@ -55,7 +71,10 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
   };
   // Subject and body share one render-time budget (TEMPLATE_LIMITS.renderMs): one mail, one bound.
   const timeLeft = renderDeadline();
-  const render = (field: TemplateField) => inField(field, () => renderTemplate(input[field], variables, timeLeft));
+  const render = (field: TemplateField) => {
+    const rendered = inField(field, () => renderTemplate(input[field], variables, timeLeft));
+    return firstName === null ? mendEmptyName(rendered) : rendered;
+  };
   // A subject is one line; whatever the template did with spaces and line breaks.
   const subject = render('subject').replace(/\s+/g, ' ').trim();
   const note = render('body').trim();
