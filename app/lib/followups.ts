@@ -21,7 +21,12 @@ export interface TemplateDraft {
 
 export interface FollowupJobRow {
   orderId: number;
+  /** "#1003", from the Admin API; null when it could not be read. */
+  orderName: string | null;
   customerId: number;
+  buyerFirstName: string | null;
+  /** The product the mail is (or would be) about. */
+  productTitle: string | null;
   dueAt: string;
   status: JobStatus;
   reason: string | null;

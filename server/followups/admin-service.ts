@@ -1,6 +1,7 @@
-import type { FlowRecord, FollowupLocale, PersonaRecord } from '../db/followup-repository.ts';
+import type { FlowRecord, FollowupJob, FollowupLocale, PersonaRecord } from '../db/followup-repository.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
+import { usableFirstName } from './compose/compose.ts';
 import { DEFAULT_TEMPLATES } from './compose/words.ts';
 import { draftProblem, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { lintCopy, blocksSaving, type LintFinding } from './copy-linter/index.ts';
@@ -11,7 +12,20 @@ import type { PersonaInputBody } from './personas/persona-input.ts';
 import { personaTextProblem, type PersonaTextField } from './personas/plain-text.ts';
 import { checkVerificationCode, newVerificationCode, VERIFICATION_MESSAGES, VERIFICATION_TTL_MS, verificationHash } from './personas/verification.ts';
 import { DEFAULT_FLOW_SETTINGS, type FlowSettings } from './scheduler/index.ts';
+import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopAdmin } from './shop-admin.ts';
+
+export interface RecentJob {
+  orderId: number;
+  orderName: string | null;
+  customerId: number;
+  buyerFirstName: string | null;
+  productTitle: string | null;
+  dueAt: string;
+  status: FollowupJob['status'];
+  reason: string | null;
+  sentAt: string | null;
+}
 
 export interface TemplateDraft {
   locale: FollowupLocale;
@@ -56,7 +70,7 @@ export class FollowupAdmin {
     private readonly deps: {
       storage: Storage;
       mails: FollowupMails;
-      shopAdmin: Pick<ShopAdmin, 'profile'>;
+      shopAdmin: Pick<ShopAdmin, 'profile' | 'orderNames'>;
       mailer: Mailer | null;
       secret: string;
       clock?: () => number;
@@ -173,6 +187,34 @@ export class FollowupAdmin {
       if (decision.reason === 'template-error') throw templateRefusal(decision.problem, decision.field);
     }
     return null;
+  }
+
+  /**
+   * The latest jobs as the merchant reads them: the order's name from the Admin API ("#1003"; null when it cannot
+   * be read, and the page shows the id), the buyer's first name and the product the mail is (or would be) about.
+   */
+  async recentJobs(shop: string, limit: number): Promise<RecentJob[]> {
+    const { followups } = this.deps.storage;
+    const jobs = await followups.jobs(shop, limit);
+    const names = await this.deps.shopAdmin.orderNames(shop, jobs.map((j) => j.orderId)).catch(() => new Map<number, string>());
+    return Promise.all(
+      jobs.map(async ({ orderId, customerId, dueAt, status, reason, sentAt }) => {
+        const context = await followups.sendContext(shop, orderId);
+        const products = context?.order.products ?? [];
+        const product = products.find((p) => !isTooPersonalForFollowup(p)) ?? products[0];
+        return {
+          orderId,
+          orderName: names.get(orderId) ?? null,
+          customerId,
+          buyerFirstName: usableFirstName(context?.customer?.firstName ?? null),
+          productTitle: product?.title ?? null,
+          dueAt,
+          status,
+          reason,
+          sentAt,
+        };
+      }),
+    );
   }
 
   /** "Send a test to me": the preview, mailed to the persona's own (verified) Reply-To. */

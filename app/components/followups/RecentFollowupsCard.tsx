@@ -3,7 +3,7 @@ import { reasonText, STATUS_BADGE, type FollowupJobRow } from '../../lib/followu
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
 
-/** The latest follow-ups: which order, what happened, when, and why one was held back or skipped. */
+/** The latest follow-ups: which order (by its name, as in Orders), whose, about what, what happened, when, and why. */
 export function RecentFollowupsCard({ jobs }: { jobs: FollowupJobRow[] }) {
   return (
     <Card>
@@ -17,12 +17,14 @@ export function RecentFollowupsCard({ jobs }: { jobs: FollowupJobRow[] }) {
           </Text>
         ) : (
           <DataTable
-            columnContentTypes={['text', 'text', 'text', 'text']}
-            headings={['Order', 'Status', 'Due or sent', 'Why']}
+            columnContentTypes={['text', 'text', 'text', 'text', 'text', 'text']}
+            headings={['Order', 'Buyer', 'Product', 'Status', 'Due or sent', 'Why']}
             rows={jobs.map((job) => {
               const badge = STATUS_BADGE[job.status] ?? { label: job.status };
               return [
-                `#${job.orderId}`,
+                job.orderName ?? `Order ${job.orderId}`,
+                job.buyerFirstName ?? '—',
+                job.productTitle ?? '—',
                 <Badge key="status" tone={badge.tone}>
                   {badge.label}
                 </Badge>,

@@ -57,7 +57,7 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
       /** The starting template of each language, for a merchant switching language before writing their own. */
       defaults: DEFAULT_TEMPLATES,
       findings: lintTemplate(flow, persona),
-      jobs: (await followups.jobs(shop, 30)).map(({ orderId, customerId, dueAt, status, reason, sentAt }) => ({ orderId, customerId, dueAt, status, reason, sentAt })),
+      jobs: await deps.admin.recentJobs(shop, 30),
     });
   });
 
