@@ -70,6 +70,19 @@ export interface MailPreview {
   replyTo: string;
 }
 
+/** A recent order to build the preview from (GET /followups/samples). */
+export interface SampleOrder {
+  orderId: number;
+  orderName: string | null;
+  buyerFirstName: string | null;
+  productTitle: string | null;
+}
+
+/** How the sample select names an order: "#1003 · Ana · Merino scarf". */
+export function sampleLabel(sample: SampleOrder): string {
+  return [sample.orderName ?? `Order ${sample.orderId}`, sample.buyerFirstName ?? 'no first name', sample.productTitle].filter(Boolean).join(' · ');
+}
+
 const json = (method: string, body: unknown): RequestInit => ({
   method,
   headers: { 'Content-Type': 'application/json' },
@@ -83,10 +96,13 @@ export const followupsApi = {
   sendCode: () => apiFetch<{ sent: true }>('/followups/persona/verification', json('POST', {})),
   verify: (code: string) => apiFetch<{ persona: PersonaRecord }>('/followups/persona/verify', json('POST', { code })),
   lint: (draft: TemplateDraft) => apiFetch<{ findings: LintFinding[]; template: TemplateIssue | null }>('/followups/lint', json('POST', draft)),
-  preview: (draft: TemplateDraft) => apiFetch<{ preview: MailPreview | null; findings: LintFinding[] }>('/followups/preview', json('POST', draft)),
+  samples: () => apiFetch<{ samples: SampleOrder[] }>('/followups/samples'),
+  /** `skipped`: why the chosen order gets no follow-up (a reason code, see reasonText). */
+  preview: (draft: TemplateDraft, orderId?: number) =>
+    apiFetch<{ preview: MailPreview | null; skipped?: string; findings: LintFinding[] }>('/followups/preview', json('POST', { ...draft, ...(orderId ? { orderId } : {}) })),
   saveFlow: (draft: TemplateDraft, settings: FlowSettings) =>
     apiFetch<{ flow: TemplateDraft & { settings: FlowSettings }; findings: LintFinding[] }>('/followups/flow', json('PUT', { ...draft, settings })),
-  sendTest: (draft: TemplateDraft) => apiFetch<{ sentTo: string }>('/followups/test', json('POST', draft)),
+  sendTest: (draft: TemplateDraft, orderId?: number) => apiFetch<{ sentTo: string }>('/followups/test', json('POST', { ...draft, ...(orderId ? { orderId } : {}) })),
 };
 
 /**
