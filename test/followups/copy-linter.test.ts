@@ -285,6 +285,8 @@ describe('life-stage and condition phrases are an error (as a sensitive topic)',
       ['Um presente depois do seu divórcio.', 'depois do seu divórcio'],
       ['Agora que você está esperando, veja isto.', 'Agora que você está esperando'],
       ['Sentimos muito pela sua perda.', 'Sentimos muito pela sua perda'],
+      // Without its accent "bebe" alone is a verb; after "para o seu" it is the baby all the same.
+      ['Tudo para o seu bebe dormir melhor.', 'para o seu bebe'],
     ]));
 
   it('leaves the keyword to name the topic where a phrase holds one, so the merchant sees one finding', () => {
