@@ -8,6 +8,8 @@ const MAX_PIXELS = 24_000_000;
 const FETCH_TIMEOUT_MS = 3_000;
 /** Pictures kept in memory (a few KB each), so a day of mails fetches each product's picture about once. */
 const CACHE_SIZE = 300;
+/** A picture that could not be fetched is tried again after this long (a CDN hiccup is not forever). */
+const RETRY_FAILED_AFTER_MS = 10 * 60_000;
 
 export interface InlineImage {
   filename: string;
@@ -24,19 +26,22 @@ export type FetchImage = (url: URL, signal: AbortSignal) => Promise<Response>;
  * be fetched or read leaves the complement without one: the mail still goes.
  */
 export class ComplementImages {
-  private readonly cache = new Map<string, InlineImage | null>();
+  private readonly cache = new Map<string, { image: InlineImage | null; until: number }>();
 
-  constructor(private readonly deps: { fetch?: FetchImage; extraOrigins?: (shop: string) => readonly string[] } = {}) {}
+  constructor(private readonly deps: { fetch?: FetchImage; extraOrigins?: (shop: string) => readonly string[]; clock?: () => number } = {}) {}
 
   async of(shop: string, storefrontUrl: string, imageUrl: string | null): Promise<InlineImage | null> {
     if (!imageUrl) return null;
     const url = allowedImageUrl(imageUrl, storefrontUrl, this.deps.extraOrigins?.(shop) ?? []);
     if (!url) return null;
     const key = url.toString();
-    if (this.cache.has(key)) return this.cache.get(key)!;
+    const now = (this.deps.clock ?? Date.now)();
+    const cached = this.cache.get(key);
+    if (cached && cached.until > now) return cached.image;
     const image = await this.load(url).catch(() => null);
+    this.cache.delete(key);
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, image);
+    this.cache.set(key, { image, until: image ? Infinity : now + RETRY_FAILED_AFTER_MS });
     return image;
   }
 
