@@ -12,6 +12,7 @@ export type { FlowSettings, LintFinding };
 import type { FollowupLocale, JobStatus, PersonaRecord } from '../../server/db/followup-records.ts';
 
 export type { FollowupLocale, JobStatus, PersonaRecord };
+export { reasonText, STATUS_BADGE } from './followup-words.ts';
 
 export interface TemplateDraft {
   locale: FollowupLocale;
@@ -21,7 +22,12 @@ export interface TemplateDraft {
 
 export interface FollowupJobRow {
   orderId: number;
+  /** "#1003", from the Admin API; null when it could not be read. */
+  orderName: string | null;
   customerId: number;
+  buyerFirstName: string | null;
+  /** The product the mail is (or would be) about. */
+  productTitle: string | null;
   dueAt: string;
   status: JobStatus;
   reason: string | null;
@@ -65,6 +71,19 @@ export interface MailPreview {
   replyTo: string;
 }
 
+/** A recent order to build the preview from (GET /followups/samples). */
+export interface SampleOrder {
+  orderId: number;
+  orderName: string | null;
+  buyerFirstName: string | null;
+  productTitle: string | null;
+}
+
+/** How the sample select names an order: "#1003 · Ana · Merino scarf". */
+export function sampleLabel(sample: SampleOrder): string {
+  return [sample.orderName ?? `Order ${sample.orderId}`, sample.buyerFirstName ?? 'no first name', sample.productTitle].filter(Boolean).join(' · ');
+}
+
 const json = (method: string, body: unknown): RequestInit => ({
   method,
   headers: { 'Content-Type': 'application/json' },
@@ -78,10 +97,13 @@ export const followupsApi = {
   sendCode: () => apiFetch<{ sent: true }>('/followups/persona/verification', json('POST', {})),
   verify: (code: string) => apiFetch<{ persona: PersonaRecord }>('/followups/persona/verify', json('POST', { code })),
   lint: (draft: TemplateDraft) => apiFetch<{ findings: LintFinding[]; template: TemplateIssue | null }>('/followups/lint', json('POST', draft)),
-  preview: (draft: TemplateDraft) => apiFetch<{ preview: MailPreview | null; findings: LintFinding[] }>('/followups/preview', json('POST', draft)),
+  samples: () => apiFetch<{ samples: SampleOrder[] }>('/followups/samples'),
+  /** `skipped`: why the chosen order gets no follow-up (a reason code, see reasonText). */
+  preview: (draft: TemplateDraft, orderId?: number) =>
+    apiFetch<{ preview: MailPreview | null; skipped?: string; findings: LintFinding[] }>('/followups/preview', json('POST', { ...draft, ...(orderId ? { orderId } : {}) })),
   saveFlow: (draft: TemplateDraft, settings: FlowSettings) =>
     apiFetch<{ flow: TemplateDraft & { settings: FlowSettings }; findings: LintFinding[] }>('/followups/flow', json('PUT', { ...draft, settings })),
-  sendTest: (draft: TemplateDraft) => apiFetch<{ sentTo: string }>('/followups/test', json('POST', draft)),
+  sendTest: (draft: TemplateDraft, orderId?: number) => apiFetch<{ sentTo: string }>('/followups/test', json('POST', { ...draft, ...(orderId ? { orderId } : {}) })),
 };
 
 /**
@@ -171,45 +193,7 @@ export const FIELD_NAMES: Record<LintFinding['field'], string> = {
   replyTo: 'Reply-To address',
 };
 
-const REASONS: Record<string, string> = {
-  'flow-off': 'Follow-ups were turned off',
-  'persona-unverified': 'Waiting for the Reply-To address to be confirmed',
-  'not-subscribed': 'The buyer is not subscribed to your emails',
-  'no-email': 'No email address for the buyer',
-  'no-customer': 'The order has no known customer',
-  cancelled: 'The order was cancelled',
-  refunded: 'The order was refunded',
-  cap: 'The buyer already got a follow-up recently (frequency cap)',
-  stale: 'Too long after fulfillment to still be helpful',
-  'sensitive-only': 'Only sensitive items in the order: no email is sent about them',
-  'nothing-kept': 'Every item was refunded',
-  'order-gone': 'The order is no longer available',
-  'not-due': 'Not due yet',
-  'outside-window': 'Waiting for the send window in the buyer’s time zone',
-  'avoided-day': 'Waiting: today is a day you avoid',
-  'smtp-error': 'The mail server failed; Tacto will try again',
-  'smtp-uncertain': 'The mail server did not confirm; not sent again to avoid a duplicate',
-  'rejected-by-smtp': 'The mail server refused the message',
-  error: 'Something went wrong; Tacto will try again',
-  'template-error': 'The template could not be written for this buyer (a Liquid error or a limit): check the preview and edit it',
-  interrupted: 'Interrupted while sending; not sent again to avoid a duplicate',
-};
 
-/** A job's reason in plain words; unknown codes are shown readably rather than hidden. */
-export function reasonText(reason: string | null): string {
-  if (!reason) return '';
-  if (REASONS[reason]) return REASONS[reason];
-  if (/^interrupted\b/.test(reason)) return REASONS.interrupted!;
-  return /\s/.test(reason) ? reason.charAt(0).toUpperCase() + reason.slice(1) : reason.replace(/-/g, ' ');
-}
-
-export const STATUS_BADGE: Record<JobStatus, { label: string; tone?: 'info' | 'success' | 'attention' | 'warning' | 'critical' }> = {
-  scheduled: { label: 'Scheduled', tone: 'info' },
-  sending: { label: 'Sending', tone: 'attention' },
-  sent: { label: 'Sent', tone: 'success' },
-  skipped: { label: 'Skipped' },
-  unknown: { label: 'Interrupted', tone: 'warning' },
-};
 
 /** '24:00' (until midnight) has no spelling in a time input: the input shows it as 00:00, the end of the day. */
 export const endForInput = (end: string) => (end === '24:00' ? '00:00' : end);

@@ -1,6 +1,7 @@
-import type { FlowRecord, FollowupLocale, PersonaRecord } from '../db/followup-repository.ts';
+import type { FlowRecord, FollowupJob, FollowupLocale, PersonaRecord, SendContext } from '../db/followup-repository.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
+import { usableFirstName } from './compose/compose.ts';
 import { DEFAULT_TEMPLATES } from './compose/words.ts';
 import { draftProblem, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { lintCopy, blocksSaving, type LintFinding } from './copy-linter/index.ts';
@@ -11,7 +12,37 @@ import type { PersonaInputBody } from './personas/persona-input.ts';
 import { personaTextProblem, type PersonaTextField } from './personas/plain-text.ts';
 import { checkVerificationCode, newVerificationCode, VERIFICATION_MESSAGES, VERIFICATION_TTL_MS, verificationHash } from './personas/verification.ts';
 import { DEFAULT_FLOW_SETTINGS, type FlowSettings } from './scheduler/index.ts';
+import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopAdmin } from './shop-admin.ts';
+
+export interface RecentJob {
+  orderId: number;
+  orderName: string | null;
+  customerId: number;
+  buyerFirstName: string | null;
+  productTitle: string | null;
+  dueAt: string;
+  status: FollowupJob['status'];
+  reason: string | null;
+  sentAt: string | null;
+}
+
+export interface SampleOrder {
+  orderId: number;
+  orderName: string | null;
+  buyerFirstName: string | null;
+  productTitle: string | null;
+}
+
+/** The admin's preview: the mail, why the chosen order gets none, or null when the shop has no order to show. */
+export type PreviewResult = Extract<MailDecision, { kind: 'mail' }> | { kind: 'skip'; reason: 'no-customer' | 'sensitive-only' | 'nothing-kept' } | null;
+
+/** Whose order and what the mail is (or would be) about: the first product not too personal for a mail. */
+function aboutOrder(context: SendContext): { buyerFirstName: string | null; productTitle: string | null } {
+  const products = context.order.products;
+  const product = products.find((p) => !isTooPersonalForFollowup(p)) ?? products[0];
+  return { buyerFirstName: usableFirstName(context.customer?.firstName ?? null), productTitle: product?.title ?? null };
+}
 
 export interface TemplateDraft {
   locale: FollowupLocale;
@@ -56,7 +87,7 @@ export class FollowupAdmin {
     private readonly deps: {
       storage: Storage;
       mails: FollowupMails;
-      shopAdmin: Pick<ShopAdmin, 'profile'>;
+      shopAdmin: Pick<ShopAdmin, 'profile' | 'orderNames'>;
       mailer: Mailer | null;
       secret: string;
       clock?: () => number;
@@ -147,7 +178,7 @@ export class FollowupAdmin {
    * buyer's own values, and for a persona stored before its fields were checked with a character a mail cannot
    * carry (`persona_invalid`: the merchant fixes it here; sends meanwhile write it as a space, plain-text.ts).
    */
-  async preview(shop: string, draft: TemplateDraft, testTo?: string): Promise<Extract<MailDecision, { kind: 'mail' }> | null> {
+  async preview(shop: string, draft: TemplateDraft, options: { testTo?: string; orderId?: number } = {}): Promise<PreviewResult> {
     const { followups } = this.deps.storage;
     const persona = await followups.persona(shop);
     if (!persona) throw new HttpError(409, 'no_persona', 'Create the sender persona first: the preview is signed by them.');
@@ -164,24 +195,73 @@ export class FollowupAdmin {
     const broken = draftProblem(draft);
     if (broken) throw templateRefusal(broken.problem, broken.field);
     const profile = await this.deps.shopAdmin.profile(shop);
-    // The latest orders that would get a follow-up at all (an order of only sensitive items gets none).
-    for (const orderId of await followups.recentFulfilledOrders(shop, 20)) {
+    const build = async (orderId: number) => {
       const context = await followups.sendContext(shop, orderId);
-      if (!context) continue;
-      const decision = await this.deps.mails.forOrder({ shop, profile, context, flow: draft, persona, testTo: testTo ?? persona.replyTo });
-      if (decision.kind === 'mail') return decision;
-      if (decision.reason === 'template-error') throw templateRefusal(decision.problem, decision.field);
+      if (!context) return null;
+      const decision = await this.deps.mails.forOrder({ shop, profile, context, flow: draft, persona, testTo: options.testTo ?? persona.replyTo });
+      if (decision.kind === 'skip' && decision.reason === 'template-error') throw templateRefusal(decision.problem, decision.field);
+      return decision;
+    };
+    // The order the merchant chose as a sample, or else the latest one that gets a follow-up at all (an order of
+    // only sensitive items gets none).
+    if (options.orderId !== undefined) {
+      const decision = await build(options.orderId);
+      if (!decision) throw new HttpError(404, 'order_not_found', 'That order is not in Tacto’s copy of the shop: pick another sample.');
+      return decision.kind === 'mail' ? decision : { kind: 'skip', reason: decision.reason };
+    }
+    for (const orderId of await followups.recentFulfilledOrders(shop, 20)) {
+      const decision = await build(orderId);
+      if (decision?.kind === 'mail') return decision;
     }
     return null;
   }
 
+  /** Recent fulfilled orders with a buyer, to preview the mail with: name, buyer's first name, product. */
+  async sampleOrders(shop: string, limit: number): Promise<SampleOrder[]> {
+    const { followups } = this.deps.storage;
+    const ids = await followups.recentFulfilledOrders(shop, limit);
+    const names = await this.deps.shopAdmin.orderNames(shop, ids).catch(() => new Map<number, string>());
+    const samples = await Promise.all(ids.map(async (orderId) => ({ orderId, context: await followups.sendContext(shop, orderId) })));
+    return samples.flatMap(({ orderId, context }) =>
+      context ? [{ orderId, orderName: names.get(orderId) ?? null, ...aboutOrder(context) }] : [],
+    );
+  }
+
+
+
+  /**
+   * The latest jobs as the merchant reads them: the order's name from the Admin API ("#1003"; null when it cannot
+   * be read, and the page shows the id), the buyer's first name and the product the mail is (or would be) about.
+   */
+  async recentJobs(shop: string, limit: number): Promise<RecentJob[]> {
+    const { followups } = this.deps.storage;
+    const jobs = await followups.jobs(shop, limit);
+    const names = await this.deps.shopAdmin.orderNames(shop, jobs.map((j) => j.orderId)).catch(() => new Map<number, string>());
+    return Promise.all(
+      jobs.map(async ({ orderId, customerId, dueAt, status, reason, sentAt }) => {
+        const context = await followups.sendContext(shop, orderId);
+        return {
+          orderId,
+          orderName: names.get(orderId) ?? null,
+          customerId,
+          ...(context ? aboutOrder(context) : { buyerFirstName: null, productTitle: null }),
+          dueAt,
+          status,
+          reason,
+          sentAt,
+        };
+      }),
+    );
+  }
+
   /** "Send a test to me": the preview, mailed to the persona's own (verified) Reply-To. */
-  async sendTest(shop: string, draft: TemplateDraft): Promise<{ sentTo: string }> {
+  async sendTest(shop: string, draft: TemplateDraft, orderId?: number): Promise<{ sentTo: string }> {
     const persona = await this.deps.storage.followups.persona(shop);
     if (!persona?.replyToVerifiedAt) throw new HttpError(409, 'persona_unverified', 'Confirm the Reply-To address first: the test goes there.');
     if (!this.deps.mailer) throw new HttpError(409, 'mail_not_configured', 'No SMTP server is configured (SMTP_URL).');
-    const preview = await this.preview(shop, draft, persona.replyTo);
+    const preview = await this.preview(shop, draft, { testTo: persona.replyTo, ...(orderId !== undefined ? { orderId } : {}) });
     if (!preview) throw new HttpError(409, 'no_orders', 'The shop has no fulfilled order to build a test mail from yet.');
+    if (preview.kind === 'skip') throw new HttpError(409, 'no_mail_for_order', 'That order gets no follow-up: pick another sample for the test.');
     const message = { ...preview.message, subject: `[Test] ${preview.message.subject}` };
     try {
       mailOptions(message);

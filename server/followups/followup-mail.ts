@@ -1,7 +1,8 @@
 import type { FlowRecord, PersonaRecord, SendContext } from '../db/followup-repository.ts';
 import type { Storage } from '../db/storage.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
-import { composeFollowup, PERSONA_PHOTO_CID, type ComposedMail } from './compose/compose.ts';
+import type { ComplementImages, InlineImage } from './compose/complement-images.ts';
+import { composeFollowup, formatPrice, PERSONA_PHOTO_CID, type Complement, type ComposedMail } from './compose/compose.ts';
 import { retryIfStarved, TemplateError, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { chooseGuide } from './guides/choose-guide.ts';
 import { DEFAULT_GUIDES } from './guides/default-guides.ts';
@@ -29,6 +30,8 @@ export interface FollowupMailDeps {
   /** The app's public origin: unsubscribe links point there. */
   appUrl: URL;
   unsubscribeSecret: string;
+  /** Complements' pictures, attached by Content-ID; without it complements go without pictures. */
+  images?: ComplementImages;
 }
 
 export const COMPLEMENTS = 3;
@@ -68,7 +71,7 @@ export class FollowupMails {
       products: products.map((p) => ({ productType: p.productType, collectionHandles: [], sensitive: p.sensitive })),
       guides: DEFAULT_GUIDES,
     });
-    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile.storefrontUrl);
+    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile, flow.locale);
     const token = test ? TEST_MAIL_TOKEN : unsubscribeToken(this.deps.unsubscribeSecret, shop, customer.id);
     const unsubscribeUrl = new URL(`/unsubscribe/${token}`, this.deps.appUrl).toString();
     let mail: ComposedMail;
@@ -102,7 +105,14 @@ export class FollowupMails {
       unsubscribeUrl,
       // The same order always gets the same id: a receiving server can tell a duplicate from a new mail.
       messageId: input.testTo ? `<followup-test.${context.order.id}.${Date.now()}@${shop}>` : `<followup.${context.order.id}@${shop}>`,
-      ...(photo ? { inlineImages: [{ cid: PERSONA_PHOTO_CID, filename: 'photo.jpg', contentType: 'image/jpeg', content: photo }] } : {}),
+      ...(photo || complements.images.length > 0
+        ? {
+            inlineImages: [
+              ...(photo ? [{ cid: PERSONA_PHOTO_CID, filename: 'photo.jpg', contentType: 'image/jpeg', content: photo }] : []),
+              ...complements.images,
+            ],
+          }
+        : {}),
     };
     return { kind: 'mail', message, mail, shown: { customerId: customer.id, productIds: complements.ids } };
   }
@@ -115,17 +125,31 @@ export class FollowupMails {
     await this.deps.recommendations.impressions.record({ shop, customerId: shown.customerId, view: `mail:${orderId}`, productIds: shown.productIds, surface: 'email' });
   }
 
-  /** Up to three products that go with the order, never the same item, a substitute or a sensitive inference. */
-  private async complements(shop: string, customerId: number, orderProductIds: number[], storefrontUrl: string) {
-    const { storage, recommendations } = this.deps;
+  /**
+   * Up to three products that go with the order, never the same item, a substitute or a sensitive inference; each
+   * with its price in the shop's currency and the mail's language, and its picture attached by Content-ID.
+   */
+  private async complements(shop: string, customerId: number, orderProductIds: number[], profile: ShopProfile, locale: FlowRecord['locale']) {
+    const { storage, recommendations, images } = this.deps;
+    const none = { ids: [] as number[], links: [] as Complement[], images: [] as ({ cid: string } & InlineImage)[] };
     // Off means off: the guide still comes, the picks do not.
-    if ((await storage.recommendations.settings(shop, customerId)).personalization === 'off') return { ids: [], links: [] };
+    if ((await storage.recommendations.settings(shop, customerId)).personalization === 'off') return none;
     const ids = await recommendations.recommend({ shop, surface: { kind: 'email', orderProductIds }, customerId, limit: COMPLEMENTS, consentAllowsPersonalization: true });
     const cards = await storage.recommendations.productCards(shop, ids);
+    const pictures = await Promise.all(cards.map((card) => (images ? images.of(shop, profile.storefrontUrl, card.imageUrl) : null)));
     return {
       ids: cards.map((card) => card.id),
-      // `?tacto=email`: the storefront counts the click and marks a cart line added from that page (README, Analytics).
-      links: cards.map((card) => ({ title: card.title, url: `${storefrontUrl}/products/${encodeURIComponent(card.handle)}?tacto=email` })),
+      links: cards.map((card, k) => ({
+        title: card.title,
+        // `?tacto=email`: the storefront counts the click and marks a cart line added from that page (README, Analytics).
+        url: `${profile.storefrontUrl}/products/${encodeURIComponent(card.handle)}?tacto=email`,
+        price: formatPrice(card.price, profile.currency, locale),
+        imageCid: pictures[k] ? complementCid(card.id) : null,
+      })),
+      images: cards.flatMap((card, k) => (pictures[k] ? [{ cid: complementCid(card.id), ...pictures[k] }] : [])),
     };
   }
 }
+
+/** The Content-ID of a complement's picture in a follow-up. */
+export const complementCid = (productId: number) => `product-${productId}@tacto`;

@@ -8,6 +8,7 @@ import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
 import { followupsRoute } from '../api/followups/route.ts';
 import { FollowupAdmin } from './admin-service.ts';
+import { ComplementImages } from './compose/complement-images.ts';
 import { FollowupMails } from './followup-mail.ts';
 import { createMailer, type Mailer } from './mail/transport.ts';
 import { ShopAdmin } from './shop-admin.ts';
@@ -48,7 +49,9 @@ export function createFollowups(deps: {
   const mailer = deps.mailer !== undefined ? deps.mailer : config.mail ? createMailer(config.mail) : null;
   const shopAdmin = new ShopAdmin({ shopify, storage });
   const unsubscribeSecret = derivedSecret(config.apiSecret, 'unsubscribe');
-  const mails = new FollowupMails({ storage, recommendations, appUrl: config.appUrl, unsubscribeSecret });
+  // Pictures come from Shopify's CDN or the storefront; a shop the app routes elsewhere (the sandbox) from there too.
+  const images = new ComplementImages({ extraOrigins: (shop) => [config.shopOrigins.get(shop)].filter((o): o is string => o !== undefined) });
+  const mails = new FollowupMails({ storage, recommendations, appUrl: config.appUrl, unsubscribeSecret, images });
   const clock = deps.worker?.clock;
   const admin = new FollowupAdmin({ storage, mails, shopAdmin, mailer, secret: derivedSecret(config.apiSecret, 'reply-to verification'), clock });
   const worker = new FollowupWorker({ storage, mails, shopAdmin, mailer, analytics, logger: logger.child({ component: 'followups' }), ...deps.worker });

@@ -17,6 +17,15 @@ const UNSUBSCRIBE = `#graphql
     }
   }`;
 
+const ORDER_NAMES = `#graphql
+  query TactoFollowupOrderNames($ids: [ID!]!) {
+    nodes(ids: $ids) { ... on Order { legacyResourceId name } }
+  }`;
+
+const orderNames = z.object({
+  nodes: z.array(z.object({ legacyResourceId: z.union([z.string(), z.number()]).optional(), name: z.string().max(255).optional() }).nullable()),
+});
+
 const shopProfile = z.object({
   shop: z.object({ name: z.string(), ianaTimezone: z.string(), currencyCode: z.string().optional(), primaryDomain: z.object({ url: z.url() }) }),
 });
@@ -42,6 +51,7 @@ const PROFILE_TTL_MS = 3_600_000;
  */
 export class ShopAdmin {
   private readonly profiles = new Map<string, { profile: ShopProfile; until: number }>();
+  private readonly names = new Map<string, Map<number, string>>();
 
   constructor(private readonly deps: { shopify: ShopifyApp; storage: Storage }) {}
 
@@ -65,9 +75,27 @@ export class ShopAdmin {
     return profile;
   }
 
-  /** The shop is gone (shop/redact): its profile leaves memory too. */
+  /**
+   * Orders' names as the merchant knows them ("#1003"), by id, read from the Admin API: Tacto stores no order
+   * name. A name never changes, so each is asked once per process; an order the API does not return is left out.
+   */
+  async orderNames(shop: string, orderIds: readonly number[]): Promise<Map<number, string>> {
+    const known = this.names.get(shop) ?? new Map<number, string>();
+    this.names.set(shop, known);
+    const missing = [...new Set(orderIds)].filter((id) => !known.has(id)).slice(0, 250);
+    if (missing.length > 0) {
+      const data = orderNames.parse(
+        await adminGraphql(this.deps.shopify, await this.session(shop), ORDER_NAMES, { variables: { ids: missing.map((id) => `gid://shopify/Order/${id}`) } }),
+      );
+      for (const node of data.nodes) if (node?.legacyResourceId !== undefined && node.name) known.set(Number(node.legacyResourceId), node.name);
+    }
+    return new Map(orderIds.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])));
+  }
+
+  /** The shop is gone (shop/redact): its profile and order names leave memory too. */
   forget(shop: string): void {
     this.profiles.delete(shop);
+    this.names.delete(shop);
   }
 
   async unsubscribe(shop: string, customerId: number, at: Date): Promise<void> {

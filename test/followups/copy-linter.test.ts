@@ -248,6 +248,84 @@ describe('sensitive topics are an error', () => {
   });
 });
 
+describe('life-stage and condition phrases are an error (as a sensitive topic)', () => {
+  describe('en', () =>
+    expectFlagged('sensitive-topic', 'error', [
+      ['As a new mum you will love this.', 'As a new mum'],
+      ['AS A NEW MOM, you deserve a treat.', 'AS A NEW MOM'],
+      ['Every new mother needs a warm coat.', 'Every new mother'],
+      ['First-time parents, this one is for you.', 'First-time parents'],
+      ["Now that you're expecting!", "Now that you're expecting"],
+      ['Are you expecting? Good news.', 'Are you expecting'],
+      ['Take it easy during your recovery.', 'during your recovery'],
+      ['A small treat after your divorce.', 'after your divorce'],
+      ['We know your diagnosis changes things.', 'your diagnosis'],
+      ['So sorry for your loss.', 'sorry for your loss'],
+      ['Newly diagnosed? Start here.', 'Newly diagnosed'],
+    ]));
+  describe('es', () =>
+    expectFlagged('sensitive-topic', 'error', [
+      ['Como nueva mamá, te lo mereces.', 'Como nueva mamá'],
+      ['como nueva mama, te lo mereces.', 'como nueva mama'],
+      ['Para toda mamá primeriza.', 'mamá primeriza'],
+      ['MAMÁ PRIMERIZA: esto es para ti.', 'MAMÁ PRIMERIZA'],
+      ['Ya que estás esperando, mira esto.', 'Ya que estás esperando'],
+      ['Ánimo con tu recuperación.', 'tu recuperación'],
+      ['Todo listo para tu diagnostico.', 'para tu diagnostico'],
+      ['Después de tu divorcio, un regalo.', 'Después de tu divorcio'],
+      ['Sabemos que su diagnóstico pesa.', 'su diagnóstico'],
+      ['Lamentamos tu pérdida.', 'Lamentamos tu pérdida'],
+    ]));
+  describe('pt', () =>
+    expectFlagged('sensitive-topic', 'error', [
+      ['Para a mamãe de primeira viagem.', 'mamãe de primeira viagem'],
+      ['Para a mamae de primeira viagem.', 'mamae de primeira viagem'],
+      ['Toda nova mamãe merece isso.', 'nova mamãe'],
+      ['Cuide-se durante a sua recuperação.', 'durante a sua recuperação'],
+      ['Um presente depois do seu divórcio.', 'depois do seu divórcio'],
+      ['Agora que você está esperando, veja isto.', 'Agora que você está esperando'],
+      ['Sentimos muito pela sua perda.', 'Sentimos muito pela sua perda'],
+      // Without its accent "bebe" alone is a verb; after "para o seu" it is the baby all the same.
+      ['Tudo para o seu bebe dormir melhor.', 'para o seu bebe'],
+    ]));
+
+  it('leaves the keyword to name the topic where a phrase holds one, so the merchant sees one finding', () => {
+    expect(shown(lintBody('Everything for your pregnancy.'))).toEqual([['sensitive-topic', 'pregnancy']]);
+    expect(shown(lintBody('Todo para tu embarazo.'))).toEqual([['sensitive-topic', 'embarazo']]);
+    expect(shown(lintBody('Tudo para o seu bebê.'))).toEqual([['sensitive-topic', 'bebê']]);
+    expect(shown(lintBody('Tudo para o SEU BEBÊ.'))).toEqual([['sensitive-topic', 'BEBÊ']]);
+    expect(shown(lintBody('Cuide da sua gravidez.'))).toEqual([['sensitive-topic', 'gravidez']]);
+    expect(shown(lintBody('Show off your baby bump.'))).toEqual([['sensitive-topic', 'baby bump']]);
+    expect(shown(lintBody("Congratulations, you're expecting a baby."))).toEqual([['sensitive-topic', 'baby']]);
+    expect(shown(lintBody('Você está grávida? Veja isto.'))).toEqual([['sensitive-topic', 'grávida']]);
+  });
+
+  it('says the message is about the life stage', () => {
+    expect(lintBody('As a new mum you will love this.')[0]!.message).toMatch(/life stage or health/);
+    expect(blocksSaving(lintBody('As a new mum you will love this.'))).toBe(true);
+  });
+
+  it('passes everyday uses of the same words', () => {
+    for (const body of [
+      "You're expecting a parcel this week: it left today.",
+      'What to expect from your new coat.',
+      'Are you expecting guests? Our tablecloths wash well.',
+      'Your baby blue scarf is on its way.',
+      'Tu pedido está esperando en la sucursal. Tu pedido está esperando.',
+      '¿Estás esperando tu pedido? Ya salió.',
+      'Tu operación fue aprobada.',
+      'Enviamos para um novo país.',
+      'Seu filhote vai adorar a caminha.',
+      'Keep your coat in good condition.',
+      'New arrivals for the new season.',
+      'Support your muscles after a long run.',
+      'Disponível em azul bebê.',
+    ]) {
+      expect(shown(lintBody(body)), body).toEqual([]);
+    }
+  });
+});
+
 describe('affection is a warning', () => {
   describe('en', () =>
     expectFlagged('affection', 'warning', [

@@ -72,8 +72,9 @@ describe('the embedded admin under its Content-Security-Policy', () => {
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(128);
     const preview = frame.frameLocator('iframe[title="Preview of the follow-up email"]');
     await preview.getByText(PERSONA.fullName, { exact: false }).first().waitFor({ timeout: 15_000 });
-    // Inside the preview the mail's own inline styles and the inline photo apply.
-    const signaturePhoto = preview.locator('img').first();
+    // Inside the preview the mail's own inline styles and the inline pictures apply: the photo, and the complements'.
+    const signaturePhoto = preview.getByRole('img', { name: `Photo of ${PERSONA.fullName}` });
+    await expect.poll(() => preview.locator('table img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(160);
     await expect.poll(() => signaturePhoto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(128);
     expect(await signaturePhoto.evaluate((img) => getComputedStyle(img).borderRadius)).toBe('32px');
 

@@ -1,11 +1,48 @@
-import { BlockStack, Box, Text } from '@shopify/polaris';
+import { BlockStack, Box, Button, ButtonGroup, Text } from '@shopify/polaris';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MailPreview as Preview } from '../../lib/followups.ts';
 
+/** The widths the preview is shown at: a desktop mail client's reading pane, a phone. */
+export const PREVIEW_WIDTHS = { desktop: 680, phone: 375 } as const;
+type Width = keyof typeof PREVIEW_WIDTHS;
+
 /**
- * The follow-up exactly as it would be sent to a recent buyer: the envelope lines, then the HTML in a frame
- * with no permissions at all (no scripts, no forms, no navigation), so the mail's markup cannot touch the admin.
+ * The follow-up exactly as it would be sent to a recent buyer: the envelope lines, then the HTML in a frame at a
+ * desktop or a phone's width, as tall as the mail (never cut off, no inner scrollbar). The frame runs no script
+ * and allows no form or navigation; it shares the admin's origin only so the page can read the mail's height.
  */
 export function MailPreview({ preview }: { preview: Preview }) {
+  const [width, setWidth] = useState<Width>('desktop');
+  const [height, setHeight] = useState(480);
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  const measure = useCallback(() => {
+    const doc = frame.current?.contentDocument;
+    if (!doc?.documentElement) return;
+    setHeight(Math.ceil(Math.max(doc.documentElement.scrollHeight, doc.body?.scrollHeight ?? 0)));
+  }, []);
+  // Measured when the mail has loaded (pictures are data URLs, loaded by then) and whenever it reflows.
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    let observer: ResizeObserver | undefined;
+    const onLoad = () => {
+      measure();
+      observer?.disconnect();
+      const body = element.contentDocument?.body;
+      if (body) {
+        observer = new ResizeObserver(measure);
+        observer.observe(body);
+      }
+    };
+    element.addEventListener('load', onLoad);
+    return () => {
+      element.removeEventListener('load', onLoad);
+      observer?.disconnect();
+    };
+  }, [measure]);
+  useEffect(measure, [width, measure]);
+
   return (
     <BlockStack gap="200">
       <Box padding="300" background="bg-surface-secondary" borderRadius="200">
@@ -40,12 +77,34 @@ export function MailPreview({ preview }: { preview: Preview }) {
           </dd>
         </dl>
       </Box>
-      <iframe
-        sandbox=""
-        srcDoc={preview.html}
-        title="Preview of the follow-up email"
-        style={{ width: '100%', height: 640, border: '1px solid var(--p-color-border)', borderRadius: 8, background: '#fff' }}
-      />
+      <ButtonGroup variant="segmented">
+        <Button pressed={width === 'desktop'} onClick={() => setWidth('desktop')}>
+          Desktop width
+        </Button>
+        <Button pressed={width === 'phone'} onClick={() => setWidth('phone')}>
+          Phone width
+        </Button>
+      </ButtonGroup>
+      <div style={{ overflowX: 'auto' }}>
+        <iframe
+          ref={frame}
+          // No allow-scripts: with allow-same-origin alone the mail still runs nothing, and the page can measure it.
+          sandbox="allow-same-origin"
+          srcDoc={preview.html}
+          title="Preview of the follow-up email"
+          data-width={width}
+          style={{
+            display: 'block',
+            boxSizing: 'content-box',
+            width: PREVIEW_WIDTHS[width],
+            maxWidth: width === 'desktop' ? '100%' : undefined,
+            height,
+            border: '1px solid var(--p-color-border)',
+            borderRadius: 8,
+            background: '#fff',
+          }}
+        />
+      </div>
     </BlockStack>
   );
 }

@@ -1,7 +1,18 @@
-import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Text, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../lib/api.ts';
-import { fieldErrors, followupsApi, TEMPLATE_VARIABLES, useDebounced, type LintFinding, type MailPreview as Preview, type TemplateDraft } from '../../lib/followups.ts';
+import {
+  fieldErrors,
+  followupsApi,
+  reasonText,
+  sampleLabel,
+  TEMPLATE_VARIABLES,
+  useDebounced,
+  type LintFinding,
+  type MailPreview as Preview,
+  type SampleOrder,
+  type TemplateDraft,
+} from '../../lib/followups.ts';
 import { LintFindings } from './LintFindings.tsx';
 import { MailPreview } from './MailPreview.tsx';
 
@@ -34,6 +45,10 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [testing, setTesting] = useState(false);
   const [testError, setTestError] = useState<string | null>(null);
+  const [samples, setSamples] = useState<SampleOrder[]>([]);
+  /** The sample order chosen; '' for the latest order that gets a follow-up. */
+  const [sample, setSample] = useState('');
+  const [skipped, setSkipped] = useState<string | null>(null);
 
   // Only the latest request's answer is shown: an earlier one may come back after it.
   const lintSeq = useRef(0);
@@ -62,11 +77,21 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
 
   useEffect(() => {
     if (!hasPersona) return;
+    followupsApi.samples().then(
+      (result) => setSamples(result.samples),
+      () => setSamples([]), // the select is a convenience: without it the latest order is shown
+    );
+  }, [hasPersona]);
+
+  const sampleId = sample === '' ? undefined : Number(sample);
+  useEffect(() => {
+    if (!hasPersona) return;
     const seq = ++previewSeq.current;
-    followupsApi.preview(previewed).then(
+    followupsApi.preview(previewed, sampleId).then(
       (result) => {
         if (seq !== previewSeq.current) return;
         setPreview(result.preview);
+        setSkipped(result.skipped ?? null);
         setPreviewError(null);
       },
       (failure: unknown) => {
@@ -75,17 +100,19 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
         setPreviewError(failure instanceof Error ? failure.message : String(failure));
       },
     );
-  }, [previewed, personaKey, hasPersona]);
+  }, [previewed, personaKey, hasPersona, sampleId]);
 
   const typing = draft !== linted;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const blocked = errors > 0 || Object.keys(inputErrors).length > 0;
+  // A test of words that cannot be saved would mail exactly what the check refuses.
+  const testWhyNot = testBlocked ?? (blocked ? 'Fix the errors above first: a test is sent only of words that can be saved.' : null);
 
   const sendTest = async () => {
     setTesting(true);
     setTestError(null);
     try {
-      const { sentTo } = await followupsApi.sendTest(draft);
+      const { sentTo } = await followupsApi.sendTest(draft, sampleId);
       window.shopify?.toast.show(`Test sent to ${sentTo}`);
     } catch (failure) {
       setTestError(failure instanceof Error ? failure.message : String(failure));
@@ -131,12 +158,12 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
           <Button variant="primary" onClick={() => void onSave()} loading={saving} disabled={blocked}>
             Save
           </Button>
-          <Button onClick={() => void sendTest()} loading={testing} disabled={testBlocked !== null}>
+          <Button onClick={() => void sendTest()} loading={testing} disabled={testWhyNot !== null}>
             Send a test to me
           </Button>
-          {testBlocked && (
+          {testWhyNot && (
             <Text as="span" tone="subdued">
-              {testBlocked}
+              {testWhyNot}
             </Text>
           )}
         </InlineStack>
@@ -151,10 +178,23 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
             </Text>
           ) : (
             <>
+              {samples.length > 0 && (
+                <Select
+                  label="Sample order and buyer"
+                  helpText="The preview and the test are written for this order, with this buyer’s first name and its complements."
+                  options={[{ label: 'The latest order that gets a follow-up', value: '' }, ...samples.map((s) => ({ label: sampleLabel(s), value: String(s.orderId) }))]}
+                  value={sample}
+                  onChange={setSample}
+                />
+              )}
               {previewError && <Banner tone="warning">{previewError}</Banner>}
               {preview === undefined ? (
                 <Text as="p" tone="subdued">
                   Preparing the preview…
+                </Text>
+              ) : preview === null && skipped ? (
+                <Text as="p" tone="subdued">
+                  This order gets no follow-up: {reasonText(skipped).toLowerCase()}. Pick another sample.
                 </Text>
               ) : preview === null ? (
                 <Text as="p" tone="subdued">

@@ -2,7 +2,6 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { authOf } from '../../auth/session-token.ts';
 import type { Storage } from '../../db/storage.ts';
-import { PERSONA_PHOTO_CID } from '../../followups/compose/compose.ts';
 import { DEFAULT_TEMPLATES } from '../../followups/compose/words.ts';
 import { flowOrDefault, lintTemplate, templateRefusal, type FollowupAdmin } from '../../followups/admin-service.ts';
 import { draftProblem } from '../../followups/compose/render-template.ts';
@@ -17,6 +16,8 @@ const template = z
     body: z.string().trim().min(1, 'The body is empty').max(5_000),
   })
   .strict();
+/** A draft and, optionally, the order to build the preview or test from (one of `GET /followups/samples`). */
+const sampledDraft = template.extend({ orderId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional() }).strict();
 const flowBody = template.extend({ settings: flowSettingsSchema }).strict();
 const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'The code has six digits') }).strict();
 /**
@@ -57,7 +58,7 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
       /** The starting template of each language, for a merchant switching language before writing their own. */
       defaults: DEFAULT_TEMPLATES,
       findings: lintTemplate(flow, persona),
-      jobs: (await followups.jobs(shop, 30)).map(({ orderId, customerId, dueAt, status, reason, sentAt }) => ({ orderId, customerId, dueAt, status, reason, sentAt })),
+      jobs: await deps.admin.recentJobs(shop, 30),
     });
   });
 
@@ -98,20 +99,29 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
     const saved = await deps.admin.saveFlow(shop, flowBody.parse(req.body));
     res.json({ flow: { settings: saved.flow.settings, locale: saved.flow.locale, subject: saved.flow.subject, body: saved.flow.body }, findings: saved.findings });
   });
+  router.get('/followups/samples', async (_req, res) => {
+    const { shop } = authOf(res);
+    res.set('Cache-Control', 'no-store').json({ samples: await deps.admin.sampleOrders(shop, 20) });
+  });
   router.post('/followups/preview', async (req, res) => {
     const { shop } = authOf(res);
-    const draft = template.parse(req.body);
-    const preview = await deps.admin.preview(shop, draft);
+    const { orderId, ...draft } = sampledDraft.parse(req.body);
+    const preview = await deps.admin.preview(shop, draft, orderId !== undefined ? { orderId } : {});
     const findings = lintTemplate(draft, await followups.persona(shop));
     if (!preview) return void res.json({ preview: null, findings });
-    // The photo travels inline by Content-ID in the mail; the admin's frame shows the same picture from a data URL.
-    const photo = (await followups.personaPhoto(shop))?.toString('base64');
-    const html = photo ? preview.mail.html.replaceAll(`cid:${PERSONA_PHOTO_CID}`, `data:image/jpeg;base64,${photo}`) : preview.mail.html;
+    if (preview.kind === 'skip') return void res.json({ preview: null, skipped: preview.reason, findings });
+    // Pictures travel inline by Content-ID in the mail (the persona's photo, the complements'); the admin's frame
+    // shows the same pictures from data URLs.
+    const html = (preview.message.inlineImages ?? []).reduce(
+      (page, image) => page.replaceAll(`cid:${image.cid}`, `data:${image.contentType};base64,${image.content.toString('base64')}`),
+      preview.mail.html,
+    );
     res.json({ preview: { subject: preview.mail.subject, html, text: preview.mail.text, from: preview.message.from, replyTo: preview.message.replyTo }, findings });
   });
   router.post('/followups/test', async (req, res) => {
     const { shop } = authOf(res);
-    res.json(await deps.admin.sendTest(shop, template.parse(req.body)));
+    const { orderId, ...draft } = sampledDraft.parse(req.body);
+    res.json(await deps.admin.sendTest(shop, draft, orderId));
   });
   return router;
 }

@@ -16,15 +16,40 @@ export interface ComposeInput {
   /** The purchase the note is about (never a sensitive one: such orders get no follow-up). */
   product: { title: string };
   guide: { title: string; body: string } | null;
-  /** At most three, from the engine; links to the store. */
-  complements: readonly { title: string; url: string }[];
+  /**
+   * At most three, from the engine; links to the store, with the price already written in the shop's currency and
+   * the mail's language, and the picture's Content-ID when it is attached.
+   */
+  complements: readonly Complement[];
   unsubscribeUrl: string;
+}
+
+export interface Complement {
+  title: string;
+  url: string;
+  price?: string | null;
+  imageCid?: string | null;
 }
 
 export interface ComposedMail {
   subject: string;
   html: string;
   text: string;
+}
+
+/** A first name worth greeting: Shopify may hold an empty or blank one. */
+export const usableFirstName = (name: string | null): string | null => (name && name.trim() !== '' ? name.trim() : null);
+
+/**
+ * Mends a greeting whose name came out empty ("Hi {{ customer.first_name }}," for a buyer with none): no space
+ * before a comma or a mark ("Hi ," → "Hi,"), and no comma left before one ("Olá, !" → "Olá!"). Only run when
+ * the buyer has no first name, so the merchant's own punctuation is otherwise left exactly as written.
+ */
+export function mendEmptyName(text: string): string {
+  return text
+    .replace(/[ \t]+([,.!?:;])/g, '$1')
+    .replace(/,([!?.:;])/g, '$1')
+    .replace(/[ \t]{2,}/g, ' ');
 }
 
 const escapeHtml = (text: string) =>
@@ -39,6 +64,34 @@ const paragraphs = (text: string) =>
     .join('\n');
 
 /**
+ * The complements as a table (mail clients lay tables out alike): picture, linked title, price. The picture is
+ * decorative (the title beside it says what it is), so its alt is empty, and one link per product is enough.
+ */
+function complementTable(complements: readonly Complement[]): string {
+  const rows = complements.map((c) => {
+    const link = `<a href="${escapeHtml(c.url)}" style="color:#1a1a1a">${escapeHtml(c.title)}</a>`;
+    const picture = c.imageCid
+      ? `<img src="cid:${escapeHtml(c.imageCid)}" width="80" height="80" alt="" style="display:block;border-radius:8px;border:0">`
+      : '';
+    const price = c.price ? `<br><span style="color:#555">${escapeHtml(c.price)}</span>` : '';
+    return `<tr><td style="width:80px;padding:0 12px 12px 0;vertical-align:top">${picture}</td><td style="padding:0 0 12px;vertical-align:middle">${link}${price}</td></tr>`;
+  });
+  return `<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:0 0 16px">${rows.join('')}</table>`;
+}
+
+/** A price in the shop's currency, written the mail's way ("€49.00", "49,00 €", "R$ 49,00"); null without one. */
+export function formatPrice(amount: string | null, currency: string | undefined, locale: FollowupLocale): string | null {
+  const value = amount === null ? NaN : Number(amount);
+  if (!currency || !Number.isFinite(value)) return null;
+  try {
+    return new Intl.NumberFormat(PRICE_LOCALES[locale], { style: 'currency', currency }).format(value);
+  } catch {
+    return null; // a currency code Intl does not know
+  }
+}
+const PRICE_LOCALES: Record<FollowupLocale, string> = { en: 'en', es: 'es', pt: 'pt-BR' };
+
+/**
  * A follow-up as it is sent: the merchant's note, the care guide, up to three complements, the persona's
  * signature (photo inline by Content-ID, never a remote image), and a visible unsubscribe link. Pure: the same
  * input always gives the same mail, so the admin's preview is exactly what goes out. Throws a TemplateError for a
@@ -46,8 +99,9 @@ const paragraphs = (text: string) =>
  */
 export function composeFollowup(input: ComposeInput): ComposedMail {
   const words = MAIL_WORDS[input.locale];
+  const firstName = usableFirstName(input.customerFirstName);
   const variables = {
-    customer: { first_name: input.customerFirstName ?? '' },
+    customer: { first_name: firstName },
     shop: { name: input.shopName },
     persona: { name: input.persona.fullName, role: input.persona.role },
     product: { title: input.product.title },
@@ -55,7 +109,10 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
   };
   // Subject and body share one render-time budget (TEMPLATE_LIMITS.renderMs): one mail, one bound.
   const timeLeft = renderDeadline();
-  const render = (field: TemplateField) => inField(field, () => renderTemplate(input[field], variables, timeLeft));
+  const render = (field: TemplateField) => {
+    const rendered = inField(field, () => renderTemplate(input[field], variables, timeLeft));
+    return firstName === null ? mendEmptyName(rendered) : rendered;
+  };
   // A subject is one line; whatever the template did with spaces and line breaks.
   const subject = render('subject').replace(/\s+/g, ' ').trim();
   const note = render('body').trim();
@@ -65,7 +122,9 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
   const text = [
     note,
     input.guide ? `${input.guide.title}\n\n${input.guide.body.trim()}` : '',
-    complements.length > 0 ? `${words.complementsHeading}\n${complements.map((c) => `- ${c.title}: ${c.url}`).join('\n')}` : '',
+    complements.length > 0
+      ? `${words.complementsHeading}\n${complements.map((c) => `- ${c.title}${c.price ? ` (${c.price})` : ''}: ${c.url}`).join('\n')}`
+      : '',
     `${input.persona.fullName}\n${input.persona.role}${input.persona.signature.trim() ? `\n${input.persona.signature.trim()}` : ''}`,
     `--\n${why}\n${words.unsubscribe}: ${input.unsubscribeUrl}`,
   ]
@@ -85,9 +144,7 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
       ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(input.guide.title)}</h2>\n${paragraphs(input.guide.body)}`
       : '',
     complements.length > 0
-      ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(words.complementsHeading)}</h2>\n<ul style="margin:0 0 16px;padding-left:20px">${complements
-          .map((c) => `<li><a href="${escapeHtml(c.url)}" style="color:#1a1a1a">${escapeHtml(c.title)}</a></li>`)
-          .join('')}</ul>`
+      ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(words.complementsHeading)}</h2>\n${complementTable(complements)}`
       : '',
     `<div style="margin:32px 0 0">${photo}<strong>${escapeHtml(input.persona.fullName)}</strong><br>${escapeHtml(input.persona.role)}${
       input.persona.signature.trim() ? `<br>${escapeHtml(input.persona.signature.trim()).replace(/\n/g, '<br>')}` : ''

@@ -6,7 +6,8 @@ export { TEMPLATE_LIMITS } from './template-engine.ts';
 
 /** What a template may use. Anything else renders empty. */
 export interface TemplateVariables {
-  customer: { first_name: string };
+  /** null when the buyer gave none: Liquid's `if` treats nil as false, but an empty string as true. */
+  customer: { first_name: string | null };
   shop: { name: string };
   persona: { name: string; role: string };
   product: { title: string };
@@ -136,7 +137,7 @@ const LONG = 'W'.repeat(255);
  * such a mail is skipped ('template-error'), never retried.
  */
 const SAMPLE_VARIABLES: readonly TemplateVariables[] = [LONG, ''].map((value) => ({
-  customer: { first_name: value },
+  customer: { first_name: value || null },
   shop: { name: value },
   persona: { name: value, role: value },
   product: { title: value },

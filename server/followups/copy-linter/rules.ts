@@ -1,6 +1,7 @@
 /** One function per rule: each reads one field and says what is wrong in it, where, and what to do instead. */
 import { isNoReplyAddress, noReplyMessage } from '../personas/noreply.ts';
 import { expand, joinOverlapping, PhraseSet, type Match } from './matcher.ts';
+import { lifeStagesIn } from './life-stage.ts';
 import { liquidTags, type Word } from './normalize.ts';
 import { AFFECTION, BECAUSE_YOU_BOUGHT, BEHAVIOUR_EXPOSURE, SPANISH_INFINITIVE, TIME_WORDS, type Guard, type PhraseBook } from './phrases.ts';
 import { sensitiveTopicsIn, TOPIC_LABELS } from './sensitive.ts';
@@ -69,8 +70,30 @@ export const affection = phraseRule(
     `"${excerpt}" declares feelings a shop can't have for a customer, so it rings hollow. A plain thank-you and something useful come across warmer.`,
 );
 
+/**
+ * Sensitive topics and life stages share one finding code: both tell the buyer what the store could infer
+ * about them. Where a life-stage phrase holds a topic keyword ("your pregnancy"), the keyword's finding is the
+ * one shown, since it names the topic; the phrases catch what no keyword does ("as a new mum", "sua recuperação").
+ */
 export function sensitiveTopic({ field, text, words }: FieldText): LintFinding[] {
-  return sensitiveTopicsIn(text, words).map(({ topic, first, last }) => {
+  const keywords = sensitiveTopicsIn(text, words);
+  const holdsAKeyword = (first: number, last: number) => keywords.some((keyword) => first <= keyword.last && last >= keyword.first);
+  const topics = keywords.map(({ topic, first, last }) => {
+      const start = words[first]!.start;
+      const end = words[last]!.end;
+      return finding(
+        'sensitive-topic',
+        field,
+        text,
+        start,
+        end,
+        `"${text.slice(start, end)}" is about ${TOPIC_LABELS[topic]}, a sensitive topic: a follow-up must never hint at what the ` +
+          `store could infer about the buyer. Write about the product through {{ product.title }} and how to care for it instead.`,
+      );
+    });
+  const lifeStages = lifeStagesIn(text, words)
+    .filter(({ first, last }) => !holdsAKeyword(first, last))
+    .map(({ first, last }) => {
     const start = words[first]!.start;
     const end = words[last]!.end;
     return finding(
@@ -79,10 +102,11 @@ export function sensitiveTopic({ field, text, words }: FieldText): LintFinding[]
       text,
       start,
       end,
-      `"${text.slice(start, end)}" is about ${TOPIC_LABELS[topic]}, a sensitive topic: a follow-up must never hint at what the ` +
-        `store could infer about the buyer. Write about the product through {{ product.title }} and how to care for it instead.`,
+      `"${text.slice(start, end)}" speaks to the buyer's life stage or health (a new baby, an illness, a loss), which the store ` +
+        `could only have guessed from what they bought. Write about the product through {{ product.title }} and how to use it instead.`,
     );
   });
+  return [...topics, ...lifeStages].sort((a, b) => a.start - b.start);
 }
 
 /** `{{ customer.first_name }}` with any spacing, whitespace control or filters after it. */
