@@ -76,36 +76,35 @@ export const affection = phraseRule(
  * one shown, since it names the topic; the phrases catch what no keyword does ("as a new mum", "sua recuperação").
  */
 export function sensitiveTopic({ field, text, words }: FieldText): LintFinding[] {
-  const keywords = sensitiveTopicsIn(text, words);
-  const holdsAKeyword = (first: number, last: number) => keywords.some((keyword) => first <= keyword.last && last >= keyword.first);
-  const topics = keywords.map(({ topic, first, last }) => {
-      const start = words[first]!.start;
-      const end = words[last]!.end;
-      return finding(
-        'sensitive-topic',
-        field,
-        text,
-        start,
-        end,
-        `"${text.slice(start, end)}" is about ${TOPIC_LABELS[topic]}, a sensitive topic: a follow-up must never hint at what the ` +
-          `store could infer about the buyer. Write about the product through {{ product.title }} and how to care for it instead.`,
-      );
-    });
-  const lifeStages = lifeStagesIn(text, words)
-    .filter(({ first, last }) => !holdsAKeyword(first, last))
-    .map(({ first, last }) => {
+  // One finding over words first..last, its message given the phrase as written.
+  const over = (first: number, last: number, message: (phrase: string) => string) => {
     const start = words[first]!.start;
     const end = words[last]!.end;
-    return finding(
-      'sensitive-topic',
-      field,
-      text,
-      start,
-      end,
-      `"${text.slice(start, end)}" speaks to the buyer's life stage or health (a new baby, an illness, a loss), which the store ` +
-        `could only have guessed from what they bought. Write about the product through {{ product.title }} and how to use it instead.`,
+    return finding('sensitive-topic', field, text, start, end, message(text.slice(start, end)));
+  };
+  const keywords = sensitiveTopicsIn(text, words);
+  const holdsAKeyword = (first: number, last: number) => keywords.some((keyword) => first <= keyword.last && last >= keyword.first);
+  const topics = keywords.map(({ topic, first, last }) =>
+    over(
+      first,
+      last,
+      (phrase) =>
+        `"${phrase}" is about ${TOPIC_LABELS[topic]}, a sensitive topic: a follow-up must never hint at what the ` +
+        `store could infer about the buyer. Write about the product through {{ product.title }} and how to care for it instead.`,
+    ),
+  );
+  // A phrase that holds a sensitive keyword is already reported by it, under its topic's name.
+  const lifeStages = lifeStagesIn(text, words)
+    .filter(({ first, last }) => !holdsAKeyword(first, last))
+    .map(({ first, last }) =>
+      over(
+        first,
+        last,
+        (phrase) =>
+          `"${phrase}" speaks to the buyer's life stage or health (a new baby, an illness, a loss), which the store ` +
+          `could only have guessed from what they bought. Write about the product through {{ product.title }} and how to use it instead.`,
+      ),
     );
-  });
   return [...topics, ...lifeStages].sort((a, b) => a.start - b.start);
 }
 
