@@ -9,7 +9,7 @@ import { apiFetch } from './api.ts';
 
 export type { FlowSettings, LintFinding };
 
-import type { FollowupLocale, JobStatus, PersonaRecord } from '../../server/db/followup-records.ts';
+import type { FollowupLocale, JobStatus, PersonaRecord, RecentJob } from '../../server/db/followup-records.ts';
 
 export type { FollowupLocale, JobStatus, PersonaRecord };
 export { reasonText, STATUS_BADGE } from './followup-words.ts';
@@ -20,19 +20,7 @@ export interface TemplateDraft {
   body: string;
 }
 
-export interface FollowupJobRow {
-  orderId: number;
-  /** "#1003", from the Admin API; null when it could not be read. */
-  orderName: string | null;
-  customerId: number;
-  buyerFirstName: string | null;
-  /** The product the mail is (or would be) about. */
-  productTitle: string | null;
-  dueAt: string;
-  status: JobStatus;
-  reason: string | null;
-  sentAt: string | null;
-}
+export type FollowupJobRow = RecentJob;
 
 export interface FollowupsState {
   mailConfigured: boolean;

@@ -19,3 +19,18 @@ export interface PersonaRecord {
 export type FollowupLocale = 'en' | 'es' | 'pt';
 
 export type JobStatus = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'unknown';
+
+/** A recent follow-up as the Follow-ups page lists it (the admin reads this type too). */
+export interface RecentJob {
+  orderId: number;
+  /** "#1003", from the Admin API; null when it could not be read. */
+  orderName: string | null;
+  customerId: number;
+  buyerFirstName: string | null;
+  /** The product the mail is (or would be) about. */
+  productTitle: string | null;
+  dueAt: string;
+  status: JobStatus;
+  reason: string | null;
+  sentAt: string | null;
+}

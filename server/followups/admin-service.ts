@@ -1,4 +1,5 @@
 import type { FlowRecord, FollowupJob, FollowupLocale, PersonaRecord, SendContext } from '../db/followup-repository.ts';
+import type { RecentJob } from '../db/followup-records.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { usableFirstName } from './compose/compose.ts';
@@ -15,17 +16,7 @@ import { DEFAULT_FLOW_SETTINGS, type FlowSettings } from './scheduler/index.ts';
 import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopAdmin } from './shop-admin.ts';
 
-export interface RecentJob {
-  orderId: number;
-  orderName: string | null;
-  customerId: number;
-  buyerFirstName: string | null;
-  productTitle: string | null;
-  dueAt: string;
-  status: FollowupJob['status'];
-  reason: string | null;
-  sentAt: string | null;
-}
+export type { RecentJob } from '../db/followup-records.ts';
 
 export interface SampleOrder {
   orderId: number;
