@@ -20,6 +20,7 @@ export interface Storage {
   readonly recommendations: RecommendationRepository;
   readonly followups: FollowupRepository;
   readonly analytics: AnalyticsRepository;
+  readonly shopSettings: ShopSettingsRepository;
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -37,6 +38,18 @@ export interface ShopRepository {
   /** Marks the shop uninstalled and deletes every Shopify session (access token) it had, in one transaction. */
   recordUninstall(shop: string, at: Date): Promise<void>;
   find(shop: string): Promise<ShopRecord | null>;
+}
+
+/**
+ * The merchant's settings, one JSON document per shop and name. Storage keeps documents opaque: the feature that
+ * owns a name validates what it saves and what it reads back (a document written by an older version may not fit).
+ */
+export interface ShopSettingsRepository {
+  /** The saved document, or null when the merchant never saved one. */
+  get(shop: string, name: string): Promise<unknown>;
+  save(shop: string, name: string, value: unknown, at: Date): Promise<void>;
+  /** Every saved document of the shop, by name (the privacy report lists them). */
+  all(shop: string): Promise<Record<string, unknown>>;
 }
 
 /** Where a backfill stands inside its current stage, saved in the same transaction as the batch. */

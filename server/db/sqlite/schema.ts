@@ -377,3 +377,15 @@ export const experimentsTable = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.shop, t.id] })],
 );
+
+/** The merchant's settings documents (migration 0008): one JSON value per shop and name, validated by its feature. */
+export const shopSettingsTable = sqliteTable(
+  'shop_settings',
+  {
+    shop: text('shop').notNull(),
+    name: text('name').notNull(),
+    value: text('value').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.name] })],
+);

@@ -13,6 +13,7 @@ import { sqliteIngestRepository } from './ingest.ts';
 import { sqlitePrivacyRepository } from './privacy.ts';
 import { sqliteRecommendationRepository } from './recommendations.ts';
 import { sqliteShopRepository } from './shops.ts';
+import { sqliteShopSettingsRepository } from './shop-settings.ts';
 import { sqliteTombstones } from './tombstones.ts';
 import { sqliteWebhookQueue } from './webhook-queue.ts';
 
@@ -45,6 +46,7 @@ export function createSqliteStorage(file: string, keys: StorageKeys): Storage {
     recommendations: sqliteRecommendationRepository(db.$client, tombstones),
     followups: sqliteFollowupRepository(db.$client, tombstones),
     analytics: sqliteAnalyticsRepository(db.$client),
+    shopSettings: sqliteShopSettingsRepository(db.$client),
     async ping() {
       db.get(sql`select 1`);
     },
