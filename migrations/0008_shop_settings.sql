@@ -8,3 +8,7 @@ CREATE TABLE `shop_settings` (
 	`updated_at` text NOT NULL,
 	PRIMARY KEY(`shop`, `name`)
 );
+--> statement-breakpoint
+-- A subscribed buyer's country (ISO 3166-1 alpha-2, from the default address; cleared with the other contact fields):
+-- some duties follow the buyer's country (Argentina's removal notice in every follow-up, Mexico's optional purposes).
+ALTER TABLE `customers` ADD `country` text;

@@ -80,11 +80,13 @@ export const customersTable = sqliteTable(
     id: integer('id').notNull(),
     marketingState: text('marketing_state').notNull(),
     consentUpdatedAt: text('consent_updated_at'),
-    // The next four are kept only while marketingState is SUBSCRIBED; they are cleared otherwise.
+    // The next five are kept only while marketingState is SUBSCRIBED; they are cleared otherwise.
     email: text('email'),
     firstName: text('first_name'),
     locale: text('locale'),
     timeZoneHint: text('time_zone_hint'),
+    /** ISO 3166-1 alpha-2 of the default address (migration 0008): duties that follow the buyer's country. */
+    country: text('country'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.shop, t.id] })],
