@@ -24,27 +24,30 @@ export function App() {
           </a>
         ))}
       </ui-nav-menu>
-      {item.path === '/recommendations' ? (
-        <RecommendationsPage />
-      ) : item.path === '/follow-ups' ? (
-        <FollowupsPage />
-      ) : item.path === '/analytics' ? (
-        <Suspense
-          fallback={
-            <Page title={item.label}>
-              <Card>
-                <SkeletonBodyText lines={6} />
-              </Card>
-            </Page>
-          }
-        >
-          <AnalyticsPage />
-        </Suspense>
-      ) : item.path === '/privacy' ? (
-        <PrivacyPage description={item.description} />
-      ) : (
-        <HomePage />
-      )}
+      {/* Every page's main landmark: Polaris' Page draws none, and the admin frame around the app has its own. */}
+      <main>
+        {item.path === '/recommendations' ? (
+          <RecommendationsPage />
+        ) : item.path === '/follow-ups' ? (
+          <FollowupsPage />
+        ) : item.path === '/analytics' ? (
+          <Suspense
+            fallback={
+              <Page title={item.label}>
+                <Card>
+                  <SkeletonBodyText lines={6} />
+                </Card>
+              </Page>
+            }
+          >
+            <AnalyticsPage />
+          </Suspense>
+        ) : item.path === '/privacy' ? (
+          <PrivacyPage description={item.description} />
+        ) : (
+          <HomePage />
+        )}
+      </main>
     </AppProvider>
   );
 }

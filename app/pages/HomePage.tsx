@@ -21,51 +21,48 @@ export function HomePage() {
   }, []);
 
   return (
-    // The page's main landmark: Polaris' Page draws none, and the admin frame around the app has its own.
-    <main>
-      <Page title="Home">
-        <Layout>
-          <Layout.Section>
-            <SetupChecklistCard />
-          </Layout.Section>
-          <Layout.Section>
-            {error && (
-              <Banner tone="critical" title="Tacto could not reach your store">
-                <p>{error}</p>
-              </Banner>
-            )}
-            <Card>
-              {data ? (
-                <BlockStack gap="300">
-                  <InlineStack gap="200" blockAlign="center">
-                    <Text as="h2" variant="headingLg">
-                      Installed on {data.shop.name}
-                    </Text>
-                    <Badge tone="success">Active</Badge>
-                  </InlineStack>
-                  <Text as="p" tone="subdued">
-                    {data.shop.myshopifyDomain} · {data.shop.currencyCode} · {data.shop.ianaTimezone}
+    <Page title="Home">
+      <Layout>
+        <Layout.Section>
+          <SetupChecklistCard />
+        </Layout.Section>
+        <Layout.Section>
+          {error && (
+            <Banner tone="critical" title="Tacto could not reach your store">
+              <p>{error}</p>
+            </Banner>
+          )}
+          <Card>
+            {data ? (
+              <BlockStack gap="300">
+                <InlineStack gap="200" blockAlign="center">
+                  <Text as="h2" variant="headingLg">
+                    Installed on {data.shop.name}
                   </Text>
-                  {data.installation && (
-                    <Text as="p">
-                      Installed {new Date(data.installation.installedAt).toLocaleString()} with access to:{' '}
-                      {data.installation.scopes.join(', ')}.
-                    </Text>
-                  )}
-                </BlockStack>
-              ) : (
-                !error && <SkeletonBodyText lines={3} />
-              )}
-            </Card>
-          </Layout.Section>
-          <Layout.Section>
-            <BlockStack gap="400">
-              <BackfillCard />
-              <DeadLettersCard />
-            </BlockStack>
-          </Layout.Section>
-        </Layout>
-      </Page>
-    </main>
+                  <Badge tone="success">Active</Badge>
+                </InlineStack>
+                <Text as="p" tone="subdued">
+                  {data.shop.myshopifyDomain} · {data.shop.currencyCode} · {data.shop.ianaTimezone}
+                </Text>
+                {data.installation && (
+                  <Text as="p">
+                    Installed {new Date(data.installation.installedAt).toLocaleString()} with access to:{' '}
+                    {data.installation.scopes.join(', ')}.
+                  </Text>
+                )}
+              </BlockStack>
+            ) : (
+              !error && <SkeletonBodyText lines={3} />
+            )}
+          </Card>
+        </Layout.Section>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <BackfillCard />
+            <DeadLettersCard />
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </Page>
   );
 }

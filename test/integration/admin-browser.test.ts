@@ -44,6 +44,21 @@ describe('the embedded admin in the sandbox', () => {
     await page.close();
   });
 
+  it('gives every page one main landmark and no serious or critical accessibility violation', async () => {
+    const page = await browser.newPage();
+    for (const label of ['Home', 'Recommendations', 'Follow-ups', 'Privacy', 'Analytics']) {
+      await page.goto(new URL(ADMIN_APP_PATH, env.sandbox.url).toString());
+      if (label !== 'Home') await page.getByRole('navigation', { name: 'Sandbox admin' }).getByRole('link', { name: label }).click();
+      const frame = page.frameLocator('iframe[name="app-iframe"]');
+      await frame.getByRole('heading', { name: label, level: 1 }).waitFor();
+      // Checked once the page's data has arrived, so what the merchant works with is checked, not a skeleton.
+      await page.waitForLoadState('networkidle');
+      await expect(frame.getByRole('main').count(), label).resolves.toBe(1);
+      expect(await seriousAccessibilityViolations(page.frame({ name: 'app-iframe' })!), label).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('explains to the merchant why a shopper sees each pick, and what the rules held back', async () => {
     const olivia = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.COAT_BUYER)!;
     const page = await browser.newPage();
