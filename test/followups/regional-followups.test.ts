@@ -36,7 +36,7 @@ async function followupFor(email: string, handle: string, timeZone: string) {
   await env.app.followups.worker.round(firstSendTime({ fulfilledAt: fulfilledAt(order), timeZone, settings: DEFAULT_FLOW_SETTINGS }));
   const sent = followupsAbout(order.id);
   expect(sent, `one follow-up about order ${order.id}`).toHaveLength(1);
-  return { mail: sent[0]!, parsed: await parse(sent[0]!) };
+  return { order, mail: sent[0]!, parsed: await parse(sent[0]!) };
 }
 
 const ARGENTINA = 'isabel.romero@example.com';
@@ -115,6 +115,21 @@ describe('a follow-up', () => {
     const { parsed } = await followupFor(US, 'merino-scarf', shopZone());
     expect(parsed.html).not.toContain('data-tacto-duty');
     expect(parsed.text).not.toMatch(/25\.326|LGPD|LFPDPPP/);
+  });
+});
+
+describe('the email editor', () => {
+  it('previews a sample order of each buyer with that buyer’s duty, as the mail would carry it', async () => {
+    const draft = { locale: 'es', subject: 'Unos consejos', body: 'Hola{% if customer.first_name %}, {{ customer.first_name }}{% endif %}:\n\nGracias.' };
+    const orderOf = (email: string) => [...env.sandbox.store.orders.values()].filter((o) => o.customerId === customerOf(email).id).at(-1)!;
+    const argentine = await api('POST', '/followups/preview', { ...draft, orderId: orderOf(ARGENTINA).id });
+    const { text, html } = argentine.body.preview as { text: string; html: string };
+    expect(text).toContain(ARTICLE_27);
+    // A Spanish template: the legend needs no translation.
+    expect(text).not.toContain('In English');
+    expect(html).toContain('data-tacto-duty="ar-marketing-removal"');
+    const american = await api('POST', '/followups/preview', { ...draft, orderId: orderOf(US).id });
+    expect((american.body.preview as { html: string }).html).not.toContain('data-tacto-duty');
   });
 });
 
