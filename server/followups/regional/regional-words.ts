@@ -21,7 +21,7 @@ export interface RegionalWords {
 const AR_LEGEND: DutyWords = {
   heading: 'Derecho de retiro o bloqueo de tus datos (Ley 25.326, art. 27, inc. 3; Disposición DNPDP 4/2009)',
   paragraphs: [
-    'Puedes solicitar en cualquier momento el retiro o bloqueo, total o parcial, de tu nombre de la base de datos de {shop}. Para hacerlo, usa el enlace para darte de baja al pie de este correo o responde a este correo. Responsable de la base de datos: {shop}.',
+    'Puedes solicitar en cualquier momento el retiro o bloqueo, total o parcial, de tu nombre de la base de datos de {shop}. Para hacerlo, usa el enlace para darte de baja al pie de este correo, o respóndelo. Responsable de la base de datos: {shop}.',
     'Ley 25.326, artículo 27, inciso 3: «El titular podrá en cualquier momento solicitar el retiro o bloqueo de su nombre de los bancos de datos a los que se refiere el presente artículo.»',
     'Decreto 1558/2001, Anexo I, artículo 27, párrafo tercero: «En toda comunicación con fines de publicidad que se realice por correo, teléfono, correo electrónico, Internet u otro medio a distancia a conocer, se deberá indicar, en forma expresa y destacada, la posibilidad del titular del dato de solicitar el retiro o bloqueo, total o parcial, de su nombre de la base de datos. A pedido del interesado, se deberá informar el nombre del responsable o usuario del banco de datos que proveyó la información.»',
   ],
