@@ -8,6 +8,7 @@ import { CartSessions } from './cart-sessions.ts';
 import { checkoutRoutes } from './checkout-routes.ts';
 import { parseCookies, SANDBOX_COOKIE } from './cookies.ts';
 import { productObject } from './liquid-objects.ts';
+import { COUNTRY_COOKIE, knownCountry, SHOP_COUNTRY } from './country.ts';
 import { chooseLocale, STOREFRONT_LOCALES } from './locale.ts';
 import { EXTENSION_ASSETS_PATH, PageRenderer, THEME_ASSETS_PATH, THEME_DIR, type PageContent, type Visit } from './page-renderer.ts';
 
@@ -86,6 +87,19 @@ export function createStorefrontRouter(options: StorefrontOptions): Router {
     res.redirect(303, withLocale('/', req.body?.locale));
   });
 
+  // Shopify's localization form (`{% form 'localization' %}`): the chosen country is remembered in the
+  // `localization` cookie, then back to the page the shopper was on (a local path only).
+  router.post('/localization', form, (req, res) => {
+    const country = knownCountry(req.body?.country_code);
+    if (!country) {
+      res.status(422).type('text').send('This store does not sell to that country.');
+      return;
+    }
+    res.cookie(COUNTRY_COOKIE, country, SANDBOX_COOKIE);
+    const back = typeof req.body?.return_to === 'string' && /^\/(?!\/)/.test(req.body.return_to) ? req.body.return_to : '/';
+    res.redirect(303, back);
+  });
+
   router.post('/account/logout', form, (req, res) => {
     res.clearCookie(CUSTOMER_COOKIE, SANDBOX_COOKIE);
     res.redirect(303, withLocale('/', req.body?.locale));
@@ -109,6 +123,7 @@ function visitOf(req: Request, store: SandboxStore, sessions: CartSessions): Vis
   return {
     locale,
     localeFromQuery: fromQuery,
+    country: knownCountry(cookies[COUNTRY_COOKIE]) ?? SHOP_COUNTRY,
     customer: store.customers.get(customerId) ?? null,
     cart: sessions.read(req).cart,
     path: req.path,

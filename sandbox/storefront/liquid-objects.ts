@@ -1,4 +1,5 @@
 import type { SandboxCustomer, SandboxProduct, SandboxShop } from '../store/types.ts';
+import { countryObject, storefrontCountries } from './country.ts';
 import { storefrontLanguages, type StorefrontLanguage } from './locale.ts';
 
 /**
@@ -75,8 +76,8 @@ export function shopObject(shop: SandboxShop) {
   };
 }
 
-/** `request` and `localization` for a page: Shopify's names for the page's type, path and language. */
-export function requestObjects(input: { locale: string; primaryLocale: string; pageType: string; path: string; host: string }) {
+/** `request` and `localization` for a page: Shopify's names for the page's type, path, language and country. */
+export function requestObjects(input: { locale: string; primaryLocale: string; pageType: string; path: string; host: string; country: string }) {
   const languages = storefrontLanguages(input.primaryLocale);
   const language = languages.find((entry) => entry.iso_code === input.locale) as StorefrontLanguage;
   return {
@@ -88,7 +89,7 @@ export function requestObjects(input: { locale: string; primaryLocale: string; p
       design_mode: false,
       visual_preview_mode: false,
     },
-    localization: { language, available_languages: languages },
+    localization: { language, available_languages: languages, country: countryObject(input.country), available_countries: storefrontCountries() },
   };
 }
 

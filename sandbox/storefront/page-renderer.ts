@@ -18,6 +18,8 @@ export interface Visit {
   locale: string;
   /** The locale came from `?locale=`, so links and forms carry it on. */
   localeFromQuery: boolean;
+  /** ISO 3166-1 alpha-2: `localization.country` (country.ts). */
+  country: string;
   customer: SandboxCustomer | null;
   cart: Cart;
   path: string;
@@ -89,6 +91,7 @@ export class PageRenderer {
         pageType,
         path: visit.path,
         host: visit.host,
+        country: visit.country,
       }),
       ...page.objects,
     };

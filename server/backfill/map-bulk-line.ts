@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { amountOf, experimentOf, surfaceOf } from '../analytics/cart-marks.ts';
 import { isoTime, legacyId, minimizeCustomer, type IngestBatch, type MarketingState } from '../ingest/records.ts';
-import { timeZoneHintFor } from '../ingest/time-zone-hint.ts';
+import { countryCodeOf, timeZoneHintFor } from '../ingest/time-zone-hint.ts';
 
 const gid = z.string().regex(/^gid:\/\/shopify\/\w+\/\d+$/);
 const ref = z.object({ id: gid }).nullable().optional();
@@ -110,6 +110,7 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
           firstName: c.firstName ?? null,
           locale: c.locale ?? null,
           timeZoneHint: timeZoneHintFor(c.defaultAddress?.countryCodeV2),
+          country: countryCodeOf(c.defaultAddress?.countryCodeV2),
           updatedAt: isoTime(c.updatedAt),
         }),
       );

@@ -50,6 +50,8 @@ export interface SendContext {
     subscribed: boolean;
     locale: string | null;
     timeZone: string | null;
+    /** ISO 3166-1 alpha-2 of the default address, kept while subscribed: the regional duties a mail carries. */
+    country: string | null;
   } | null;
 }
 

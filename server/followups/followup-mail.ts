@@ -9,6 +9,7 @@ import { DEFAULT_GUIDES } from './guides/default-guides.ts';
 import type { FollowupMessage } from './mail/message.ts';
 import { TEST_MAIL_TOKEN, unsubscribeToken } from './mail/unsubscribe-token.ts';
 import { mailSafePersona } from './personas/plain-text.ts';
+import { followupDuties } from './regional/regional-duties.ts';
 import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopProfile } from './shop-admin.ts';
 
@@ -88,6 +89,8 @@ export class FollowupMails {
           guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
           complements: complements.links,
           unsubscribeUrl,
+          // The buyer's country decides; a preview or test shows what that sample buyer would get.
+          regionalDuties: followupDuties({ country: customer.country, hasComplements: complements.links.length > 0 }),
         }),
       );
     } catch (error) {

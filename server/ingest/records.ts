@@ -28,6 +28,11 @@ export interface CustomerRecord {
   firstName: string | null;
   locale: string | null;
   timeZoneHint: string | null;
+  /**
+   * ISO 3166-1 alpha-2 of the default address, only while subscribed: some duties follow the buyer's country
+   * (server/followups/regional-duties.ts). Optional so records built before it (tests, old callers) stay valid.
+   */
+  country?: string | null;
   updatedAt: string;
 }
 
@@ -114,7 +119,7 @@ export function batchSize(batch: IngestBatch): number {
  */
 export function minimizeCustomer(customer: CustomerRecord): CustomerRecord {
   if (customer.marketingState === 'SUBSCRIBED') return customer;
-  return { ...customer, email: null, firstName: null, locale: null, timeZoneHint: null };
+  return { ...customer, email: null, firstName: null, locale: null, timeZoneHint: null, country: null };
 }
 
 /** `gid://shopify/Order/123` → 123; plain numbers pass through. */

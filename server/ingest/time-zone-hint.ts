@@ -17,3 +17,12 @@ const SINGLE_ZONE_COUNTRIES: Record<string, string> = {
 export function timeZoneHintFor(countryCode: string | null | undefined): string | null {
   return countryCode ? (SINGLE_ZONE_COUNTRIES[countryCode.toUpperCase()] ?? null) : null;
 }
+
+/**
+ * The default address's country as stored (ISO 3166-1 alpha-2, upper case), or null for anything else: the
+ * regional duties (server/followups/regional-duties.ts) follow it. Like the zone hint, only kept while subscribed.
+ */
+export function countryCodeOf(countryCode: string | null | undefined): string | null {
+  const code = countryCode?.trim().toUpperCase();
+  return code && /^[A-Z]{2}$/.test(code) ? code : null;
+}

@@ -37,7 +37,7 @@ describe('backfill on install', () => {
   });
 
   it('keeps contact details only for customers subscribed to email marketing', () => {
-    const customers = rows<{ id: number; marketing_state: string; email: string | null; first_name: string | null; locale: string | null }>(
+    const customers = rows<{ id: number; marketing_state: string; email: string | null; first_name: string | null; locale: string | null; country: string | null }>(
       'select * from customers where shop = ?',
       shop(),
     );
@@ -47,8 +47,10 @@ describe('backfill on install', () => {
       if (customer.marketing_state === 'SUBSCRIBED') {
         expect(customer.email).toBe(source.email);
         expect(customer.first_name).toBe(source.firstName);
+        // The default address's country, for the duties that follow it; nothing else of the address.
+        expect(customer.country).toBe(source.addresses[0]?.countryCode ?? null);
       } else {
-        expect([customer.email, customer.first_name, customer.locale]).toEqual([null, null, null]);
+        expect([customer.email, customer.first_name, customer.locale, customer.country]).toEqual([null, null, null, null]);
       }
     }
     expect(customers.some((c) => c.marketing_state === 'SUBSCRIBED')).toBe(true);

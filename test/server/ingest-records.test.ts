@@ -12,6 +12,7 @@ const customer: CustomerRecord = {
   firstName: 'Ana',
   locale: 'es',
   timeZoneHint: 'Europe/Madrid',
+  country: 'ES',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
@@ -19,7 +20,7 @@ describe('minimal data', () => {
   it('keeps contact details only while subscribed', () => {
     expect(minimizeCustomer(customer)).toEqual(customer);
     for (const state of ['NOT_SUBSCRIBED', 'UNSUBSCRIBED', 'PENDING', 'REDACTED', 'INVALID'] as const) {
-      expect(minimizeCustomer({ ...customer, marketingState: state })).toMatchObject({ email: null, firstName: null, locale: null, timeZoneHint: null });
+      expect(minimizeCustomer({ ...customer, marketingState: state })).toMatchObject({ email: null, firstName: null, locale: null, timeZoneHint: null, country: null });
     }
   });
 
@@ -35,8 +36,22 @@ describe('minimal data', () => {
       defaultAddress: { countryCodeV2: 'ES' },
     });
     expect(batch.customers).toEqual([
-      expect.objectContaining({ id: 9, email: null, firstName: null, marketingState: 'UNSUBSCRIBED', updatedAt: '2026-01-01T00:00:00.000Z' }),
+      expect.objectContaining({ id: 9, email: null, firstName: null, country: null, marketingState: 'UNSUBSCRIBED', updatedAt: '2026-01-01T00:00:00.000Z' }),
     ]);
+  });
+
+  it('keeps a subscribed bulk customer\'s country, from the default address, as the zone hint is', () => {
+    const batch = emptyBatch();
+    addBulkLine(batch, {
+      id: 'gid://shopify/Customer/10',
+      email: 'c@example.com',
+      firstName: 'Cleo',
+      locale: 'es',
+      updatedAt: '2026-01-01T00:00:00Z',
+      emailMarketingConsent: { marketingState: 'SUBSCRIBED', consentUpdatedAt: '2026-01-01T00:00:00Z' },
+      defaultAddress: { countryCodeV2: 'AR' },
+    });
+    expect(batch.customers).toEqual([expect.objectContaining({ id: 10, country: 'AR', timeZoneHint: 'America/Argentina/Buenos_Aires' })]);
   });
 });
 

@@ -96,8 +96,8 @@ export function sqliteFollowupRepository(client: Database.Database, tombstones: 
   );
   const customerOf = client.prepare<
     [string, number],
-    { id: number; email: string | null; first_name: string | null; marketing_state: string; locale: string | null; time_zone_hint: string | null }
-  >('select id, email, first_name, marketing_state, locale, time_zone_hint from customers where shop = ? and id = ?');
+    { id: number; email: string | null; first_name: string | null; marketing_state: string; locale: string | null; time_zone_hint: string | null; country: string | null }
+  >('select id, email, first_name, marketing_state, locale, time_zone_hint, country from customers where shop = ? and id = ?');
 
   return {
     async persona(shop) {
@@ -252,6 +252,7 @@ export function sqliteFollowupRepository(client: Database.Database, tombstones: 
               subscribed: customer.marketing_state === 'SUBSCRIBED',
               locale: customer.locale,
               timeZone: customer.time_zone_hint,
+              country: customer.country,
             }
           : null,
       };

@@ -30,11 +30,11 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
   const deleteProduct = client.prepare('delete from products where shop = ? and id = ?');
   const deleteProductCollections = client.prepare('delete from product_collections where shop = ? and product_id = ?');
   const upsertCustomer = client.prepare(`
-    insert into customers (shop, id, marketing_state, consent_updated_at, email, first_name, locale, time_zone_hint, updated_at)
-    values (@shop, @id, @marketingState, @consentUpdatedAt, @email, @firstName, @locale, @timeZoneHint, @updatedAt)
+    insert into customers (shop, id, marketing_state, consent_updated_at, email, first_name, locale, time_zone_hint, country, updated_at)
+    values (@shop, @id, @marketingState, @consentUpdatedAt, @email, @firstName, @locale, @timeZoneHint, @country, @updatedAt)
     on conflict (shop, id) do update set marketing_state = excluded.marketing_state, consent_updated_at = excluded.consent_updated_at,
       email = excluded.email, first_name = excluded.first_name, locale = excluded.locale, time_zone_hint = excluded.time_zone_hint,
-      updated_at = excluded.updated_at
+      country = excluded.country, updated_at = excluded.updated_at
     where excluded.updated_at >= customers.updated_at`);
   const upsertOrder = client.prepare(`
     insert into orders (shop, id, customer_id, created_at, cancelled_at, fulfilled_at, updated_at, experiment, subtotal)
@@ -79,7 +79,9 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
     // seen by the next one. Null (the usual case) when the shop never had a redaction.
     const redacted = tombstones.of(shop);
     for (const c of batch.customers) {
-      if (!redacted?.customer(c.id)) upsertCustomer.run({ ...minimizeCustomer(c), shop });
+      if (redacted?.customer(c.id)) continue;
+      const kept = minimizeCustomer(c);
+      upsertCustomer.run({ ...kept, country: kept.country ?? null, shop });
     }
     const ordersInBatch = new Set<number>();
     /** Orders whose record was not written (older than the stored one, or redacted): their lines are not either. */
@@ -113,7 +115,7 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
   });
 
   const withdraw = client.prepare(
-    'update customers set marketing_state = ?, email = null, first_name = null, locale = null, time_zone_hint = null where shop = ? and id = ?',
+    'update customers set marketing_state = ?, email = null, first_name = null, locale = null, time_zone_hint = null, country = null where shop = ? and id = ?',
   );
   const wasSubscribed = client.prepare<[string, number], 1>("select 1 from customers where shop = ? and id = ? and marketing_state = 'SUBSCRIBED'").pluck();
   const withdrawOnce = client.transaction((shop: string, customerId: number, state: string) => {

@@ -2,6 +2,8 @@ import type { FollowupLocale } from '../../db/followup-repository.ts';
 import { fill } from '../../text/fill.ts';
 import { inField, renderDeadline, renderTemplate, type TemplateField } from './render-template.ts';
 import { MAIL_WORDS } from './words.ts';
+import type { FollowupDuty } from '../regional/regional-duties.ts';
+import { dutyBlocks } from '../regional/regional-words.ts';
 
 export const PERSONA_PHOTO_CID = 'persona-photo@tacto';
 
@@ -22,6 +24,11 @@ export interface ComposeInput {
    */
   complements: readonly Complement[];
   unsubscribeUrl: string;
+  /**
+   * Duties of the buyer's country (regional/regional-duties.ts), printed after the signature by Tacto itself:
+   * outside the merchant's template, so no template can leave them out.
+   */
+  regionalDuties?: readonly FollowupDuty[];
 }
 
 export interface Complement {
@@ -118,6 +125,14 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
   const note = render('body').trim();
   const why = fill(words.why, { shop: input.shopName });
   const complements = input.complements.slice(0, 3);
+  const regional = (input.regionalDuties ?? []).flatMap((duty) =>
+    dutyBlocks(duty, input.locale).map(({ lang, words: block }) => ({
+      duty,
+      lang,
+      heading: fill(block.heading, { shop: input.shopName }),
+      paragraphs: block.paragraphs.map((p) => fill(p, { shop: input.shopName })),
+    })),
+  );
 
   const text = [
     note,
@@ -126,6 +141,7 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
       ? `${words.complementsHeading}\n${complements.map((c) => `- ${c.title}${c.price ? ` (${c.price})` : ''}: ${c.url}`).join('\n')}`
       : '',
     `${input.persona.fullName}\n${input.persona.role}${input.persona.signature.trim() ? `\n${input.persona.signature.trim()}` : ''}`,
+    ...regional.map((block) => [block.heading, ...block.paragraphs].join('\n\n')),
     `--\n${why}\n${words.unsubscribe}: ${input.unsubscribeUrl}`,
   ]
     .filter(Boolean)
@@ -149,10 +165,28 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
     `<div style="margin:32px 0 0">${photo}<strong>${escapeHtml(input.persona.fullName)}</strong><br>${escapeHtml(input.persona.role)}${
       input.persona.signature.trim() ? `<br>${escapeHtml(input.persona.signature.trim()).replace(/\n/g, '<br>')}` : ''
     }</div>`,
+    regionalHtml(regional),
     `<p style="margin:32px 0 0;font-size:13px;color:#555">${escapeHtml(why)} <a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#555">${escapeHtml(words.unsubscribe)}</a></p>`,
     '</div></body></html>',
   ]
     .filter(Boolean)
     .join('\n');
   return { subject, html, text };
+}
+
+/**
+ * The regional duties, each in a framed box in the mail's body type (Argentina's rule asks for the notice to be
+ * "expresa y destacada", so never the footer's small grey print); a translation is marked with its own language.
+ */
+function regionalHtml(blocks: readonly { duty: FollowupDuty; lang: string; heading: string; paragraphs: string[] }[]): string {
+  const byDuty = new Map<FollowupDuty, typeof blocks[number][]>();
+  for (const block of blocks) byDuty.set(block.duty, [...(byDuty.get(block.duty) ?? []), block]);
+  return [...byDuty].map(([duty, parts]) =>
+    `<div data-tacto-duty="${duty}" style="margin:32px 0 0;padding:12px 16px;border:1px solid #1a1a1a;border-radius:6px;font-size:15px;line-height:1.5">` +
+    parts.map((part) =>
+      `<div lang="${part.lang}"><p style="margin:0 0 8px"><strong>${escapeHtml(part.heading)}</strong></p>` +
+      part.paragraphs.map((p) => `<p style="margin:0 0 8px">${escapeHtml(p)}</p>`).join('') + '</div>',
+    ).join('') +
+    '</div>',
+  ).join('\n');
 }
