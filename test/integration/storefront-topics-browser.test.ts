@@ -92,6 +92,20 @@ describe('on the demo store', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.reload();
     await expect.poll(() => region.getByRole('checkbox', { name: 'Inverno' }).isChecked()).toBe(true);
+
+    // Her data page offers the store's sensitive topics only, says the interest is kept, and saving there keeps it.
+    const data = await page.context().newPage();
+    await data.goto(new URL('/apps/tacto/data?locale=pt-BR', env.sandbox.url).toString());
+    const choices = data.getByRole('region', { name: 'O que você nos disse que procura' });
+    expect(await choices.getByRole('checkbox').count()).toBe(3);
+    expect(await choices.innerText()).not.toContain('Funerais e luto');
+    expect(await choices.innerText()).toContain('Você também escolheu 1 das coleções desta loja');
+    await choices.getByRole('checkbox', { name: 'Bebê' }).check();
+    await choices.getByRole('button', { name: 'Salvar' }).click();
+    await expect.poll(async () => (await settings()).declaredTopics).toEqual(['baby', `collection:${winter.id}`]);
+    expect(await seriousAccessibilityViolations(data)).toEqual([]);
+    await data.close();
+
     await region.getByRole('button', { name: 'Apagar minhas preferências' }).click();
     await expect.poll(async () => (await settings()).declaredTopics).toEqual([]);
     await page.context().close();
