@@ -13,7 +13,10 @@ export interface MyDataView {
   loggedIn: boolean;
   personalization: 'on' | 'off';
   declaredTopics: readonly string[];
-  /** The sensitive topics the store's catalog holds: with those already declared, the ones the page offers. */
+  /**
+   * What the store's preference block offers now (sensitive topics, `collection:<id>` interests): the page offers
+   * those sensitive topics and any already declared, and keeps the declared interests still offered.
+   */
   storeTopics: readonly string[];
   /** Titles of every product they ever bought (never suggested to them again), most recent first. */
   owned: readonly string[];
@@ -38,7 +41,7 @@ export function renderMyDataPage(view: MyDataView): string {
   const text = MY_DATA_TEXT[view.locale];
   // Numbers as the page's language writes them (12,000 in en, 12.000 in es and pt-BR).
   const number = new Intl.NumberFormat(view.locale).format;
-  const interests = view.declaredTopics.filter((topic) => collectionOfInterest(topic) !== null);
+  const interests = view.declaredTopics.filter((topic) => collectionOfInterest(topic) !== null && view.storeTopics.includes(topic));
   return engine.renderSync(template, {
     ...view,
     text,

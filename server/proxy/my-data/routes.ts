@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
 import { DAY_MS, DEFAULT_POLICY, type RecommendPolicy } from '../../recommend/policy.ts';
-import { storeTopics } from '../../recommend/store-topics.ts';
+import { collectionInterest, storeTopics } from '../../recommend/store-topics.ts';
 import type { ShopModels } from '../../recommendations/model-cache.ts';
 import { proxyShopper } from '../verify-signature.ts';
 import { ordersThatCount } from './orders.ts';
@@ -35,9 +35,10 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
       eventDays: policy.eventWindowDays,
       impressionDays: policy.frequencyCapDays,
     });
-    // The same topics for everyone: what the store's catalog holds.
+    // The same topics for everyone: what the store's preference block offers.
     const model = await deps.models.get(shop);
-    const storeTopicList = storeTopics(model.catalog, model.policy).sensitive;
+    const offered = storeTopics(model.catalog, model.policy);
+    const storeTopicList = [...offered.sensitive, ...offered.collections.map(collectionInterest)];
     let view;
     if (customerId === null) {
       // Nothing about a visitor is read, and none of the page's numbers is shown to them.
