@@ -175,11 +175,12 @@
   var form = doc.querySelector('[data-tacto-preferences]');
   if (form) declared(form);
 
-  // The preference block: what a logged-in customer says they shop for (the only way into sensitive topics).
+  // The preference block: what a logged-in customer says they shop for (the only way into sensitive topics). It
+  // keeps only the topics the app says the store sells (`/topics`, the same for everyone) and stays hidden with none.
   function declared(form) {
     var endpoint = form.getAttribute('data-endpoint');
     var status = form.querySelector('[role=status]');
-    var boxes = form.querySelectorAll('input[name=topic]');
+    var boxes = [];
     var request = function (method, body, done) {
       return api(endpoint, method, body)
         .then(function (state) {
@@ -193,7 +194,18 @@
         })
         .catch(noop);
     };
-    request('GET');
+    api(form.dataset.topics)
+      .then(function (answer) {
+        var all = form.querySelectorAll('input[name=topic]');
+        for (var i = 0; i < all.length; i++) {
+          if (answer.topics.indexOf(all[i].value) < 0) all[i].parentNode.remove();
+          else boxes.push(all[i]);
+        }
+        if (!boxes.length) return;
+        form.parentNode.hidden = false;
+        request('GET');
+      })
+      .catch(noop);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var topics = [];

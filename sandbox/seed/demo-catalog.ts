@@ -63,7 +63,9 @@ export function seedDemoStore(store: SandboxStore, options: { now?: Date } = {})
 
 function seedCollections(store: SandboxStore): Record<CollectionHandle, number> {
   const ids = {} as Record<CollectionHandle, number>;
-  for (const { handle, title } of DEMO_COLLECTIONS) ids[handle] = store.addCollection({ handle, title }).id;
+  for (const { handle, title, es, ptBR } of DEMO_COLLECTIONS) {
+    ids[handle] = store.addCollection({ handle, title, translations: { es: { title: es }, 'pt-BR': { title: ptBR } } }).id;
+  }
   return ids;
 }
 

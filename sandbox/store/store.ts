@@ -25,6 +25,7 @@ type NewProduct = Omit<SandboxProduct, 'id' | 'createdAt' | 'updatedAt' | 'varia
   createdAt?: string;
 };
 type NewCollection = Pick<SandboxCollection, 'title' | 'handle'> & {
+  translations?: SandboxCollection['translations'];
   /** Rules make a smart collection; without them the collection is custom and starts with `productIds`. */
   ruleSet?: CollectionRuleSet | null;
   productIds?: number[];
@@ -82,6 +83,7 @@ export class SandboxStore {
     const at = this.stamp();
     const collection: SandboxCollection = {
       title: input.title,
+      translations: input.translations ?? {},
       handle: input.handle,
       ruleSet: input.ruleSet ?? null,
       id: this.id(),

@@ -48,6 +48,8 @@ export interface CollectionRuleSet {
 export interface SandboxCollection {
   id: number;
   title: string;
+  /** Titles in other languages, keyed by locale (`es`, `pt-BR`), as the Translate & Adapt app would hold them. */
+  translations: Record<string, { title: string }>;
   handle: string;
   /**
    * Smart collections choose their products by rules (the store keeps each product's membership current);

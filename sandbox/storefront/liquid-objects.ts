@@ -1,4 +1,5 @@
-import type { SandboxCustomer, SandboxProduct, SandboxShop } from '../store/types.ts';
+import { Drop } from 'liquidjs';
+import type { SandboxCollection, SandboxCustomer, SandboxProduct, SandboxShop } from '../store/types.ts';
 import { countryObject, storefrontCountries } from './country.ts';
 import { storefrontLanguages, type StorefrontLanguage } from './locale.ts';
 
@@ -61,6 +62,55 @@ export function productObject(product: SandboxProduct, locale: string): ProductO
     selected_or_first_available_variant: variants.find((variant) => variant.available) ?? variants[0] ?? null,
     has_only_default_variant: variants.length === 1 && variants[0]?.title === 'Default Title',
   };
+}
+
+export interface CollectionObject {
+  id: number;
+  title: string;
+  handle: string;
+  url: string;
+  products_count: number;
+}
+
+/** The collection as a shopper in `locale` sees it: its title from Translate & Adapt's translations when present. */
+export function collectionObject(collection: SandboxCollection, products: readonly SandboxProduct[], locale: string): CollectionObject {
+  return {
+    id: collection.id,
+    title: collection.translations[locale]?.title ?? collection.title,
+    handle: collection.handle,
+    url: `/collections/${collection.handle}`,
+    products_count: products.filter((p) => p.status === 'ACTIVE' && p.collectionIds.includes(collection.id)).length,
+  };
+}
+
+/**
+ * Shopify's `collections` global: every collection on the online store, in the page's language. Like Shopify's it
+ * can be iterated (`{% for collection in collections %}`) and read by handle (`collections['winter']`,
+ * `collections.winter`); `size` counts them and `first` is the first.
+ */
+export class CollectionsDrop extends Drop implements Iterable<CollectionObject> {
+  private readonly byHandle: Map<string, CollectionObject>;
+
+  constructor(collections: readonly CollectionObject[]) {
+    super();
+    this.byHandle = new Map(collections.map((collection) => [collection.handle, collection]));
+  }
+
+  get size(): number {
+    return this.byHandle.size;
+  }
+
+  get first(): CollectionObject | undefined {
+    return this.byHandle.values().next().value;
+  }
+
+  [Symbol.iterator](): Iterator<CollectionObject> {
+    return this.byHandle.values();
+  }
+
+  override liquidMethodMissing(handle: unknown): CollectionObject | undefined {
+    return typeof handle === 'string' ? this.byHandle.get(handle) : undefined;
+  }
 }
 
 export function customerObject(customer: SandboxCustomer | null): { id: number; first_name: string } | null {

@@ -6,7 +6,7 @@ import { renderAppBlock } from './app-blocks.ts';
 import type { Cart } from './cart.ts';
 import { cartObject } from './cart-json.ts';
 import { createShopifyLiquid } from './liquid-engine.ts';
-import { customerObject, requestObjects, shopObject, templateObject } from './liquid-objects.ts';
+import { collectionObject, CollectionsDrop, customerObject, requestObjects, shopObject, templateObject } from './liquid-objects.ts';
 import { readLocaleFolder } from './translations.ts';
 
 export const EXTENSION_ASSETS_PATH = '/cdn/extensions/tacto/assets';
@@ -83,6 +83,7 @@ export class PageRenderer {
       shop: shopObject(store.shop),
       customer: customerObject(visit.customer),
       cart: cartObject(store, visit.cart, visit.locale),
+      collections: new CollectionsDrop([...store.collections.values()].map((c) => collectionObject(c, [...store.products.values()], visit.locale))),
       template,
       routes: ROUTES,
       ...requestObjects({

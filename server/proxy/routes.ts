@@ -10,6 +10,7 @@ import { picksRoute } from './picks-route.ts';
 import { redactedShopperIsVisitor } from './redacted-shopper.ts';
 import { seenRoute } from './seen-route.ts';
 import { shopperControls } from './shopper-controls.ts';
+import { storeTopicsRoute } from './store-topics-route.ts';
 import { verifyAppProxySignature, type ProxyRequestContext } from './verify-signature.ts';
 
 /**
@@ -35,6 +36,7 @@ export function proxyRoutes(deps: {
   router.use(seenRoute(deps));
   router.use(analyticsBeacons(deps));
   router.use(shopperControls(deps));
+  router.use(storeTopicsRoute(deps));
   router.use(myDataRoutes(deps));
   return router;
 }

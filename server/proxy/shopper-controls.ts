@@ -4,18 +4,41 @@ import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { DEFAULT_POLICY } from '../recommend/policy.ts';
+import type { ShopModels } from '../recommendations/model-cache.ts';
 import { SENSITIVE_TOPICS } from '../recommend/sensitive-topics.ts';
+import { collectionOfInterest } from '../recommend/store-topics.ts';
 import { FEEDBACK_REASONS } from '../recommend/types.ts';
 import { requireJson, smallJsonBody } from './json-body.ts';
 import { productHandle } from './product-handle.ts';
+import { eligibleTopics } from './store-topics-route.ts';
 import { proxyShopper } from './verify-signature.ts';
 
-const preferencesBody = z
-  .object({
-    personalization: z.enum(['on', 'off']).optional(),
-    declaredTopics: z.array(z.enum(SENSITIVE_TOPICS)).max(SENSITIVE_TOPICS.length).optional(),
-  })
-  .strict();
+/** More than any store's block offers: a bound on what one request may ask to store. */
+const MAX_DECLARED = 100;
+
+/**
+ * A change to the shopper's preferences. A declared topic is a sensitive topic, or an interest in one of the
+ * collections the shop's preference block offers now (`eligible`): nothing else is stored.
+ */
+function preferencesBody(eligible: ReadonlySet<string>) {
+  const topic = z.union([
+    z.enum(SENSITIVE_TOPICS),
+    z
+      .string()
+      .max(40)
+      .refine((value) => collectionOfInterest(value) !== null && eligible.has(value), 'not a collection this store offers as an interest'),
+  ]);
+  return z
+    .object({
+      personalization: z.enum(['on', 'off']).optional(),
+      declaredTopics: z
+        .array(topic)
+        .max(MAX_DECLARED)
+        .transform((topics) => [...new Set(topics)])
+        .optional(),
+    })
+    .strict();
+}
 
 const feedbackBody = z
   .object({
@@ -31,7 +54,7 @@ const feedbackBody = z
  * visitor's live in their browser (tacto.js) and these answer `stored: "browser"`. Writes must be JSON, so a
  * form on another site cannot post them.
  */
-export function shopperControls(deps: { storage: Storage; analytics: AnalyticsService }): Router {
+export function shopperControls(deps: { storage: Storage; analytics: AnalyticsService; models: ShopModels }): Router {
   const router = Router();
   const { recommendations } = deps.storage;
   const json = smallJsonBody;
@@ -57,7 +80,7 @@ export function shopperControls(deps: { storage: Storage; analytics: AnalyticsSe
   });
   router.post('/proxy/preferences', requireJson, json, async (req, res) => {
     const { shop, customerId } = proxyShopper(res);
-    const change = preferencesBody.parse(req.body);
+    const change = preferencesBody(new Set(await eligibleTopics(deps.models, shop))).parse(req.body);
     if (customerId !== null) {
       const current = await state(shop, customerId);
       await recommendations.saveSettings(

@@ -65,6 +65,11 @@ export class Catalog {
     return this.byCollection.get(collectionId) ?? [];
   }
 
+  /** Every collection at least one product belongs to, ascending. */
+  collectionIds(): number[] {
+    return [...this.byCollection.keys()].sort((a, b) => a - b);
+  }
+
   /**
    * Catalog complements of the given products, each scored by what it shares with the one it is closest to: a
    * collection 1 (store-wide collections such as "All products", and tags as wide, say nothing and count 0), a descriptive tag 0.5
@@ -74,7 +79,7 @@ export class Catalog {
    */
   complementScores(productIds: readonly number[], broadCollectionShare: number): Map<number, number> {
     const best = new Map<number, number>();
-    const broad = Math.max(2, broadCollectionShare * this.entries.size);
+    const broad = broadLimit(this.entries.size, broadCollectionShare);
     for (const id of productIds) {
       const entry = this.entries.get(id);
       if (!entry) continue;
@@ -102,6 +107,14 @@ export class Catalog {
   inCategory(categoryId: string): readonly number[] {
     return this.byCategory.get(categoryId) ?? [];
   }
+}
+
+/**
+ * The most products a collection (or tag) may hold and still say something about them: beyond this share of the
+ * catalog ("All products") it describes the store, not its products. Never below 2, so a tiny catalog still has one.
+ */
+export function broadLimit(catalogSize: number, broadCollectionShare: number): number {
+  return Math.max(2, broadCollectionShare * catalogSize);
 }
 
 /** The taxonomy's first level (`aa` Apparel & Accessories, `ap` Animals & Pet Supplies…), or null. */

@@ -3,6 +3,7 @@
  * the clock, so each rule can be tested by handing it exactly the situation it must handle.
  */
 import type { SensitiveTopic } from './sensitive-topics.ts';
+import type { DeclaredTopic } from './store-topics.ts';
 
 /** What the engine knows of a product: the catalog fields Tacto stores (README, "What Tacto stores"). */
 export interface CatalogProduct {
@@ -53,8 +54,11 @@ export interface Shopper {
   personalizationAllowed: boolean;
   purchases: readonly Purchase[];
   feedback: readonly Feedback[];
-  /** Topics the shopper declared they are shopping for: the only way a sensitive topic reaches them. */
-  declaredTopics: readonly SensitiveTopic[];
+  /**
+   * Topics the shopper declared they are shopping for: a sensitive topic (the only way one reaches them) or an
+   * interest in one of the store's collections (`collection:<id>`, which only tilts the draw, within the bound).
+   */
+  declaredTopics: readonly DeclaredTopic[];
   /** Times each product was shown to this shopper within the frequency cap's period. */
   recentImpressions: ReadonlyMap<number, number>;
 }

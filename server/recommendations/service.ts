@@ -1,7 +1,7 @@
 import type { Storage } from '../db/storage.ts';
 import { explain, inclusion, recommend, type Inclusion } from '../recommend/engine.ts';
 import { DAY_MS, type RecommendPolicy } from '../recommend/policy.ts';
-import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
+import { isDeclaredTopic } from '../recommend/store-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import { DrawSeeds } from './draw-seeds.ts';
 import { ImpressionLog } from './impressions.ts';
@@ -84,12 +84,8 @@ export class RecommendationService {
       personalizationAllowed: true,
       purchases: record.purchases,
       feedback: record.feedback,
-      declaredTopics: record.settings.declaredTopics.filter(isSensitiveTopic),
+      declaredTopics: record.settings.declaredTopics.filter(isDeclaredTopic),
       recentImpressions: record.impressions,
     };
   }
-}
-
-function isSensitiveTopic(value: string): value is SensitiveTopic {
-  return (SENSITIVE_TOPICS as readonly string[]).includes(value);
 }

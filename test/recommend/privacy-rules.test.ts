@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { explain, inclusion, recommend } from '../../server/recommend/engine.ts';
 import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
 import type { Shopper, Surface } from '../../server/recommend/types.ts';
-import { buildWorld, daysAgo, NOW, P, request, shopper, WINTER } from './world.ts';
+import { collectionInterest } from '../../server/recommend/store-topics.ts';
+import { buildWorld, CATALOG, daysAgo, NOW, P, request, shopper, WINTER } from './world.ts';
 
 const model = buildWorld();
 const home: Surface = { kind: 'home' };
@@ -114,6 +115,40 @@ describe('rule 3: personal data only tilts a draw anyone could get', () => {
     const { visitor, shopper: mine } = inclusion(model, request(home, shopper([[P.umbrella, 2]]), 4));
     expect(mine!.get(P.mug)).toBeGreaterThan(visitor.get(P.mug)!);
     expect(explain(model, { ...request(home, shopper([[P.umbrella, 2]]), 4), seed: 5 }).picks.map((p) => p.source)).not.toContain('popular-only');
+  });
+
+  it('a declared interest in a collection tilts towards its products within r, and adds nothing to the pool', () => {
+    const winterFan = shopper([], { declaredTopics: [collectionInterest(WINTER)] });
+    const winter = [P.overcoat, P.parka, P.gloves, P.scarf, P.beanie];
+    for (const limit of [3, 4, 6]) {
+      const { visitor, shopper: mine, withinBound, blockSize } = inclusion(model, request(home, winterFan, limit));
+      expect(withinBound).toBe(true);
+      expect(blockSize).toBe(inclusion(model, request(home, null, limit)).blockSize);
+      const r = DEFAULT_POLICY.deniabilityRatio;
+      for (const [id, p] of mine!) {
+        const v = visitor.get(id) ?? 0;
+        expect(p).toBeLessThanOrEqual(r * v + 1e-9);
+        expect(1 - p).toBeLessThanOrEqual(r * (1 - v) + 1e-9);
+      }
+      const tilted = winter.filter((id) => visitor.has(id) && mine!.get(id)! > visitor.get(id)! + 1e-9);
+      expect(tilted.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a collection interest never speaks for a sensitive product in it: only its own declared topic can', () => {
+    const MIXED = 200;
+    const world = buildWorld(
+      DEFAULT_POLICY,
+      CATALOG.map((p) => (p.id === P.strollerKit || p.id === P.umbrella ? { ...p, collectionIds: [MIXED] } : p)),
+    );
+    // A cart with a stroller and a mug: its pool holds the stroller's baby complements and the mug's umbrella.
+    const cart: Surface = { kind: 'cart', productIds: [P.stroller, P.mug] };
+    const fan = shopper([], { declaredTopics: [collectionInterest(MIXED)] });
+    const { visitor, shopper: mine } = inclusion(world, request(cart, fan, 2));
+    expect(mine!.get(P.umbrella)).toBeGreaterThan(visitor.get(P.umbrella)! + 1e-9);
+    expect(mine!.get(P.strollerKit)).toBeLessThanOrEqual(visitor.get(P.strollerKit)! + 1e-9);
+    const babyFan = shopper([], { declaredTopics: ['baby'] });
+    expect(inclusion(world, request(cart, babyFan, 2)).shopper!.get(P.strollerKit)).toBeGreaterThan(visitor.get(P.strollerKit)! + 1e-9);
   });
 
   it('a draw is a draw: different seeds give different blocks of the same size, the same seed the same block', () => {

@@ -7,7 +7,7 @@ export const PICK_REASONS: Record<PickSource, string> = {
   popular: 'Popular in the store lately: what any visitor here could see.',
   history: 'Made a little likelier because it goes with something the shopper bought recently (within the bound).',
   reorder: 'A consumable the shopper bought before and would typically need again by now (within the bound).',
-  declared: 'In a topic the shopper declared they are shopping for (within the bound).',
+  declared: 'In a topic, or a collection of the store, that the shopper declared they are shopping for.',
 };
 
 /** Each privacy rule's short name, shown beside the products it held back in the explain tool. */

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
 import { DAY_MS, DEFAULT_POLICY, type RecommendPolicy } from '../../recommend/policy.ts';
+import { collectionInterest, storeTopics } from '../../recommend/store-topics.ts';
 import type { ShopModels } from '../../recommendations/model-cache.ts';
 import { proxyShopper } from '../verify-signature.ts';
 import { ordersThatCount } from './orders.ts';
@@ -34,13 +35,26 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
       eventDays: policy.eventWindowDays,
       impressionDays: policy.frequencyCapDays,
     });
+    // The same topics for everyone: what the store's preference block offers.
+    const model = await deps.models.get(shop);
+    const offered = storeTopics(model.catalog, model.policy);
+    const storeTopicList = [...offered.sensitive, ...offered.collections.map(collectionInterest)];
     let view;
     if (customerId === null) {
       // Nothing about a visitor is read, and none of the page's numbers is shown to them.
-      view = { ...base(DEFAULT_POLICY), loggedIn: false, personalization: 'on' as const, declaredTopics: [], owned: [], shaping: [], dismissed: [], shown: 0 };
+      view = {
+        ...base(DEFAULT_POLICY),
+        loggedIn: false,
+        personalization: 'on' as const,
+        declaredTopics: [],
+        storeTopics: storeTopicList,
+        owned: [],
+        shaping: [],
+        dismissed: [],
+        shown: 0,
+      };
     } else {
       // The shop's model: the policy the engine runs with, and which purchases are one-off (they shape picks for less).
-      const model = await deps.models.get(shop);
       const { policy } = model;
       const now = Date.now();
       const record = await recommendations.shopper(
@@ -57,6 +71,7 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
         loggedIn: true,
         personalization: record.settings.personalization,
         declaredTopics: record.settings.declaredTopics,
+        storeTopics: storeTopicList,
         owned: await titles(orders.owned),
         shaping: await titles(orders.shaping),
         dismissed: await titles(record.feedback.map((f) => f.productId)),

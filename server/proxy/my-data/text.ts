@@ -29,6 +29,8 @@ export interface MyDataText {
   showList: string;
   topicsHeading: string;
   topicsIntro: string;
+  /** `{count}`: the store's collections they said they are interested in, kept when they save here. */
+  interestsKept: string;
   save: string;
   saved: string;
   dismissedHeading: string;
@@ -72,6 +74,8 @@ const en: MyDataText = {
   topicsHeading: 'What you told us you shop for',
   topicsIntro:
     'Outside pages about them, suggestions on sensitive subjects come only from the topics you choose here, and they may come up more often than for a visitor. They are never guessed from your orders.',
+  interestsKept:
+    'You also chose {count} of this store\'s collections: their products are somewhat likelier in your suggestions, within the same limit as your orders. Change them in the store\'s "What are you shopping for?" block; saving here keeps them.',
   save: 'Save',
   saved: 'Saved.',
   dismissedHeading: 'Items you said are not for you',
@@ -125,6 +129,8 @@ const es: MyDataText = {
   topicsHeading: 'Lo que nos dijiste que buscas',
   topicsIntro:
     'Fuera de las páginas dedicadas a ellos, las sugerencias sobre asuntos sensibles solo salen de los temas que elijas aquí, y pueden aparecerte más a menudo que a un visitante. Nunca se deducen de tus pedidos.',
+  interestsKept:
+    'También elegiste {count} de las colecciones de esta tienda: sus productos son algo más probables en tus sugerencias, dentro del mismo límite que tus pedidos. Cámbialas en el bloque «¿Qué estás buscando?» de la tienda; guardar aquí las conserva.',
   save: 'Guardar',
   saved: 'Guardado.',
   dismissedHeading: 'Productos que marcaste como «no es para mí»',
@@ -178,6 +184,8 @@ const pt: MyDataText = {
   topicsHeading: 'O que você nos disse que procura',
   topicsIntro:
     'Fora das páginas dedicadas a eles, as sugestões sobre assuntos sensíveis só vêm dos temas que você escolher aqui, e podem aparecer para você com mais frequência do que para um visitante. Nunca são deduzidas dos seus pedidos.',
+  interestsKept:
+    'Você também escolheu {count} das coleções desta loja: os produtos delas ficam um pouco mais prováveis nas suas sugestões, dentro do mesmo limite dos seus pedidos. Altere-as no bloco "O que você está procurando?" da loja; salvar aqui as mantém.',
   save: 'Salvar',
   saved: 'Salvo.',
   dismissedHeading: 'Itens que você marcou como "não é para mim"',

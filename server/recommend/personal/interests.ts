@@ -1,5 +1,7 @@
 import type { ShopModel } from '../model/shop-model.ts';
 import { influencingPurchases, mostRecent, type Ownership } from '../rules/decay-and-stop.ts';
+import type { CatalogEntry } from '../catalog.ts';
+import { collectionInterest } from '../store-topics.ts';
 import type { PickSource, Shopper } from '../types.ts';
 
 export interface Interests {
@@ -12,7 +14,8 @@ export interface Interests {
 /**
  * How well each product of the page's pool matches what the shopper has recently been buying: co-purchase
  * relatedness to their influencing purchases (rule 4 decides which), scaled so the best match is 1. A declared
- * topic and (with reminders) a due consumable count fully. Interests only tilt the draw within the pool, and the
+ * topic, a product of a collection the shopper declared an interest in, and (with reminders) a due consumable
+ * count fully. Interests only tilt the draw within the pool, and the
  * bound clamps the tilt (inclusion.ts): they can make a complement likelier, never add a product to the page.
  */
 export function interestsOf(
@@ -35,7 +38,7 @@ export function interestsOf(
     if (due.has(id)) {
       scores.push(1);
       sources.push('reorder');
-    } else if (declared.size > 0 && (catalog.get(id)?.topics ?? []).some((t) => declared.has(t))) {
+    } else if (declared.size > 0 && isDeclared(catalog.get(id), declared)) {
       scores.push(1);
       sources.push('declared');
     } else {
@@ -45,4 +48,14 @@ export function interestsOf(
     }
   }
   return { scores, sources };
+}
+
+/**
+ * A product of a sensitive topic the shopper declared, or an ordinary product of a collection they declared an
+ * interest in. A collection interest never speaks for a sensitive product: only its own topic can.
+ */
+function isDeclared(entry: CatalogEntry | undefined, declared: ReadonlySet<string>): boolean {
+  if (!entry) return false;
+  if (entry.topics.length > 0) return entry.topics.some((t) => declared.has(t));
+  return entry.product.collectionIds.some((id) => declared.has(collectionInterest(id)));
 }

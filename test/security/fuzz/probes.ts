@@ -208,6 +208,7 @@ const PROXY_ROUTES: [string, string[]][] = [
   ['/proxy/ping', ['GET']],
   ['/proxy/picks', ['GET']],
   ['/proxy/preferences', ['GET', 'POST', 'DELETE']],
+  ['/proxy/topics', ['GET']],
   ['/proxy/feedback', ['POST']],
   ['/proxy/seen', ['POST']],
   ['/proxy/count', ['POST']],
