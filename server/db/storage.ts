@@ -180,6 +180,17 @@ export interface PrivacyRepository {
   isRedactedCustomer(shop: string, customerId: number): Promise<boolean>;
   /** shop/redact: every row of the shop, in every table, tombstones included. Idempotent. */
   eraseShop(shop: string): Promise<void>;
+  /**
+   * How many rows the shop has in each table keyed by shop (every table with a `shop` column, read from the
+   * schema like the erasure, so a table added later is counted too), sorted by table name.
+   */
+  tableCounts(shop: string): Promise<TableCount[]>;
+}
+
+/** One table's rows for one shop: what the Privacy page and the privacy report list. */
+export interface TableCount {
+  table: string;
+  rows: number;
 }
 
 export interface ProductCard {
