@@ -1,3 +1,4 @@
+import type { TableCount } from '../privacy/stored-tables.ts';
 import type { SessionStorage } from '@shopify/shopify-app-session-storage';
 import type { FollowupRepository } from './followup-repository.ts';
 import type { IngestBatch } from '../ingest/records.ts';
@@ -185,12 +186,6 @@ export interface PrivacyRepository {
    * schema like the erasure, so a table added later is counted too), sorted by table name.
    */
   tableCounts(shop: string): Promise<TableCount[]>;
-}
-
-/** One table's rows for one shop: what the Privacy page and the privacy report list. */
-export interface TableCount {
-  table: string;
-  rows: number;
 }
 
 export interface ProductCard {

@@ -15,6 +15,12 @@ export const COUNTER_DAYS = 400;
 export const PROCESSED_WEBHOOK_DAYS = 7;
 export const DEAD_LETTER_DAYS = 30;
 
+/** One table's rows for one shop: what the Privacy page and the privacy report list. */
+export interface TableCount {
+  table: string;
+  rows: number;
+}
+
 export interface TableDescription {
   /** What a row holds, field by field. */
   holds: string;

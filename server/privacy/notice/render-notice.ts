@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createNoticeEngine, EXTENSION_DIR, renderBlock } from './notice-engine.ts';
+import { NOTICE_LOCALES, type NoticeLocale } from './notice-locales.ts';
 import { escapeHtml, fillTemplates, noticeOutline, noticePlaceholders, openNotice, type NoticeBlock } from './notice-html.ts';
 import type { NoticeValues } from './notice-values.ts';
 
-/** The storefront languages Tacto's extension is written in (extensions/tacto/locales). */
-export const NOTICE_LOCALES = ['en', 'es', 'pt-BR'] as const;
-export type NoticeLocale = (typeof NOTICE_LOCALES)[number];
+export { NOTICE_LOCALES, type NoticeLocale };
 export const noticeLocale = z.enum(NOTICE_LOCALES);
 /** A buyer's country as Shopify's `localization.country.iso_code` gives it. */
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'Two capital letters (ISO 3166-1), such as AR.');

@@ -1,7 +1,6 @@
-import type { TableCount } from '../../db/storage.ts';
 import { escapeHtml } from '../notice/notice-html.ts';
 import type { RenderedNotice } from '../notice/render-notice.ts';
-import { describeTable } from '../stored-tables.ts';
+import { describeTable, type TableCount } from '../stored-tables.ts';
 
 /** Everything the privacy report states, gathered by the route; no shopper is named in any of it. */
 export interface PrivacyReportInput {
