@@ -59,6 +59,16 @@ describe('the Privacy page', () => {
       .frameLocator('iframe[title="Storefront notice in Português (Brasil)"]')
       .getByRole('heading', { name: 'O que nunca é usado' })
       .waitFor();
+    // The buyer's country reaches the Liquid as `localization.country`, for wording that depends on it.
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/api/privacy/notice' && new URL(r.url()).searchParams.get('country') === 'AR'),
+      frame.getByLabel("Buyer's country").selectOption('AR'),
+    ]);
+    expect(new URL(request.url()).searchParams.get('locale')).toBe('pt-BR');
+    await frame
+      .frameLocator('iframe[title="Storefront notice in Português (Brasil)"]')
+      .getByRole('heading', { name: 'O que nunca é usado' })
+      .waitFor();
     await frame.getByRole('columnheader', { name: 'Rows' }).waitFor();
     expect(await seriousAccessibilityViolations(page.frame({ name: 'app-iframe' })!)).toEqual([]);
     await page.close();

@@ -79,8 +79,8 @@ section { break-inside: avoid; }
 <p>Generated on <time datetime="${e(input.generatedAt.toISOString())}">${e(day)}</time> (${e(input.generatedAt.toISOString())}). Tacto is the app that suggests products on this store and may send one follow-up email after an order. This report states what it uses, what it keeps and for how long, as of that moment. It names no customer.</p>
 
 <h2>What Tacto uses, and what it never uses</h2>
-<p>Uses: the store's own orders, read through Shopify's Admin API; the product a shopper is looking at; topics a logged-in shopper chose to tell the store; a customer's email-marketing consent, and, only while subscribed, their email, first name, language and country.</p>
-<p>Never uses or stores: browsing on other websites, data from other companies, location (only a subscribed buyer's country), microphone or audio, sensitive topics guessed from behaviour, addresses, phone numbers, order notes, payment data. The storefront's daily counters name no shopper, page view or product.</p>
+<p>Uses: the store's own orders, read through Shopify's Admin API; the product a shopper is looking at; topics a logged-in shopper chose to tell the store; a customer's email-marketing consent, and, only while subscribed, their email, first name and language (and their country, to guess a time zone for follow-ups).</p>
+<p>Never uses or stores: browsing on other websites, data from other companies, location, microphone or audio, sensitive topics guessed from behaviour, addresses, phone numbers, order notes, payment data. The storefront's daily counters name no shopper, page view or product.</p>
 
 <h2>The notice shoppers read</h2>
 <p>The transparency notice ("Why am I seeing this?") on the storefront, in each language, with the values in force on this day.</p>
