@@ -28,7 +28,7 @@ export interface TableDescription {
   why: string;
   /** How long it is kept. */
   kept: string;
-  /** Whether a row can name a shopper (a customer id, an email…). */
+  /** Whether a row can name a shopper (a customer id, an email…): an auditor's first question. */
   aboutShoppers: boolean;
 }
 

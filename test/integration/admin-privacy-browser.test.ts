@@ -79,7 +79,8 @@ describe('the Privacy page', () => {
     const ordersRow = frame.locator('tr[data-table="orders"]');
     const before = storedOrders();
     await expect.poll(() => ordersRow.locator('td').last().innerText(), { timeout: 15_000 }).toBe(count(before));
-    await expect(ordersRow.locator('td').nth(2).innerText()).resolves.toMatch(/^Until the customer asks Shopify to erase their data/);
+    await expect(ordersRow.locator('td').nth(3).innerText()).resolves.toMatch(/^Until the customer asks Shopify to erase their data/);
+    await expect(frame.locator('tr[data-table="block_counters"] td').nth(2).innerText()).resolves.toBe('No');
 
     const customer = [...env.sandbox.store.customers.values()][0]!;
     const product = [...env.sandbox.store.products.values()][0]!;

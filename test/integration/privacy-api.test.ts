@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { signSessionToken } from '../../sandbox/oauth/signing.ts';
 import { queryDb } from '../support/db.ts';
+import { postWebhook } from '../support/signed-requests.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -57,5 +58,21 @@ describe('the privacy API', () => {
     const orders = queryDb<{ n: number }>(env.app.databasePath, 'select count(*) as n from orders where shop = ?', env.sandbox.shop.myshopifyDomain)[0]!.n;
     expect(html).toMatch(new RegExp(`<code>orders</code></th>.*<td class="n">${new Intl.NumberFormat('en').format(orders)}</td>`));
     expect(html).toContain(`Privacy report: Tacto on ${env.sandbox.shop.myshopifyDomain}`);
+  });
+
+  it('lists a data request in the report by its date and count, never naming the customer', async () => {
+    const shop = env.sandbox.shop.myshopifyDomain;
+    const customer = [...env.sandbox.store.customers.values()].find((c) => c.email)!;
+    const body = { shop_id: 1, shop_domain: shop, orders_requested: [], customer: { id: customer.id, email: customer.email, phone: null }, data_request: { id: 77 } };
+    expect((await postWebhook(env.app.url, { topic: 'customers/data_request', shop, body, secret: SANDBOX_API_SECRET })).status).toBe(200);
+    await env.app.webhookWorker.idle();
+    const [request] = await env.app.storage.privacy.listDataRequests(shop);
+    expect(request?.customerId).toBe(customer.id);
+
+    const html = await (await get('/api/privacy/report')).text();
+    expect(html).toContain('<p>1 received, each answered with an export');
+    expect(html).toContain(`<li>${request!.requestedAt}</li>`);
+    expect(html).not.toContain(customer.email!);
+    expect(html).not.toMatch(new RegExp(`(?<![0-9])${customer.id}(?![0-9])`));
   });
 });

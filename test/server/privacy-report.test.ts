@@ -38,7 +38,7 @@ describe('the privacy report', () => {
   it('lists each table with what it holds, why, how long and its count', async () => {
     const html = await report();
     expect(row(html, 'orders')).toMatch(/^Order id, customer id.* \| .*follow-ups wait for fulfillment.* \| Until the customer asks .* \| 1,234$/);
-    expect(row(html, 'recommendation_impressions')).toMatch(/ \| 14 days, then deleted\. \| 7$/);
+    expect(row(html, 'recommendation_impressions')).toMatch(/ \| Yes \| 14 days, then deleted\. \| 7$/);
     // A table nothing describes yet is still listed with its count.
     expect(row(html, 'a_table_added_later')).toMatch(/^Not described yet\..* \| 3$/);
     expect(html).toContain('<th scope="col">Rows</th>');

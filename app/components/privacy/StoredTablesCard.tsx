@@ -8,7 +8,7 @@ const TEXT = {
   title: 'What Tacto stores, and for how long',
   intro:
     'Every table Tacto keeps for your store, with the number of rows it holds right now. Nothing else is stored: no addresses, phone numbers, order notes, payment data, browsing on other sites or data from other companies.',
-  headings: ['Table', 'What a row holds', 'Why', 'Kept', 'Rows'],
+  headings: ['Table', 'What a row holds', 'Why', 'Can name a shopper', 'Kept', 'Rows'],
   refresh: 'Refresh counts',
   failed: 'Tacto could not count the rows',
   caption: (time: string) => `Counted at ${time}.`,
@@ -68,7 +68,7 @@ export function StoredTablesCard({ locale }: { locale: string }) {
                 <thead>
                   <tr>
                     {TEXT.headings.map((heading, index) => (
-                      <th key={heading} scope="col" style={{ ...CELL, textAlign: index === 4 ? 'end' : 'start', fontWeight: 600 }}>
+                      <th key={heading} scope="col" style={{ ...CELL, textAlign: index === 5 ? 'end' : 'start', fontWeight: 600 }}>
                         {heading}
                       </th>
                     ))}
@@ -84,6 +84,7 @@ export function StoredTablesCard({ locale }: { locale: string }) {
                         </th>
                         <td style={CELL}>{about.holds}</td>
                         <td style={CELL}>{about.why}</td>
+                        <td style={CELL}>{about.aboutShoppers ? 'Yes' : 'No'}</td>
                         <td style={CELL}>{about.kept}</td>
                         <td style={{ ...CELL, textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{count(rows)}</td>
                       </tr>

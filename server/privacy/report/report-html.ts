@@ -31,7 +31,7 @@ export function privacyReportHtml(input: PrivacyReportInput): string {
   const tableRows = input.tables
     .map(({ table, rows }) => {
       const about = describeTable(table);
-      return `<tr><th scope="row"><code>${e(table)}</code></th><td>${e(about.holds)}</td><td>${e(about.why)}</td><td>${e(about.kept)}</td><td class="n">${e(number(rows))}</td></tr>`;
+      return `<tr><th scope="row"><code>${e(table)}</code></th><td>${e(about.holds)}</td><td>${e(about.why)}</td><td>${about.aboutShoppers ? 'Yes' : 'No'}</td><td>${e(about.kept)}</td><td class="n">${e(number(rows))}</td></tr>`;
     })
     .join('\n');
   const notices = input.notices
@@ -89,7 +89,7 @@ ${notices}
 <h2>What is stored, and for how long</h2>
 <table>
 <caption>Rows held for ${e(input.shop)} on ${e(day)}</caption>
-<thead><tr><th scope="col">Table</th><th scope="col">What a row holds</th><th scope="col">Why</th><th scope="col">Kept</th><th scope="col">Rows</th></tr></thead>
+<thead><tr><th scope="col">Table</th><th scope="col">What a row holds</th><th scope="col">Why</th><th scope="col">Can name a shopper</th><th scope="col">Kept</th><th scope="col">Rows</th></tr></thead>
 <tbody>
 ${tableRows}
 </tbody>
