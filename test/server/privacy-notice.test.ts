@@ -6,7 +6,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillTemplates, noticeOutline, noticePlaceholders } from '../../server/privacy/notice/notice-html.ts';
+import { fillTemplates, noticeOutline, noticePlaceholders, openNotice } from '../../server/privacy/notice/notice-html.ts';
 import { EXTENSION_DIR } from '../../server/privacy/notice/notice-engine.ts';
 import { noticeRenderer } from '../../server/privacy/notice/render-notice.ts';
 import { tempDir } from '../support/temp.ts';
@@ -64,6 +64,11 @@ describe('the notice as shoppers read it', () => {
 });
 
 describe('fillTemplates and noticeOutline', () => {
+  it('opens the dialog and drops scripts and commands from tags, never from the text', () => {
+    const html = '<button command="close" commandfor="d">Close the command line</button><dialog id="d"><h2 autofocus>Title</h2><script>x()</script></dialog>';
+    expect(openNotice(html)).toBe('<button>Close the command line</button><dialog open id="d"><h2>Title</h2></dialog>');
+  });
+
   it('fills every %NAME% of an element\'s template and escapes the result', () => {
     const html = '<p class="x" data-template="&lt;b&gt; %DAYS% &amp; %RATIO%">wait</p><li hidden>no</li><li>yes <a href="#">link</a></li>';
     const filled = fillTemplates(html, noticePlaceholders({ historyDays: 1200, deniabilityRatio: 2 }), 'es');

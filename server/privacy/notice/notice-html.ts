@@ -57,7 +57,8 @@ export function openNotice(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
     .replace(/<dialog\b/gi, '<dialog open')
-    .replace(/\s(?:command|commandfor|autofocus)(?:="[^"]*")?(?=[\s>])/gi, '');
+    // Inside tags only: the same words in the notice's text stay.
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s(?:command|commandfor|autofocus)(?:="[^"]*")?(?=[\s>])/gi, ''));
 }
 
 export interface NoticeBlock {

@@ -44,7 +44,8 @@ export function noticeRenderer(extensionDir = EXTENSION_DIR) {
       `<html lang="${escapeHtml(input.locale)}">`,
       '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
       // The shopper's theme sets the page's font; a plain system font stands in for it here.
-      '<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; } .tacto-notice__dialog { position: static; margin: 0 auto; }</style>',
+      // Links keep their look but lead nowhere from the admin: their targets are the storefront's.
+      '<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; } .tacto-notice__dialog { position: static; margin: 0 auto; } a { pointer-events: none; }</style>',
       `<style>${css.replace(/<\//g, '<\\/')}</style>`,
       '</head>',
       `<body>${fragment}</body>`,
