@@ -125,7 +125,7 @@ export function createApp(deps: AppDeps): {
   api.use(shopRoute({ shopify, storage }));
   api.use(backfillRoute({ storage, backfills }));
   api.use(onboardingRoute({ shopify, storage, apiKey: config.apiKey, logger }));
-  api.use(privacyRoute({ storage }));
+  api.use(privacyRoute({ storage, mailHost: config.mail ? new URL(config.mail.smtpUrl).hostname : null }));
   api.use(deadLettersRoute({ storage }));
   api.use(recommendationsRoute({ storage, models, recommendations, shopify }));
   api.use(followups.adminRoutes);

@@ -1,3 +1,4 @@
+import type { TableCount } from '../privacy/stored-tables.ts';
 import type { SessionStorage } from '@shopify/shopify-app-session-storage';
 import type { FollowupRepository } from './followup-repository.ts';
 import type { IngestBatch } from '../ingest/records.ts';
@@ -180,6 +181,11 @@ export interface PrivacyRepository {
   isRedactedCustomer(shop: string, customerId: number): Promise<boolean>;
   /** shop/redact: every row of the shop, in every table, tombstones included. Idempotent. */
   eraseShop(shop: string): Promise<void>;
+  /**
+   * How many rows the shop has in each table keyed by shop (every table with a `shop` column, read from the
+   * schema like the erasure, so a table added later is counted too), sorted by table name.
+   */
+  tableCounts(shop: string): Promise<TableCount[]>;
 }
 
 export interface ProductCard {

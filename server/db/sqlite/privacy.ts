@@ -106,6 +106,11 @@ export function sqlitePrivacyRepository(client: Database.Database, tombstones: S
       eraseShop(shop);
       emptyWriteAheadLog();
     },
+    async tableCounts(shop) {
+      return tablesWithColumn(client, 'shop')
+        .sort()
+        .map((table) => ({ table, rows: (client.prepare(`select count(*) as n from "${table}" where shop = ?`).get(shop) as { n: number }).n }));
+    },
   };
 }
 

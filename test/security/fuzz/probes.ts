@@ -402,6 +402,15 @@ function apiRoutes(t: FuzzTarget, pngBase64: string): ApiRoute[] {
     { method: 'GET', path: fc.constant('/api/onboarding'), weight: 2 },
     { method: 'GET', path: fc.constant('/api/privacy/data-requests'), weight: 2 },
     { method: 'GET', path: weighted([2, numberText.map(encodeURIComponent)], [1, pathSegment]).map((id) => `/api/privacy/data-requests/${id}`), weight: 4 },
+    {
+      method: 'GET',
+      path: fc
+        .array(fc.tuple(fc.constantFrom('locale', 'country'), weighted([2, fc.constantFrom('en', 'es', 'pt-BR', 'fr', 'AR', 'ar', 'BRA')], [1, hostileText])), { maxLength: 3 })
+        .map((pairs) => `/api/privacy/notice${renderQuery(pairs)}`),
+      weight: 3,
+    },
+    { method: 'GET', path: fc.constant('/api/privacy/tables'), weight: 1 },
+    { method: 'GET', path: fc.constant('/api/privacy/report'), weight: 1 },
     { method: 'GET', path: fc.constant('/api/webhooks/dead-letters'), weight: 2 },
     { method: 'GET', path: explainQuery.map((q) => `/api/recommendations/explain${q}`), weight: 8 },
     {

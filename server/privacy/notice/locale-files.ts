@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export type TranslationTree = { [key: string]: string | TranslationTree };
+
+const translationTree: z.ZodType<TranslationTree> = z.lazy(() => z.record(z.string(), z.union([z.string(), translationTree])));
+
+/** A theme app extension's storefront `locales/` folder: one tree per locale, and which locale is the default. */
+export interface LocaleFiles {
+  defaultLocale: string;
+  byLocale: Map<string, TranslationTree>;
+}
+
+/**
+ * Reads the storefront locale files (`es.json`, `en.default.json`; not the `.schema.json` ones) as Shopify does:
+ * the default locale is the one named `<locale>.default.json`. Read on each call, so an edited file shows at once.
+ */
+export function readStorefrontLocales(dir: string): LocaleFiles {
+  const byLocale = new Map<string, TranslationTree>();
+  let defaultLocale: string | null = null;
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.json') || file.endsWith('.schema.json')) continue;
+    let locale = file.slice(0, -'.json'.length);
+    if (locale.endsWith('.default')) {
+      locale = locale.slice(0, -'.default'.length);
+      defaultLocale = locale;
+    }
+    byLocale.set(locale, translationTree.parse(JSON.parse(readFileSync(join(dir, file), 'utf8'))));
+  }
+  if (!defaultLocale) throw new Error(`${dir} has no <locale>.default.json file`);
+  return { defaultLocale, byLocale };
+}
+
+/**
+ * Pure: Shopify's `t` for one key: the locale's text, else the default locale's, with `{{ name }}` filled from the
+ * named arguments and `count` choosing a plural form. Null when no file has the key.
+ */
+export function translate(files: LocaleFiles, locale: string, key: string, vars: Record<string, unknown> = {}): string | null {
+  for (const candidate of [locale, files.defaultLocale]) {
+    const tree = files.byLocale.get(candidate);
+    const found = tree ? lookup(tree, key) : undefined;
+    const text = typeof found === 'object' ? pluralForm(found, vars.count) : found;
+    if (typeof text === 'string') return text.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  }
+  return null;
+}
+
+function lookup(tree: TranslationTree, key: string): string | TranslationTree | undefined {
+  let node: string | TranslationTree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+function pluralForm(forms: TranslationTree, count: unknown): string | undefined {
+  if (typeof count !== 'number') return undefined;
+  const form = count === 0 && typeof forms.zero === 'string' ? forms.zero : count === 1 ? forms.one : forms.other;
+  return typeof form === 'string' ? form : undefined;
+}
