@@ -64,8 +64,8 @@ export const STORED_TABLES: Readonly<Record<string, TableDescription>> = {
   },
   customers: {
     holds:
-      'Customer id, email-marketing state and its time, last update; only while subscribed: email, first name, locale, a time-zone guess from the country of the default address.',
-    why: 'Consent decides whether a follow-up may be sent; the rest addresses it. On any other state the contact fields are cleared.',
+      'Customer id, email-marketing state and its time, last update; only while subscribed: email, first name, locale, the country of the default address and a time-zone guess from it.',
+    why: 'Consent decides whether a follow-up may be sent; the rest addresses it, and the country decides the duties of its law a follow-up carries. On any other state the contact fields are cleared.',
     kept: UNTIL_CUSTOMER_REDACT,
     aboutShoppers: true,
   },
