@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
-import { DAY_MS, DEFAULT_POLICY, type RecommendPolicy } from '../../recommend/policy.ts';
+import { DAY_MS, type RecommendPolicy } from '../../recommend/policy.ts';
 import type { ShopModels } from '../../recommendations/model-cache.ts';
 import { proxyShopper } from '../verify-signature.ts';
 import { ordersThatCount } from './orders.ts';
@@ -37,7 +37,7 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
     let view;
     if (customerId === null) {
       // Nothing about a visitor is read, and none of the page's numbers is shown to them.
-      view = { ...base(DEFAULT_POLICY), loggedIn: false, personalization: 'on' as const, declaredTopics: [], owned: [], shaping: [], dismissed: [], shown: 0 };
+      view = { ...base(await deps.models.settings.policy(shop)), loggedIn: false, personalization: 'on' as const, declaredTopics: [], owned: [], shaping: [], dismissed: [], shown: 0 };
     } else {
       // The shop's model: the policy the engine runs with, and which purchases are one-off (they shape picks for less).
       const model = await deps.models.get(shop);
