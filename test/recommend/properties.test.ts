@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contextOf, inclusion, isRelatedToContext, recommend } from '../../server/recommend/engine.ts';
 import { ShopModel } from '../../server/recommend/model/shop-model.ts';
 import { DAY_MS, DEFAULT_POLICY, visitorCap } from '../../server/recommend/policy.ts';
-import { isNeutralSurface } from '../../server/recommend/rules/never-owned.ts';
+import { remindsOn } from '../../server/recommend/rules/never-owned.ts';
 import { systematicDraw } from '../../server/recommend/pool/systematic-draw.ts';
 import type { CatalogProduct, RecommendRequest, Shopper, Surface } from '../../server/recommend/types.ts';
 import { FEEDBACK_REASONS } from '../../server/recommend/types.ts';
@@ -99,7 +99,7 @@ const EPSILON = 1e-9;
 function dueForReminder(w: World, model: ShopModel, productId: number): boolean {
   const interval = model.reorderInterval(productId);
   const last = Math.max(...w.shopper.purchases.filter((q) => q.productId === productId).map((q) => q.orderedAt));
-  return w.reorderReminders && isNeutralSurface(w.surface) && interval !== undefined && NOW - last >= interval;
+  return w.reorderReminders && remindsOn(w.surface) && interval !== undefined && NOW - last >= interval;
 }
 
 describe('privacy properties over random stores', () => {
