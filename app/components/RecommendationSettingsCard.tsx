@@ -1,13 +1,12 @@
 import { Banner, BlockStack, Button, Card, Checkbox, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../lib/api.ts';
+import { loadRecommendationSettings, saveRecommendationSettings } from '../lib/recommendation-settings-api.ts';
 import {
   consequenceWords,
-  loadRecommendationSettings,
   PERSONAL_SHARES,
   presetValues,
   RANGES,
-  saveRecommendationSettings,
   settingsErrors,
   type Preset,
   type RecommendationSettings,

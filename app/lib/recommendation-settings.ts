@@ -1,7 +1,8 @@
 /**
  * The Recommendations page's settings card, as pure functions: what each control's consequence says (from the
  * numbers the engine will run with: server/recommend/settings/consequences.ts) and what the form refuses before
- * the server does. The server checks everything again (PUT /api/recommendations/settings).
+ * the server does. The server checks everything again (PUT /api/recommendations/settings; recommendation-settings-api.ts).
+ * No I/O here, so tests can read it.
  */
 import { consequencesOf } from '../../server/recommend/settings/consequences.ts';
 import {
@@ -13,23 +14,9 @@ import {
   type RecommendationSettings,
   type SettingField,
 } from '../../server/recommend/settings/values.ts';
-import { apiFetch } from './api.ts';
 
 export { DEFAULT_SETTINGS, PERSONAL_SHARES, presetValues, RANGES, STRICT_CAPS } from '../../server/recommend/settings/values.ts';
 export type { Preset, RecommendationSettings, SettingField } from '../../server/recommend/settings/values.ts';
-
-/** What the API answers (its other fields, consequences and presets, are computed here as the merchant types). */
-interface SettingsAnswer {
-  settings: RecommendationSettings;
-}
-
-export async function loadRecommendationSettings(): Promise<RecommendationSettings> {
-  return (await apiFetch<SettingsAnswer>('/recommendations/settings')).settings;
-}
-
-export async function saveRecommendationSettings(settings: RecommendationSettings): Promise<RecommendationSettings> {
-  return (await apiFetch<SettingsAnswer>('/recommendations/settings', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(settings) })).settings;
-}
 
 const times = (x: number) => `${Number.isInteger(x) ? x : x.toFixed(2).replace(/0$/, '')}×`;
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
