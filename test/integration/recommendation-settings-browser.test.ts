@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { CUSTOMER_COOKIE } from '../../sandbox/app-proxy/forward.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
-import { DEFAULT_SETTINGS } from '../../server/recommend/settings/schema.ts';
+import { DEFAULT_SETTINGS, presetValues } from '../../server/recommend/settings/schema.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
@@ -99,6 +99,7 @@ describe('recommendation settings, from the admin to the storefront notice', () 
     const notice = await readNotice();
     expect(notice.text).toContain('Suggestions you had on screen or were sent by email are forgotten after 9 days.');
     expect(notice.ordersListed).toBe(true);
+    expect(notice.text).not.toContain('do not allow personalization');
     await page.close();
   });
 
@@ -146,11 +147,21 @@ describe('recommendation settings, from the admin to the storefront notice', () 
     expect(await env.app.storage.shopSettings.get(shop(), 'recommendations')).toMatchObject({ preset: 'strict', historyWindowDays: 60, personalShare: 50 });
     const notice = await readNotice();
     expect(notice.text).toContain('Suggestions are personalized only if you accept preference cookies on this store.');
+    // No yes was given in this browser: the notice says this shopper sees what every visitor sees.
+    expect(notice.text).toContain('Your privacy choices on this store do not allow personalization');
     expect(notice.text).toContain('Your orders shape suggestions for up to 60 days.');
     expect(notice.text).toContain('at most 1.5 times as likely to appear');
 
-    // The storefront asks for personal picks only with an explicit yes: a logged-in shopper whose consent is only the
-    // default "allowed" (no banner in their region) gets the visitor's picks; after a yes, their own.
+    await frame.getByLabel('Market preset').selectOption('standard');
+    await expect.poll(() => history.inputValue()).toBe(String(DEFAULT_SETTINGS.historyWindowDays));
+    await save(frame);
+    await page.close();
+  });
+
+  it('under Strict the storefront asks for personal picks only with an explicit yes to preference cookies', async () => {
+    await env.app.models.settings.save(shop(), presetValues('strict'));
+    // A logged-in shopper whose consent is only the default "allowed" (no banner in their region) is not asked for as
+    // themselves (the app then serves the visitor's picks: recommendation-settings.test.ts); after a yes, their own.
     const olivia = [...env.sandbox.store.customers.values()].find((c) => c.email === PERSONAS.COAT_BUYER)!.id;
     const unasked = await homeTitles(olivia, '');
     expect(new URL(unasked.asked).searchParams.get('consent')).toBeNull();
@@ -162,9 +173,6 @@ describe('recommendation settings, from the admin to the storefront notice', () 
     expect(own.headers.get('cache-control')).toBe('private, no-store');
     expect(asked.titles).toEqual(((await own.json()) as { items: { title: string }[] }).items.map((item) => item.title));
 
-    await frame.getByLabel('Market preset').selectOption('standard');
-    await expect.poll(() => history.inputValue()).toBe(String(DEFAULT_SETTINGS.historyWindowDays));
-    await save(frame);
-    await page.close();
+    await env.app.models.settings.save(shop(), DEFAULT_SETTINGS);
   });
 });
