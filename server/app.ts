@@ -25,6 +25,7 @@ import { proxyRoutes } from './proxy/routes.ts';
 import { createShopifyApp } from './shopify/shopify-app.ts';
 import { webhookHandlers } from './webhooks/handlers.ts';
 import { recommendationsRoute } from './api/recommendations/route.ts';
+import { recommendationSettingsRoute } from './api/recommendations/settings-route.ts';
 import { ShopModels } from './recommendations/model-cache.ts';
 import { RecommendationService } from './recommendations/service.ts';
 import { WebhookWorker, type WebhookWorkerOptions } from './webhooks/queue-worker.ts';
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps): {
   api.use(privacyRoute({ storage, mailHost: config.mail ? new URL(config.mail.smtpUrl).hostname : null }));
   api.use(deadLettersRoute({ storage }));
   api.use(recommendationsRoute({ storage, models, recommendations, shopify }));
+  api.use(recommendationSettingsRoute({ models }));
   api.use(followups.adminRoutes);
   api.use(analyticsRoute({ storage, analytics, currency: async (shop) => (await followups.shopAdmin.profile(shop)).currency ?? null }));
   api.use(notFound);

@@ -4,7 +4,7 @@
  * browser reports its largest paint on screen, so it never delays what the theme shows first; it runs its work
  * once per page.
  *
- * Picks come from GET /apps/tacto/picks?template=&product_id=&collection_id=&limit=&guides=&locale=&personalization=
+ * Picks come from GET /apps/tacto/picks?template=&product_id=&collection_id=&limit=&guides=&locale=&personalization=&consent=
  * (the app proxy, which tells the app who is logged in; this script never sends an identity). It answers
  * { "items": [{ "kind", "title", "url", "image"?, "price"? }], "experiment": { id, question, holdout, arm } | null }.
  * No items, or no answer, hides the block: an honest absence instead of boxes that never fill.
@@ -122,6 +122,14 @@
     return !denied('preferencesProcessingAllowed') && !denied('analyticsProcessingAllowed');
   }
 
+  // An explicit yes to preference cookies, not merely "allowed" where the store shows no banner: a shop on the
+  // Strict preset personalizes only then (the app decides, from `consent=explicit`).
+  function explicitYes() {
+    var privacy = window.Shopify && window.Shopify.customerPrivacy;
+    var consent = privacy && privacy.currentVisitorConsent && privacy.currentVisitorConsent();
+    return !!consent && consent.preferences === 'yes';
+  }
+
   if (notice) {
     var consentNote = notice.querySelector('[data-tacto-consent-off]');
     if (consentNote) consentNote.hidden = consentAllows();
@@ -141,6 +149,15 @@
       .then(function (state) {
         off = off || state.personalization === 'off';
         show();
+        // What this shop's saved settings make true: whether orders are used at all, the reminder and Strict lines.
+        part('[data-tacto-used-orders]', state.ordersUsed !== false);
+        part('[data-tacto-used-reorder]', state.reorderReminders);
+        part('[data-tacto-strict]', state.explicitConsentOnly);
+        if (consentNote && state.explicitConsentOnly && !explicitYes()) consentNote.hidden = false;
+        // No personal picks (a share of 0 %): no bound to state, nothing of the shopper's kept.
+        if (state.sameForEveryone) return [bound, retention].forEach(function (element) {
+          if (element && element.dataset.same) element.textContent = element.dataset.same;
+        });
         // The numbers the app's engine runs with, written as the page's language writes them (1.5 → "1,5" in es).
         fillIn(retention, { DAYS: state.historyDays, IMPRESSION_DAYS: state.impressionDays });
         fillIn(bound, { RATIO: state.deniabilityRatio });
@@ -165,6 +182,10 @@
         text = text.split('%' + name + '%').join(new Intl.NumberFormat(notice.dataset.locale || undefined).format(numbers[name]));
       }
       element.textContent = text;
+    }
+    function part(selector, shown) {
+      var element = notice.querySelector(selector);
+      if (element) element.hidden = !shown;
     }
     function show() {
       toggle.textContent = off ? toggle.dataset.labelOn : toggle.dataset.labelOff;
@@ -274,7 +295,7 @@
     var data = section.dataset;
     // The frequency cap is fed only by a personal answer the shopper allows to be personal; every beacon is counted.
     var personal = section.tactoPersonal && !offHere() && consentAllows();
-    beacon('/seen' + (personal ? '' : '?personalization=0'), { view: view, handles: handles, surface: data.surface, block: data.block });
+    beacon('/seen' + (personal ? (explicitYes() ? '?consent=explicit' : '') : '?personalization=0'), { view: view, handles: handles, surface: data.surface, block: data.block });
   }
 
   function reloadPicks() {
@@ -312,6 +333,7 @@
     if (data.collectionId) query.set('collection_id', data.collectionId);
     if (data.cart) query.set('cart', data.cart);
     if (offHere() || !consentAllows()) query.set('personalization', '0');
+    if (explicitYes()) query.set('consent', 'explicit');
     // A personal answer is marked private (a visitor's is public and cacheable): only it feeds the frequency cap.
     // The page itself carries no sign of who is looking.
     fetch(data.proxyPath + '/picks?' + query, {

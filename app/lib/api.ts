@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The field a 400 names, when the server says which (`{ error, message, field }`). */
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -15,8 +17,8 @@ export class ApiError extends Error {
  */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await authorizedFetch(path, init, 'application/json');
-  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
-  if (!response.ok) throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText);
+  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string; field?: unknown };
+  if (!response.ok) throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText, typeof body.field === 'string' ? body.field : null);
   return body as T;
 }
 

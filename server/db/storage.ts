@@ -235,8 +235,8 @@ export interface RecommendationRepository {
    * orders are the store's records, erased through the store (customers/redact).
    */
   forgetShopperChoices(shop: string, customerId: number, at: string): Promise<void>;
-  /** Forgets impressions older than `before` (ISO): the cap never looks further back. */
-  pruneImpressions(before: string): Promise<void>;
+  /** Forgets impressions older than `before` (ISO), of one shop when `shop` is given: the cap never looks further back. */
+  pruneImpressions(before: string, shop?: string): Promise<void>;
   /** The product with this handle in the shop, or null. */
   productIdByHandle(shop: string, handle: string): Promise<number | null>;
   /** The products of the shop with these handles, in the order asked (unknown handles left out). */

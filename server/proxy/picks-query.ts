@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Surface } from '../recommend/types.ts';
+import { consentReport, type ConsentReport } from './consent.ts';
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -23,13 +24,13 @@ export const picksQuery = z
     limit: z.coerce.number().int().min(1).max(12).default(4),
     guides: z.enum(['0', '1']).default('0'),
     locale: z.string().max(16).regex(/^[A-Za-z-]*$/, 'a locale such as es or pt-BR').default(''),
-    /** `0` when the storefront's Customer Privacy API does not allow personalization. */
-    personalization: z.enum(['0', '1']).default('1'),
+    /** `personalization=0` and `consent=explicit`, as consent.ts reads them. */
+    ...consentReport,
   })
   .transform((q) => ({
     surface: surfaceOf(q.template, q),
     limit: q.limit,
-    consentAllowsPersonalization: q.personalization === '1',
+    consent: { personalization: q.personalization, consent: q.consent } satisfies ConsentReport,
   }));
 
 function surfaceOf(template: string, q: { product_id?: number; collection_id?: number; cart?: number[] }): Surface {

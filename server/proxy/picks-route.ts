@@ -3,7 +3,8 @@ import type { RequestHandler } from 'express';
 import type { AnalyticsService, ExperimentView } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
-import type { RecommendationService } from '../recommendations/service.ts';
+import type { RecommendationInput, RecommendationService } from '../recommendations/service.ts';
+import { consentAllowsPersonal } from './consent.ts';
 import { picksQuery } from './picks-query.ts';
 import { ProductCards } from './product-cards.ts';
 import { proxyShopper } from './verify-signature.ts';
@@ -46,7 +47,10 @@ export function picksRoute(deps: {
   deps.models.onForget((shop) => visitorAnswers.forget((key) => key.startsWith(`${shop} `)));
   return async (req, res) => {
     const { shop, customerId } = proxyShopper(res);
-    const query = picksQuery.parse(req.query);
+    const { consent: report, ...page } = picksQuery.parse(req.query);
+    // The shop's preset decides what consent is enough (Strict: an explicit yes to preference cookies).
+    const { preset } = await deps.models.settings.settings(shop);
+    const query = { ...page, consentAllowsPersonalization: consentAllowsPersonal(report, preset) };
     res.set('Content-Type', 'application/json; charset=utf-8');
     if (customerId !== null && query.consentAllowsPersonalization) {
       const settings = () => deps.storage.recommendations.settings(shop, customerId).then((s) => s.personalization === 'on');
@@ -71,7 +75,7 @@ export function picksRoute(deps: {
     else res.set('Cache-Control', 'public, max-age=300').set('ETag', cached.etag).send(cached.body);
   };
 
-  async function picks(shop: string, customerId: number | null, query: ReturnType<typeof picksQuery.parse>): Promise<StorefrontPick[]> {
+  async function picks(shop: string, customerId: number | null, query: Omit<RecommendationInput, 'shop' | 'customerId'>): Promise<StorefrontPick[]> {
     const ids = await deps.recommendations.recommend({ shop, customerId, ...query });
     const cards = await productCards.of(shop, ids);
     return cards.map((card) => ({

@@ -2,9 +2,11 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
+import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import { beaconBlock, beaconSurface } from './beacon-fields.ts';
 import { requireJson, smallJsonBody } from './json-body.ts';
+import { consentAllowsPersonal, consentReport } from './consent.ts';
 import { productHandle } from './product-handle.ts';
 import { proxyShopper } from './verify-signature.ts';
 
@@ -29,8 +31,8 @@ export const seenBeacon = z
   })
   .strict();
 
-/** `personalization=0`: the storefront's consent (or the browser's own "off") does not allow personalization. */
-const seenQuery = z.object({ personalization: z.enum(['0', '1']).default('1') });
+/** `personalization=0` and `consent=explicit` (consent.ts): what the storefront's consent allows. */
+const seenQuery = z.object(consentReport);
 
 /**
  * POST /proxy/seen (the storefront's /apps/tacto/seen): the picks a shopper really had in view — at least half of
@@ -44,15 +46,17 @@ const seenQuery = z.object({ personalization: z.enum(['0', '1']).default('1') })
  * shopper who posts page views of their own can only rest their own picks sooner; each request stays bounded
  * (4 KB, 12 handles, one indexed lookup each).
  */
-export function seenRoute(deps: { storage: Storage; recommendations: RecommendationService; analytics: AnalyticsService }): Router {
+export function seenRoute(deps: { storage: Storage; models: ShopModels; recommendations: RecommendationService; analytics: AnalyticsService }): Router {
   const router = Router();
   router.post('/proxy/seen', requireJson, smallJsonBody, async (req, res) => {
     const { shop, customerId } = proxyShopper(res);
     const { view, handles, surface, block } = seenBeacon.parse(req.body);
     if (surface && block) deps.analytics.countShown(shop, surface, block, handles.length);
-    const consent = seenQuery.parse(req.query).personalization === '1';
+    const report = seenQuery.parse(req.query);
     res.set('Cache-Control', 'no-store');
-    if (customerId === null || !consent) return void res.status(204).end();
+    if (customerId === null) return void res.status(204).end();
+    const consent = consentAllowsPersonal(report, (await deps.models.settings.settings(shop)).preset);
+    if (!consent) return void res.status(204).end();
     const { recommendations } = deps.storage;
     if ((await recommendations.settings(shop, customerId)).personalization === 'off') return void res.status(204).end();
     const productIds = await recommendations.productIdsByHandle(shop, handles);

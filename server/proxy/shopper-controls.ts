@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
-import { DEFAULT_POLICY } from '../recommend/policy.ts';
+import { noticeFacts } from '../recommend/settings/notice-facts.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import { SENSITIVE_TOPICS } from '../recommend/sensitive-topics.ts';
 import { collectionOfInterest } from '../recommend/store-topics.ts';
@@ -54,22 +54,22 @@ const feedbackBody = z
  * visitor's live in their browser (tacto.js) and these answer `stored: "browser"`. Writes must be JSON, so a
  * form on another site cannot post them.
  */
-export function shopperControls(deps: { storage: Storage; analytics: AnalyticsService; models: ShopModels }): Router {
+export function shopperControls(deps: { storage: Storage; models: ShopModels; analytics: AnalyticsService }): Router {
   const router = Router();
   const { recommendations } = deps.storage;
   const json = smallJsonBody;
   const state = async (shop: string, customerId: number | null) => {
     // Only the settings row: purchases, feedback and impressions are not needed here.
     const settings = customerId === null ? { personalization: 'on' as const, declaredTopics: [] } : await recommendations.settings(shop, customerId);
+    const facts = noticeFacts(await deps.models.settings.settings(shop));
     return {
       loggedIn: customerId !== null,
       personalization: settings.personalization,
       declaredTopics: settings.declaredTopics,
-      // What the notice tells shoppers: the real values the engine runs with. In one view, no product's presence
-      // or absence is more than `deniabilityRatio` times as likely for this shopper as for a visitor.
-      historyDays: DEFAULT_POLICY.historyWindowDays,
-      impressionDays: DEFAULT_POLICY.frequencyCapDays,
-      deniabilityRatio: DEFAULT_POLICY.deniabilityRatio,
+      // What the notice tells shoppers, from the shop's saved settings: the real values the engine runs with (in
+      // one view, no product's presence or absence is more than `deniabilityRatio` times as likely for this shopper
+      // as for a visitor), whether orders are used at all, and the lines that depend on the settings.
+      ...facts,
       stored: customerId === null ? 'browser' : 'store',
     };
   };

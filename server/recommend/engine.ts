@@ -5,7 +5,7 @@ import { interestsOf } from './personal/interests.ts';
 import { boundedInclusion, topUp } from './pool/inclusion.ts';
 import { pagePool, type PagePool } from './pool/page-pool.ts';
 import { isRelatedToContext } from './pool/relevance-floor.ts';
-import { visitorCap } from './policy.ts';
+import { servesShoppersPersonally, visitorCap } from './policy.ts';
 import { systematicDraw } from './pool/systematic-draw.ts';
 import { ownedEver } from './rules/decay-and-stop.ts';
 import type { CandidateRule } from './rules/candidate.ts';
@@ -60,7 +60,8 @@ interface Plan {
  * rules zero what they must never see and their interests tilt the rest, within r of the visitor's.
  */
 function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions: boolean): Plan {
-  const shopper = offMeansOff(request.shopper);
+  // A bound of 1 leaves no room for anything personal: every shopper is a visitor (settings' share 0 %).
+  const shopper = servesShoppersPersonally(model.policy) ? offMeansOff(request.shopper) : null;
   const limit = Math.max(0, Math.min(50, Math.floor(request.limit)));
   const pool = pagePool(model, request.surface, limit);
   const anonymized = request.shopper !== null && shopper === null;

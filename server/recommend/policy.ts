@@ -88,5 +88,13 @@ export const DEFAULT_POLICY: RecommendPolicy = {
 
 /** No visitor pick is more likely than this: an owned product's absence must stay within r (inclusion.ts). */
 export function visitorCap(policy: RecommendPolicy): number {
+  // r = 1 (a shop with no personal picks): everyone is served as a visitor and nothing is withheld from anyone,
+  // so only the pool's own spread limits a pick.
+  if (!servesShoppersPersonally(policy)) return 1 / policy.poolPerPick;
   return 1 - 1 / policy.deniabilityRatio;
+}
+
+/** False when the bound is 1: no shopper's block may differ from a visitor's at all, so none is personal. */
+export function servesShoppersPersonally(policy: RecommendPolicy): boolean {
+  return policy.deniabilityRatio > 1;
 }

@@ -1,5 +1,6 @@
 import type { Storage } from '../db/storage.ts';
-import { DAY_MS } from '../recommend/policy.ts';
+import { DAY_MS, servesShoppersPersonally } from '../recommend/policy.ts';
+import { RANGES } from '../recommend/settings/schema.ts';
 import type { ShopModels } from './model-cache.ts';
 
 const PRUNE_EVERY_MS = 3_600_000;
@@ -22,20 +23,26 @@ export interface Showing {
  * consent first.
  */
 export class ImpressionLog {
-  private lastPrune = 0;
+  /** When each shop's impressions were last pruned (bounded: a shop counts once, whatever its traffic). */
+  private readonly lastPrune = new Map<string, number>();
 
   constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number }) {}
 
   async record(showing: Showing): Promise<void> {
     if (showing.productIds.length === 0) return;
+    // A shop with no personal picks has no frequency cap to feed: nothing about the shopper is kept.
+    if (!servesShoppersPersonally(await this.deps.models.settings.policy(showing.shop))) return;
     const now = (this.deps.clock ?? Date.now)();
     const { recommendations } = this.deps.storage;
     await recommendations.recordImpressions(showing.shop, showing.customerId, [...showing.productIds], showing.surface, new Date(now).toISOString(), showing.view);
-    // Impressions exist only for the frequency cap: forget them once the cap no longer looks at them.
-    if (now - this.lastPrune > PRUNE_EVERY_MS) {
-      this.lastPrune = now;
-      const { policy } = await this.deps.models.get(showing.shop);
-      await recommendations.pruneImpressions(new Date(now - policy.frequencyCapDays * DAY_MS).toISOString());
+    // Impressions exist only for the frequency cap: forget them once the shop's cap no longer looks at them (each
+    // shop sets its own period), and everyone's beyond the longest period a shop may set, quiet shops included.
+    if (now - (this.lastPrune.get(showing.shop) ?? 0) > PRUNE_EVERY_MS) {
+      if (this.lastPrune.size >= 10_000) this.lastPrune.clear();
+      this.lastPrune.set(showing.shop, now);
+      const policy = await this.deps.models.settings.policy(showing.shop);
+      await recommendations.pruneImpressions(new Date(now - policy.frequencyCapDays * DAY_MS).toISOString(), showing.shop);
+      await recommendations.pruneImpressions(new Date(now - Math.max(policy.frequencyCapDays, RANGES.frequencyCapDays.max) * DAY_MS).toISOString());
     }
   }
 }

@@ -1,7 +1,8 @@
 import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
 import { ShopModel } from '../recommend/model/shop-model.ts';
-import { DEFAULT_POLICY, type RecommendPolicy } from '../recommend/policy.ts';
+import type { RecommendPolicy } from '../recommend/policy.ts';
+import { RecommendationSettingsStore } from './settings-store.ts';
 
 interface Entry {
   model: ShopModel;
@@ -29,13 +30,19 @@ export class ShopModels {
   /** Counts each shop's catalog changes; a model whose catalog was read at an earlier count re-reads it. */
   private readonly catalogGenerations = new Map<string, number>();
   private readonly forgetListeners: ((shop: string) => void)[] = [];
+  /** Each shop's recommendation settings: the policy its picks are drawn with (`policy` when it saved none). */
+  readonly settings: RecommendationSettingsStore;
 
   constructor(
     private readonly deps: { storage: Storage; logger: Logger; policy?: RecommendPolicy; clock?: () => number },
-  ) {}
-
-  private get policy(): RecommendPolicy {
-    return this.deps.policy ?? DEFAULT_POLICY;
+  ) {
+    this.settings = new RecommendationSettingsStore({
+      storage: deps.storage,
+      ...(deps.policy ? { base: deps.policy } : {}),
+      onInvalid: (shop, error) => deps.logger.warn({ shop, err: error }, 'recommendation settings invalid; using the defaults'),
+    });
+    // New settings change picks: answers remembered under the old version are not served again.
+    this.settings.onChange((shop) => this.bump(shop));
   }
 
   /**
@@ -52,6 +59,9 @@ export class ShopModels {
 
   async get(shop: string): Promise<ShopModel> {
     const entry = this.entries.get(shop) ?? (await this.build(shop));
+    // Settings saved since the model last drew take effect on this very request.
+    const policy = await this.settings.policy(shop);
+    if (entry.model.policy !== policy) entry.model.usePolicy(policy);
     if (entry.stale) void this.build(shop).catch((error: unknown) => this.deps.logger.error({ shop, err: error }, 'model rebuild failed'));
     // A catalog change is never served late: not to a request that arrives while the catalog is being read
     // again (its answer would be remembered under the new version), nor after a build that read the catalog
@@ -114,6 +124,7 @@ export class ShopModels {
   /** The shop is gone (shop/redact): drop its model, its version and, through onForget, every answer built from it. */
   forget(shop: string): void {
     this.entries.delete(shop);
+    this.settings.forget(shop);
     for (const listener of this.forgetListeners) listener(shop);
     // No answer remembered under an earlier version is left anywhere, so the count may start over: nothing of the
     // shop, not even its name, stays in memory.
@@ -137,8 +148,12 @@ export class ShopModels {
     // Read before the catalog: a change committed while the build reads it leaves the new model behind, and
     // its first request reads the catalog again.
     const catalogRead = this.catalogGeneration(shop);
-    const [products, orders] = await Promise.all([storage.recommendations.catalog(shop), storage.recommendations.trainingOrders(shop)]);
-    const model = ShopModel.build(products, orders, this.policy, now);
+    const [products, orders, policy] = await Promise.all([
+      storage.recommendations.catalog(shop),
+      storage.recommendations.trainingOrders(shop),
+      this.settings.policy(shop),
+    ]);
+    const model = ShopModel.build(products, orders, policy, now);
     const builtFrom = orders.reduce((latest, o) => Math.max(latest, o.orderedAt), 0);
     const entry: Entry = { model, builtFrom, learnedSince: new Set(), stale: false, catalogRead, catalogRefresh: null };
     this.entries.set(shop, entry);

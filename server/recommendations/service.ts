@@ -1,6 +1,6 @@
 import type { Storage } from '../db/storage.ts';
 import { explain, inclusion, recommend, type Inclusion } from '../recommend/engine.ts';
-import { DAY_MS, type RecommendPolicy } from '../recommend/policy.ts';
+import { DAY_MS, servesShoppersPersonally, type RecommendPolicy } from '../recommend/policy.ts';
 import { isDeclaredTopic } from '../recommend/store-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import { DrawSeeds } from './draw-seeds.ts';
@@ -62,13 +62,19 @@ export class RecommendationService {
     const shopper = input.customerId === null ? null : await this.shopper(input, input.customerId, now, policy);
     // A visitor's and an opted-out shopper's view: a fresh draw; a shopper's: one secret draw per page and day.
     const seed = shopper?.personalizationAllowed && input.customerId !== null ? this.seeds.shopper(input.shop, input.customerId, input.surface, now) : this.seeds.visitor();
-    // No reorder reminders: neither a block nor a follow-up brings back something the shopper bought.
-    return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false, seed };
+    // Reorder reminders only in a follow-up, which the buyer alone reads, and only when the merchant turned them
+    // on: a storefront block never brings back something the shopper bought.
+    const reorderReminders = input.surface.kind === 'email' && (await this.deps.models.settings.settings(input.shop)).reorderReminders;
+    return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders, seed };
   }
 
   private async shopper(input: RecommendationInput, customerId: number, now: number, policy: RecommendPolicy): Promise<Shopper> {
     const { recommendations } = this.deps.storage;
-    const allowed = input.consentAllowsPersonalization && (await recommendations.settings(input.shop, customerId)).personalization === 'on';
+    // A shop with no personal picks (share 0 %) is served to everyone as to a visitor: nothing of theirs is read.
+    const allowed =
+      servesShoppersPersonally(policy) &&
+      input.consentAllowsPersonalization &&
+      (await recommendations.settings(input.shop, customerId)).personalization === 'on';
     if (!allowed) {
       // Off means off at the edge too: the shopper's orders are not even read, and nothing reaches the engine.
       return { personalizationAllowed: false, purchases: [], feedback: [], declaredTopics: [], recentImpressions: new Map() };

@@ -46,6 +46,10 @@ describe('shopper controls', () => {
       historyDays: 180,
       impressionDays: 14,
       deniabilityRatio: 2,
+      ordersUsed: true,
+      sameForEveryone: false,
+      reorderReminders: false,
+      explicitConsentOnly: false,
       stored: 'browser',
     });
   });

@@ -8,6 +8,7 @@ import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { customersDataRequestPayload, customersRedactPayload, shopRedactPayload } from '../../sandbox/webhooks/shop-payloads.ts';
 import { DEFAULT_FLOW_SETTINGS } from '../../server/followups/scheduler/settings.ts';
 import { emptyBatch } from '../../server/ingest/records.ts';
+import { DEFAULT_SETTINGS } from '../../server/recommend/settings/schema.ts';
 import { VisitorAnswers } from '../../server/proxy/visitor-answers.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
 import { queryDb } from '../support/db.ts';
@@ -81,6 +82,9 @@ describe('shop/redact', () => {
     await deliver('products/update', { id: 'not a product' });
     // The storefront's visitor answers and the shop's profile for follow-ups, remembered in memory.
     expect((await fetch(signedProxyUrl(env, '/proxy/picks', null, { template: 'index', limit: '4' }))).status).toBe(200);
+
+    // The merchant's settings documents (shop_settings), remembered in memory too.
+    await env.app.models.settings.save(shop(), { ...DEFAULT_SETTINGS, frequencyCapDays: 9 });
 
     // Another shop in the same database.
     await storage.shops.recordInstall(OTHER, ['read_orders'], new Date());

@@ -135,7 +135,7 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     };
     await open('/', 'Why am I seeing this?');
     await expect.poll(() => bound.innerText()).toContain('a product is at most 2 times as likely to appear as it would be for a visitor, and at most 2 times as likely to be missing');
-    expect(await bound.innerText()).toContain('This limit does not apply to topics you told us you shop for');
+    expect(await bound.innerText()).toContain('This limit does not apply to sensitive topics you told us you shop for');
     expect(await retention.innerText()).toContain('Your orders shape suggestions for up to 180 days.');
     expect(await retention.innerText()).toContain('forgotten after 14 days');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -145,7 +145,7 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     try {
       await open('/?locale=es', '¿Por qué veo esto?');
       await expect.poll(() => bound.innerText()).toContain('la probabilidad de que un producto aparezca es, como mucho, 2,5 veces la que tendría para un visitante');
-      expect(await bound.innerText()).toContain('Este límite no se aplica a los temas que nos dijiste que buscas');
+      expect(await bound.innerText()).toContain('Este límite no se aplica a los temas sensibles que nos dijiste que buscas');
       expect(await retention.innerText()).toContain('Tus pedidos influyen en las sugerencias durante un máximo de 180 días.');
       await open('/?locale=pt-BR', 'Por que estou vendo isto?');
       await expect.poll(() => bound.innerText()).toContain('a chance de um produto aparecer é no máximo 2,5 vezes a que ele teria para um visitante');

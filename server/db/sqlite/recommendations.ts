@@ -177,8 +177,9 @@ export function sqliteRecommendationRepository(client: Database.Database, tombst
     async forgetShopperChoices(shop, customerId, at) {
       forgetShopperChoices(shop, customerId, at);
     },
-    async pruneImpressions(before) {
-      client.prepare('delete from recommendation_impressions where shown_at < ?').run(before);
+    async pruneImpressions(before, shop) {
+      if (shop === undefined) client.prepare('delete from recommendation_impressions where shown_at < ?').run(before);
+      else client.prepare('delete from recommendation_impressions where shop = ? and shown_at < ?').run(shop, before);
     },
     async productIdByHandle(shop, handle) {
       return productByHandle.get(shop, handle)?.id ?? null;

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
-import { DAY_MS, DEFAULT_POLICY, type RecommendPolicy } from '../../recommend/policy.ts';
+import { DAY_MS, type RecommendPolicy } from '../../recommend/policy.ts';
 import { collectionInterest, storeTopics } from '../../recommend/store-topics.ts';
 import type { ShopModels } from '../../recommendations/model-cache.ts';
 import { proxyShopper } from '../verify-signature.ts';
@@ -43,7 +43,7 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
     if (customerId === null) {
       // Nothing about a visitor is read, and none of the page's numbers is shown to them.
       view = {
-        ...base(DEFAULT_POLICY),
+        ...base(await deps.models.settings.policy(shop)),
         loggedIn: false,
         personalization: 'on' as const,
         declaredTopics: [],

@@ -37,9 +37,23 @@ export class ShopModel {
     private readonly relatedness: RelatednessModel,
     private readonly popularity: DecayedPopularity,
     private readonly learnedIntervals: Map<number, number>,
-    readonly policy: RecommendPolicy,
+    private currentPolicy: RecommendPolicy,
     private orderCount: number,
   ) {}
+
+  get policy(): RecommendPolicy {
+    return this.currentPolicy;
+  }
+
+  /**
+   * Draws with another policy from now on (the merchant saved new settings). Only the draw's values may change
+   * this way — windows, caps, the bound — not what the model was fitted with (neighbours, ridge, half-life).
+   */
+  usePolicy(policy: RecommendPolicy): void {
+    this.currentPolicy = policy;
+    this.events.clear();
+    this.memo.clear();
+  }
 
   static build(products: readonly CatalogProduct[], orders: readonly TrainingOrder[], policy: RecommendPolicy, now: number): ShopModel {
     const counts = CooccurrenceCounts.fromOrders(orders.map((o) => o.productIds));

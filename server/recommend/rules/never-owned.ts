@@ -10,12 +10,20 @@ export function isNeutralSurface(surface: Surface): boolean {
 }
 
 /**
+ * Where a due consumable may come back when the caller asks for reminders: the neutral surfaces, and a follow-up
+ * email, which the buyer alone reads (a merchant's setting, README "Recommendation settings").
+ */
+export function remindsOn(surface: Surface): boolean {
+  return isNeutralSurface(surface) || surface.kind === 'email';
+}
+
+/**
  * Owned consumables whose typical reorder interval has passed since the last purchase, with how many orders
- * of each the shopper placed. Only on neutral surfaces; elsewhere nothing is ever due.
+ * of each the shopper placed. Only where `remindsOn`; elsewhere nothing is ever due.
  */
 export function dueConsumables(owned: Ownership, model: ShopModel, surface: Surface, now: number): Map<number, number> {
   const due = new Map<number, number>();
-  if (!isNeutralSurface(surface)) return due;
+  if (!remindsOn(surface)) return due;
   for (const [productId, last] of owned.last) {
     const interval = model.reorderInterval(productId);
     if (interval !== undefined && now - last >= interval) due.set(productId, owned.orders.get(productId)!);

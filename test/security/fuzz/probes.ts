@@ -420,6 +420,22 @@ function apiRoutes(t: FuzzTarget, pngBase64: string): ApiRoute[] {
     },
     { method: 'POST', path: fc.constant('/api/recommendations/rebuild'), weight: 1 },
     { method: 'GET', path: fc.constant('/api/recommendations/signals'), weight: 2 },
+    { method: 'GET', path: fc.constant('/api/recommendations/settings'), weight: 1 },
+    {
+      method: 'PUT',
+      path: fc.constant('/api/recommendations/settings'),
+      body: fc.record({
+        preset: fc.constantFrom('standard', 'strict', 'lax'),
+        personalShare: fc.constantFrom(0, 25, 50, 100, 33, -1),
+        frequencyCapViews: fc.constantFrom(1, 3, 6, 21, 2.5),
+        frequencyCapDays: fc.constantFrom(1, 14, 30, 0),
+        historyWindowDays: fc.constantFrom(30, 90, 180, 366, '180'),
+        eventWindowDays: fc.constantFrom(7, 30, 60, 181),
+        substituteRestDays: fc.constantFrom(30, 180, 365, 1e308),
+        reorderReminders: fc.constantFrom(true, false, 'yes'),
+      }),
+      weight: 3,
+    },
     { method: 'GET', path: fc.constant('/api/followups'), weight: 2 },
     {
       method: 'GET',
