@@ -11,6 +11,7 @@ import { requireSessionToken } from './auth/session-token.ts';
 import { backfillRoute } from './api/backfill/route.ts';
 import { onboardingRoute } from './api/onboarding/route.ts';
 import { privacyRoute } from './api/privacy/route.ts';
+import { noticeFacts } from './recommend/settings/notice-facts.ts';
 import { shopRoute } from './api/shop/route.ts';
 import { deadLettersRoute } from './api/webhooks/route.ts';
 import { BackfillService, type BackfillOptions } from './backfill/backfill-service.ts';
@@ -126,7 +127,14 @@ export function createApp(deps: AppDeps): {
   api.use(shopRoute({ shopify, storage }));
   api.use(backfillRoute({ storage, backfills }));
   api.use(onboardingRoute({ shopify, storage, apiKey: config.apiKey, logger }));
-  api.use(privacyRoute({ storage, mailHost: config.mail ? new URL(config.mail.smtpUrl).hostname : null }));
+  api.use(
+    privacyRoute({
+      storage,
+      mailHost: config.mail ? new URL(config.mail.smtpUrl).hostname : null,
+      // The same facts GET /proxy/preferences gives the storefront's notice, from the shop's saved settings.
+      noticeValues: async (shop) => ({ ...noticeFacts(await models.settings.settings(shop)) }),
+    }),
+  );
   api.use(deadLettersRoute({ storage }));
   api.use(recommendationsRoute({ storage, models, recommendations, shopify }));
   api.use(recommendationSettingsRoute({ models }));

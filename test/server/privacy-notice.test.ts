@@ -34,6 +34,22 @@ describe('the notice as shoppers read it', () => {
     }
   });
 
+  it('follows the shop\'s settings as tacto.js does: orders not used at 0 %, the reminder and Strict lines', async () => {
+    const words = locales('en.default.json').tacto.notice;
+    const standard = (await render({ locale: 'en', country: null, values: { ...VALUES, ordersUsed: true, sameForEveryone: false, reorderReminders: false, explicitConsentOnly: false } })).outline.map((b) => b.text);
+    expect(standard).toContain(words.used_orders);
+    expect(standard).not.toContain(words.used_reorder);
+    expect(standard).not.toContain(words.strict_consent);
+
+    const none = { ...VALUES, deniabilityRatio: 1, ordersUsed: false, sameForEveryone: true, reorderReminders: true, explicitConsentOnly: true };
+    const text = (await render({ locale: 'en', country: null, values: none })).outline.map((b) => b.text);
+    expect(text).not.toContain(words.used_orders);
+    expect(text).toContain(words.used_reorder);
+    expect(text).toContain(words.strict_consent);
+    expect(text).toContain(words.bound_same_for_everyone);
+    expect(text).toContain(words.retention_same_for_everyone);
+  });
+
   it('keeps the placeholder wording where a number is missing, as tacto.js does', async () => {
     const notice = await render({ locale: 'en', country: null, values: { historyDays: 180 } });
     const text = notice.outline.map((block) => block.text);

@@ -78,3 +78,27 @@ export function noticeOutline(html: string): NoticeBlock[] {
   }
   return blocks;
 }
+
+/**
+ * The lines the shop's settings turn on or off, as tacto.js turns them once GET /proxy/preferences answers: "Your
+ * orders" (not at a share of 0 %), the restock-reminder and Strict lines, and the "same for everyone" wording of
+ * the bound and retention paragraphs. Values absent from `facts` leave the line as the Liquid rendered it.
+ */
+export function applyNoticeFacts(html: string, facts: Readonly<Record<string, number | string | boolean>>): string {
+  const lines: [string, unknown][] = [
+    ['data-tacto-used-orders', facts.ordersUsed],
+    ['data-tacto-used-reorder', facts.reorderReminders],
+    ['data-tacto-strict', facts.explicitConsentOnly],
+  ];
+  let out = html;
+  for (const [attribute, shown] of lines) {
+    if (typeof shown !== 'boolean') continue;
+    out = out.replace(new RegExp(`<([a-z][a-z0-9-]*)([^>]*\\s${attribute}(?=[\\s=>])[^>]*)>`, 'gi'), (_tag, name: string, attributes: string) => {
+      const visible = attributes.replace(/\shidden(?:="[^"]*")?(?=[\s>]|$)/gi, '');
+      return `<${name}${shown ? visible : `${visible} hidden`}>`;
+    });
+  }
+  if (facts.sameForEveryone !== true) return out;
+  // Nothing personal to bound or keep: the two paragraphs read their "same for everyone" wording.
+  return out.replace(/<([a-z][a-z0-9-]*)(\s[^>]*?\sdata-same="([^"]*)"[^>]*)>([\s\S]*?)<\/\1>/gi, (_whole, tag: string, attributes: string, same: string) => `<${tag}${attributes}>${same}</${tag}>`);
+}

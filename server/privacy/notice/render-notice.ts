@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createNoticeEngine, EXTENSION_DIR, renderBlock } from './notice-engine.ts';
 import { NOTICE_LOCALES, type NoticeLocale } from './notice-locales.ts';
-import { escapeHtml, fillTemplates, noticeOutline, noticePlaceholders, openNotice, type NoticeBlock } from './notice-html.ts';
+import { applyNoticeFacts, escapeHtml, fillTemplates, noticeOutline, noticePlaceholders, openNotice, type NoticeBlock } from './notice-html.ts';
 import type { NoticeValues } from './notice-values.ts';
 
 export { NOTICE_LOCALES, type NoticeLocale };
@@ -37,7 +37,7 @@ export function noticeRenderer(extensionDir = EXTENSION_DIR) {
       app: { metafields: {} },
     };
     const raw = await renderBlock(engine, extensionDir, 'tacto-notice', scope);
-    const fragment = openNotice(fillTemplates(raw, noticePlaceholders(input.values), input.locale));
+    const fragment = openNotice(applyNoticeFacts(fillTemplates(raw, noticePlaceholders(input.values), input.locale), input.values));
     const css = readFileSync(join(extensionDir, 'assets', 'tacto.css'), 'utf8');
     const document = [
       '<!doctype html>',

@@ -79,7 +79,7 @@ describe('storefront pages with the Tacto block, as a visitor', () => {
     expect(notice).toContain('Your browsing on other websites');
     expect(notice).toContain('Your microphone or any audio');
     // The retention period is never guessed in the theme: a placeholder until tacto.js has the app's value.
-    expect(notice).toMatch(/<p\s+data-tacto-retention\s+data-template="[^"]*%DAYS%[^"]*"\s*>[^<\d]+<\/p>/);
+    expect(notice).toMatch(/<p\s+data-tacto-retention\s+data-template="[^"]*%DAYS%[^"]*"(\s+data-same="[^"<\d]*")?\s*>[^<\d]+<\/p>/);
     expect(notice).toMatch(/<button[^>]*data-tacto-personalization-off[^>]*>Turn personalization off<\/button>/);
   });
 
