@@ -1,3 +1,4 @@
+import { MerchantRules, NO_MERCHANDISING } from './merchandising/rules.ts';
 import type { ShopModel } from './model/shop-model.ts';
 import { declaredCandidates } from './personal/declared-topics.ts';
 import { exclusionRules } from './personal/exclusions.ts';
@@ -62,7 +63,8 @@ interface Plan {
 function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions: boolean): Plan {
   const shopper = offMeansOff(request.shopper);
   const limit = Math.max(0, Math.min(50, Math.floor(request.limit)));
-  const pool = pagePool(model, request.surface, limit);
+  const merchandising = request.merchandising ?? NO_MERCHANDISING;
+  const pool = pagePool(model, request.surface, limit, merchandising);
   const anonymized = request.shopper !== null && shopper === null;
   if (!shopper || pool.blockSize === 0) return { pool, excluded: [], anonymized };
 
@@ -70,7 +72,10 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   const owned = ownedEver(shopper.purchases, now);
   const due = request.reorderReminders ? dueConsumables(owned, model, request.surface, now) : new Map<number, number>();
   const rules = exclusionRules(model, shopper, owned, due, now);
-  const declared = declaredCandidates(model, request.surface, shopper.declaredTopics, new Set([...pool.ids, ...pool.reserve]));
+  const merchant = new MerchantRules(merchandising, model.catalog, contextOf(request.surface));
+  const declared = declaredCandidates(model, request.surface, shopper.declaredTopics, new Set([...pool.ids, ...pool.reserve])).filter(
+    (id) => merchant.holdOf(id) === null,
+  );
   const ids = [...pool.ids, ...pool.reserve, ...declared];
   const visitor = [...pool.visitor, ...pool.reserve.map(() => 0), ...declared.map(() => 0)];
   const opened = ids.map((_, k) => k >= pool.ids.length + pool.reserve.length);
@@ -117,5 +122,7 @@ function decide(model: ShopModel, request: RecommendRequest, recordExclusions: b
   const sources = personal?.sources ?? pool.sources;
   // Picks keep the pool's order (most relevant first): the order adds nothing the set does not already say.
   const picks: Pick[] = systematicDraw(probabilities, pool.blockSize, request.seed ?? 1).map((k) => ({ productId: ids[k]!, source: sources[k]! }));
-  return { picks, excluded: plan.excluded, anonymized: plan.anonymized, withinBound: personal?.withinBound ?? true };
+  // The merchant's own rules last: what they held back, for anyone on this page.
+  const excluded = recordExclusions ? [...plan.excluded, ...pool.heldBack] : [];
+  return { picks, excluded, anonymized: plan.anonymized, withinBound: personal?.withinBound ?? true };
 }
