@@ -4,6 +4,7 @@ import { DAY_MS, type RecommendPolicy } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import { DrawSeeds } from './draw-seeds.ts';
+import { readMerchandising } from './merchandising-document.ts';
 import { ImpressionLog } from './impressions.ts';
 import type { ShopModels } from './model-cache.ts';
 
@@ -62,8 +63,10 @@ export class RecommendationService {
     const shopper = input.customerId === null ? null : await this.shopper(input, input.customerId, now, policy);
     // A visitor's and an opted-out shopper's view: a fresh draw; a shopper's: one secret draw per page and day.
     const seed = shopper?.personalizationAllowed && input.customerId !== null ? this.seeds.shopper(input.shop, input.customerId, input.surface, now) : this.seeds.visitor();
+    // The merchant's rules as saved now: a save moves the model version, so no answer cached before it is served.
+    const merchandising = await readMerchandising(this.deps.storage, input.shop);
     // No reorder reminders: neither a block nor a follow-up brings back something the shopper bought.
-    return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false, seed };
+    return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false, seed, merchandising };
   }
 
   private async shopper(input: RecommendationInput, customerId: number, now: number, policy: RecommendPolicy): Promise<Shopper> {
