@@ -1,5 +1,6 @@
 import { BlockStack, Card, List, Page, Text } from '@shopify/polaris';
 import { ExplainCard } from '../components/ExplainCard.tsx';
+import { MerchandisingCard } from '../components/MerchandisingCard.tsx';
 import { TooPersonalCard } from '../components/TooPersonalCard.tsx';
 import { DEFAULT_POLICY as policy } from '../../server/recommend/policy.ts';
 
@@ -23,6 +24,7 @@ export function RecommendationsPage() {
     <Page title="Recommendations">
       <BlockStack gap="400">
         <ExplainCard />
+        <MerchandisingCard />
         <TooPersonalCard />
         <Card>
           <BlockStack gap="200">

@@ -8,7 +8,7 @@ export const PICK_REASONS: Record<PickSource, string> = {
   history: 'Made a little likelier because it goes with something the shopper bought recently (within the bound).',
   reorder: 'A consumable the shopper bought before and would typically need again by now (within the bound).',
   declared: 'In a topic the shopper declared they are shopping for (within the bound).',
-  pinned: 'Pinned by you: it leads the draw and shows in as many views as any pick may, never in every one, so that a block never reveals what a shopper owns.',
+  pinned: 'Pinned by you: it leads the draw, yet is not in every view, so its absence never reveals what a shopper owns.',
 };
 
 /** Each privacy rule's short name, shown beside the products it held back in the explain tool. */
