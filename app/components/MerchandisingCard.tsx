@@ -98,7 +98,8 @@ export function MerchandisingCard() {
             Merchandising
           </Text>
           <Text as="p" tone="subdued">
-            Your own rules over picks, on every block and in every follow-up. Each change is saved and takes effect at once.
+            Your own rules over picks, on every block and in every follow-up. Each change is saved and takes effect at once (a
+            visitor’s browser may keep a block it already loaded for up to 5 minutes).
           </Text>
         </BlockStack>
 
