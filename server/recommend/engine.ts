@@ -72,10 +72,10 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   const owned = ownedEver(shopper.purchases, now);
   const due = request.reorderReminders ? dueConsumables(owned, model, request.surface, now) : new Map<number, number>();
   const rules = exclusionRules(model, shopper, owned, due, now);
-  const merchant = new MerchantRules(merchandising, model.catalog, contextOf(request.surface));
-  const declared = declaredCandidates(model, request.surface, shopper.declaredTopics, new Set([...pool.ids, ...pool.reserve])).filter(
-    (id) => merchant.holdOf(id) === null,
-  );
+  const opening = declaredCandidates(model, request.surface, shopper.declaredTopics, new Set([...pool.ids, ...pool.reserve]));
+  // The merchant's rules hold back a declared topic's products too (the pool's were held back as it was formed).
+  const merchant = opening.length > 0 ? new MerchantRules(merchandising, model.catalog, contextOf(request.surface)) : null;
+  const declared = merchant ? opening.filter((id) => merchant.holdOf(id) === null) : opening;
   const ids = [...pool.ids, ...pool.reserve, ...declared];
   const visitor = [...pool.visitor, ...pool.reserve.map(() => 0), ...declared.map(() => 0)];
   const opened = ids.map((_, k) => k >= pool.ids.length + pool.reserve.length);

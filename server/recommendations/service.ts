@@ -4,7 +4,7 @@ import { DAY_MS, type RecommendPolicy } from '../recommend/policy.ts';
 import { SENSITIVE_TOPICS, type SensitiveTopic } from '../recommend/sensitive-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import { DrawSeeds } from './draw-seeds.ts';
-import { readMerchandising } from './merchandising-document.ts';
+import { MerchandisingCache } from './merchandising-cache.ts';
 import { ImpressionLog } from './impressions.ts';
 import type { ShopModels } from './model-cache.ts';
 
@@ -30,10 +30,12 @@ export class RecommendationService {
   /** What identified shoppers were shown (the frequency cap reads it back through `recommend`). */
   readonly impressions: ImpressionLog;
   private readonly seeds: DrawSeeds;
+  private readonly merchandising: MerchandisingCache;
 
   constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number; seeds?: DrawSeeds }) {
     this.impressions = new ImpressionLog(deps);
     this.seeds = deps.seeds ?? new DrawSeeds();
+    this.merchandising = new MerchandisingCache(deps);
   }
 
   private now(): number {
@@ -64,7 +66,7 @@ export class RecommendationService {
     // A visitor's and an opted-out shopper's view: a fresh draw; a shopper's: one secret draw per page and day.
     const seed = shopper?.personalizationAllowed && input.customerId !== null ? this.seeds.shopper(input.shop, input.customerId, input.surface, now) : this.seeds.visitor();
     // The merchant's rules as saved now: a save moves the model version, so no answer cached before it is served.
-    const merchandising = await readMerchandising(this.deps.storage, input.shop);
+    const merchandising = await this.merchandising.of(input.shop);
     // No reorder reminders: neither a block nor a follow-up brings back something the shopper bought.
     return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders: false, seed, merchandising };
   }

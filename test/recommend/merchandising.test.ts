@@ -50,6 +50,14 @@ describe('exclusions', () => {
     expect(showable(merchandising, { kind: 'home' }).size).toBeGreaterThan(0);
   });
 
+  it('hold back a declared topic\'s products too, the one door rule 2 opens', () => {
+    const model = buildWorld();
+    const declaring = shopper([], { declaredTopics: ['pregnancy-fertility'] });
+    const opened = (merchandising: Merchandising) => inclusion(model, { ...request({ kind: 'home' }, declaring), merchandising }).shopper!.get(P.pregnancyTest) ?? 0;
+    expect(opened(NO_MERCHANDISING)).toBeGreaterThan(0);
+    expect(opened(rules({ excludedProducts: [P.pregnancyTest] }))).toBe(0);
+  });
+
   it('read tags and collections from the catalog as it is now: a product tagged a minute ago is held back at once', () => {
     const model = buildWorld();
     const merchandising = rules({ excludedTags: ['Clearance'] });

@@ -24,10 +24,15 @@ export type MerchantHold =
   | { rule: 'merchant-excluded'; by: 'tag'; tag: string }
   | { rule: 'never-together'; withProductId: number };
 
+/** Keys already worked out, per rules object: the service hands out one object per shop and model version. */
+const keys = new WeakMap<Merchandising, string>();
+
 /** One short key per set of rules: a page's pool is remembered per model state and per key. */
 export function merchandisingKey(merchandising: Merchandising): string {
   if (isEmpty(merchandising)) return 'none';
-  return createHash('sha1').update(JSON.stringify(merchandising)).digest('base64url').slice(0, 16);
+  let key = keys.get(merchandising);
+  if (key === undefined) keys.set(merchandising, (key = createHash('sha1').update(JSON.stringify(merchandising)).digest('base64url').slice(0, 16)));
+  return key;
 }
 
 function isEmpty(m: Merchandising): boolean {
