@@ -170,7 +170,7 @@ export function MerchandisingCard() {
           </Text>
           <Text as="p">
             Up to {limits.complementsPerPin} products you choose to go with a product: they lead its page’s picks, and a cart or follow-up holding it. A
-            pin appears in most views, not every one — in about {share} % of a visitor’s, the most any pick may — so that a block never reveals what a
+            pin appears in many views, not every one — in about {share} % of a visitor’s, the most any pick may — so that a block never reveals what a
             shopper owns: someone who owns the pinned product is never shown it, and its absence must not stand out.
           </Text>
           <RuleList
