@@ -25,6 +25,7 @@ import { requestLog } from './http/request-log.ts';
 import { proxyRoutes } from './proxy/routes.ts';
 import { createShopifyApp } from './shopify/shopify-app.ts';
 import { webhookHandlers } from './webhooks/handlers.ts';
+import { merchandisingRoute } from './api/recommendations/merchandising.ts';
 import { recommendationsRoute } from './api/recommendations/route.ts';
 import { recommendationSettingsRoute } from './api/recommendations/settings-route.ts';
 import { ShopModels } from './recommendations/model-cache.ts';
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps): {
   api.use(deadLettersRoute({ storage }));
   api.use(recommendationsRoute({ storage, models, recommendations, shopify }));
   api.use(recommendationSettingsRoute({ models }));
+  api.use(merchandisingRoute({ storage, models }));
   api.use(followups.adminRoutes);
   api.use(analyticsRoute({ storage, analytics, currency: async (shop) => (await followups.shopAdmin.profile(shop)).currency ?? null }));
   api.use(notFound);

@@ -8,7 +8,7 @@ interface Explanation {
   anonymized: boolean;
   withinBound: boolean;
   picks: { productId: number; title: string | null; source: string; reason: string }[];
-  excluded: { productId: number; title: string | null; rule: string; ruleName: string; reason: string }[];
+  excluded: { productId: number; title: string | null; rule: string; ruleName: string; reason: string; byMerchant: boolean }[];
 }
 
 const SURFACES = [
@@ -101,6 +101,11 @@ export function ExplainCard() {
 }
 
 function ExplanationView({ result }: { result: Explanation }) {
+  const byPrivacy = result.excluded.filter((e) => !e.byMerchant);
+  const byMerchant = result.excluded.filter((e) => e.byMerchant);
+  const title = (t: string | null) => t ?? 'A product no longer in the catalog';
+  // DataTable keeps each cell on one line: a long reason would push the table into a scroll box that only a mouse can scroll.
+  const wrapping = (text: string) => <span style={{ whiteSpace: 'normal' }}>{text}</span>;
   return (
     <BlockStack gap="200">
       {result.anonymized && <Banner tone="info">This shopper turned personalization off: they see what any visitor sees.</Banner>}
@@ -113,9 +118,9 @@ function ExplanationView({ result }: { result: Explanation }) {
       <DataTable
         columnContentTypes={['numeric', 'text', 'text']}
         headings={['#', 'Product', 'Why']}
-        rows={result.picks.map((p, i) => [i + 1, p.title ?? 'A product no longer in the catalog', p.reason])}
+        rows={result.picks.map((p, i) => [i + 1, p.source === 'pinned' ? `${title(p.title)} (pinned by you)` : title(p.title), wrapping(p.reason)])}
       />
-      {result.excluded.length > 0 && (
+      {byPrivacy.length > 0 && (
         <>
           <Text as="h3" variant="headingSm">
             Held back by a privacy rule
@@ -123,7 +128,19 @@ function ExplanationView({ result }: { result: Explanation }) {
           <DataTable
             columnContentTypes={['text', 'text', 'text']}
             headings={['Product', 'Rule', 'Why']}
-            rows={result.excluded.slice(0, 10).map((e) => [e.title ?? 'A product no longer in the catalog', e.ruleName, e.reason])}
+            rows={byPrivacy.slice(0, 10).map((e) => [title(e.title), e.ruleName, wrapping(e.reason)])}
+          />
+        </>
+      )}
+      {byMerchant.length > 0 && (
+        <>
+          <Text as="h3" variant="headingSm">
+            Held back by your merchandising
+          </Text>
+          <DataTable
+            columnContentTypes={['text', 'text', 'text']}
+            headings={['Product', 'Rule', 'Why']}
+            rows={byMerchant.slice(0, 10).map((e) => [title(e.title), e.ruleName, wrapping(e.reason)])}
           />
         </>
       )}

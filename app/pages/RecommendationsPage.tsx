@@ -2,6 +2,7 @@ import { BlockStack, Card, List, Page, Text } from '@shopify/polaris';
 import { useState } from 'react';
 import { ExplainCard } from '../components/ExplainCard.tsx';
 import { RecommendationSettingsCard } from '../components/RecommendationSettingsCard.tsx';
+import { MerchandisingCard } from '../components/MerchandisingCard.tsx';
 import { TooPersonalCard } from '../components/TooPersonalCard.tsx';
 import type { RecommendPolicy } from '../../server/recommend/policy.ts';
 import { policyFor } from '../../server/recommend/settings/policy-for.ts';
@@ -32,6 +33,7 @@ export function RecommendationsPage() {
       <BlockStack gap="400">
         <RecommendationSettingsCard onSaved={setSettings} />
         <ExplainCard />
+        <MerchandisingCard />
         <TooPersonalCard />
         <Card>
           <BlockStack gap="200">

@@ -1,3 +1,4 @@
+import { MerchantRules, NO_MERCHANDISING } from './merchandising/rules.ts';
 import type { ShopModel } from './model/shop-model.ts';
 import { declaredCandidates } from './personal/declared-topics.ts';
 import { exclusionRules } from './personal/exclusions.ts';
@@ -63,7 +64,8 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   // A bound of 1 leaves no room for anything personal: every shopper is a visitor (settings' share 0 %).
   const shopper = servesShoppersPersonally(model.policy) ? offMeansOff(request.shopper) : null;
   const limit = Math.max(0, Math.min(50, Math.floor(request.limit)));
-  const pool = pagePool(model, request.surface, limit);
+  const merchandising = request.merchandising ?? NO_MERCHANDISING;
+  const pool = pagePool(model, request.surface, limit, merchandising);
   const anonymized = request.shopper !== null && shopper === null;
   if (!shopper || pool.blockSize === 0) return { pool, excluded: [], anonymized };
 
@@ -71,7 +73,10 @@ function planDraw(model: ShopModel, request: RecommendRequest, recordExclusions:
   const owned = ownedEver(shopper.purchases, now);
   const due = request.reorderReminders ? dueConsumables(owned, model, request.surface, now) : new Map<number, number>();
   const rules = exclusionRules(model, shopper, owned, due, now);
-  const declared = declaredCandidates(model, request.surface, shopper.declaredTopics, new Set([...pool.ids, ...pool.reserve]));
+  const opening = declaredCandidates(model, request.surface, shopper.declaredTopics, new Set([...pool.ids, ...pool.reserve]));
+  // The merchant's rules hold back a declared topic's products too (the pool's were held back as it was formed).
+  const merchant = opening.length > 0 ? new MerchantRules(merchandising, model.catalog, contextOf(request.surface)) : null;
+  const declared = merchant ? opening.filter((id) => merchant.holdOf(id) === null) : opening;
   const ids = [...pool.ids, ...pool.reserve, ...declared];
   const visitor = [...pool.visitor, ...pool.reserve.map(() => 0), ...declared.map(() => 0)];
   const opened = ids.map((_, k) => k >= pool.ids.length + pool.reserve.length);
@@ -118,5 +123,7 @@ function decide(model: ShopModel, request: RecommendRequest, recordExclusions: b
   const sources = personal?.sources ?? pool.sources;
   // Picks keep the pool's order (most relevant first): the order adds nothing the set does not already say.
   const picks: Pick[] = systematicDraw(probabilities, pool.blockSize, request.seed ?? 1).map((k) => ({ productId: ids[k]!, source: sources[k]! }));
-  return { picks, excluded: plan.excluded, anonymized: plan.anonymized, withinBound: personal?.withinBound ?? true };
+  // The merchant's own rules last: what they held back, for anyone on this page.
+  const excluded = recordExclusions ? [...plan.excluded, ...pool.heldBack] : [];
+  return { picks, excluded, anonymized: plan.anonymized, withinBound: personal?.withinBound ?? true };
 }

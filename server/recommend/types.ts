@@ -2,6 +2,7 @@
  * The recommendation engine's vocabulary. Everything here is plain data: the engine never reads storage or
  * the clock, so each rule can be tested by handing it exactly the situation it must handle.
  */
+import type { Merchandising, MerchantHold } from './merchandising/rules.ts';
 import type { SensitiveTopic } from './sensitive-topics.ts';
 import type { DeclaredTopic } from './store-topics.ts';
 
@@ -81,21 +82,28 @@ export interface RecommendRequest {
    * observer who knew it could replay the draw (RecommendationService derives it with a server key).
    */
   seed?: number;
+  /** The merchant's exclusions, pins and "never together" pairs; none when absent. */
+  merchandising?: Merchandising;
 }
 
 /** Why a product was picked. Never leaves the server except through the admin-only explanation. */
-export type PickSource = 'context' | 'history' | 'reorder' | 'declared' | 'catalog' | 'popular';
+export type PickSource = 'context' | 'history' | 'reorder' | 'declared' | 'catalog' | 'popular' | 'pinned';
 
 export interface Pick {
   productId: number;
   source: PickSource;
 }
 
-/** A candidate a privacy rule removed, and which rule did. */
+/** A candidate a privacy rule or the merchant's own rule removed, and which rule did. */
 export interface Exclusion {
   productId: number;
-  rule: PrivacyRuleName;
+  rule: PrivacyRuleName | MerchantRuleName;
+  /** For a merchant's rule: which collection, tag or product it named. */
+  hold?: MerchantHold;
 }
+
+/** The merchant's rules (merchandising/rules.ts), named beside the privacy rules in the explain tool. */
+export type MerchantRuleName = MerchantHold['rule'];
 
 export type PrivacyRuleName =
   | 'never-owned'

@@ -109,6 +109,11 @@ export class ShopModels {
     this.bump(shop);
   }
 
+  /** The merchant saved their merchandising rules: answers remembered under the old version are not served again. */
+  merchandisingChanged(shop: string): void {
+    this.bump(shop);
+  }
+
   /** Something a model cannot unlearn happened: rebuild on the next request. */
   changed(shop: string): void {
     const entry = this.entries.get(shop);

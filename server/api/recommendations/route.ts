@@ -5,7 +5,7 @@ import type { ShopModels } from '../../recommendations/model-cache.ts';
 import type { RecommendationService } from '../../recommendations/service.ts';
 import type { ShopifyApp } from '../../shopify/shopify-app.ts';
 import { searchCustomers } from './customer-search.ts';
-import { PICK_REASONS, RULE_NAMES, RULE_REASONS } from './reasons.ts';
+import { exclusionReason, PICK_REASONS, RULE_NAMES } from './reasons.ts';
 import { customerSearchQuery, explainProblem, explainQuery } from './validators.ts';
 
 /**
@@ -30,7 +30,14 @@ export function recommendationsRoute(deps: { storage: Storage; models: ShopModel
       anonymized: explanation.anonymized,
       withinBound: explanation.withinBound,
       picks: explanation.picks.map((p) => ({ productId: p.productId, title: titleOf(p.productId), source: p.source, reason: PICK_REASONS[p.source] })),
-      excluded: explanation.excluded.map((e) => ({ productId: e.productId, title: titleOf(e.productId), rule: e.rule, ruleName: RULE_NAMES[e.rule], reason: RULE_REASONS[e.rule] })),
+      excluded: explanation.excluded.map((e) => ({
+        productId: e.productId,
+        title: titleOf(e.productId),
+        rule: e.rule,
+        ruleName: RULE_NAMES[e.rule],
+        reason: exclusionReason(e, titleOf),
+        byMerchant: e.hold !== undefined,
+      })),
     });
   });
   router.get('/recommendations/customers', async (req, res) => {

@@ -436,6 +436,23 @@ function apiRoutes(t: FuzzTarget, pngBase64: string): ApiRoute[] {
       }),
       weight: 3,
     },
+    { method: 'GET', path: fc.constant('/api/recommendations/merchandising'), weight: 1 },
+    { method: 'GET', path: fc.constant('/api/recommendations/catalog-tags'), weight: 1 },
+    {
+      method: 'PUT',
+      path: fc.constant('/api/recommendations/merchandising'),
+      body: (() => {
+        const anyId = fc.oneof(fc.integer({ min: 1, max: 2_000_000 }), fc.constantFrom(0, -1, 1.5, 2 ** 60, '7', null));
+        return fc.record({
+          excludedProducts: fc.array(anyId, { maxLength: 6 }),
+          excludedCollections: fc.array(fc.record({ id: anyId, title: weighted([3, fc.constantFrom('Winter', '')], [1, hostileText]) }), { maxLength: 3 }),
+          excludedTags: fc.array(weighted([3, fc.constantFrom('winter', ' sale ', '')], [1, hostileText]), { maxLength: 3 }),
+          pins: fc.array(fc.record({ productId: anyId, complements: fc.array(anyId, { maxLength: 6 }) }), { maxLength: 3 }),
+          neverTogether: fc.array(fc.tuple(anyId, anyId), { maxLength: 3 }),
+        });
+      })(),
+      weight: 3,
+    },
     { method: 'GET', path: fc.constant('/api/followups'), weight: 2 },
     {
       method: 'GET',
