@@ -1,12 +1,15 @@
 import { Router } from 'express';
 import type { ShopModels } from '../recommendations/model-cache.ts';
+import { MerchantRules } from '../recommend/merchandising/rules.ts';
 import { collectionInterest, storeTopics } from '../recommend/store-topics.ts';
 import { proxyShopper } from './verify-signature.ts';
 
 /** The values the preference block may offer in this shop: its sensitive topics, then `collection:<id>` interests. */
 export async function eligibleTopics(models: ShopModels, shop: string): Promise<string[]> {
   const model = await models.get(shop);
-  const topics = storeTopics(model.catalog, model.policy);
+  // No context: only the merchant's exclusions apply (never-together pairs need a product in view).
+  const rules = new MerchantRules(await models.merchandising.of(shop), model.catalog, []);
+  const topics = storeTopics(model.catalog, model.policy, (id) => rules.holdOf(id) !== null);
   return [...topics.sensitive, ...topics.collections.map(collectionInterest)];
 }
 

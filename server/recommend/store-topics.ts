@@ -43,18 +43,25 @@ export interface StoreTopics {
  * collection is offered as an interest when it holds a product for sale, is not one of the broad ones that hold
  * most of the catalog (they say nothing, as for the relevance floor), and holds no sensitive product at all:
  * an interest tilts picks within the deniability bound, so it must never be a back door into a sensitive topic.
+ * What the merchant's merchandising holds back (`heldBack`) is not for sale as far as picks go: a topic or a
+ * collection offered only through it would be a choice that changes nothing.
  */
-export function storeTopics(catalog: Catalog, policy: Pick<RecommendPolicy, 'broadCollectionShare'>): StoreTopics {
+export function storeTopics(
+  catalog: Catalog,
+  policy: Pick<RecommendPolicy, 'broadCollectionShare'>,
+  heldBack: (productId: number) => boolean = () => false,
+): StoreTopics {
+  const offered = (id: number) => catalog.isRecommendable(id) && !heldBack(id);
   const present = new Set<SensitiveTopic>();
   for (const id of catalog.ids()) {
-    if (catalog.isRecommendable(id)) for (const topic of catalog.get(id)!.topics) present.add(topic);
+    if (offered(id)) for (const topic of catalog.get(id)!.topics) present.add(topic);
   }
   const broad = broadLimit(catalog.size, policy.broadCollectionShare);
   const collections = catalog.collectionIds().filter((collectionId) => {
     const members = catalog.inCollection(collectionId);
     if (members.length > broad) return false;
     if (members.some((id) => (catalog.get(id)?.topics.length ?? 0) > 0)) return false;
-    return members.some((id) => catalog.isRecommendable(id));
+    return members.some(offered);
   });
   return { sensitive: DECLARABLE_TOPICS.filter((topic) => present.has(topic)), collections };
 }

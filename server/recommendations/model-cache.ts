@@ -2,6 +2,7 @@ import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
 import { ShopModel } from '../recommend/model/shop-model.ts';
 import type { RecommendPolicy } from '../recommend/policy.ts';
+import { MerchandisingCache } from './merchandising-cache.ts';
 import { RecommendationSettingsStore } from './settings-store.ts';
 
 interface Entry {
@@ -32,6 +33,8 @@ export class ShopModels {
   private readonly forgetListeners: ((shop: string) => void)[] = [];
   /** Each shop's recommendation settings: the policy its picks are drawn with (`policy` when it saved none). */
   readonly settings: RecommendationSettingsStore;
+  /** Each shop's merchandising rules, read once per version: every surface, and the preference block's topics. */
+  readonly merchandising: MerchandisingCache;
 
   constructor(
     private readonly deps: { storage: Storage; logger: Logger; policy?: RecommendPolicy; clock?: () => number },
@@ -43,6 +46,7 @@ export class ShopModels {
     });
     // New settings change picks: answers remembered under the old version are not served again.
     this.settings.onChange((shop) => this.bump(shop));
+    this.merchandising = new MerchandisingCache({ storage: deps.storage, models: this });
   }
 
   /**

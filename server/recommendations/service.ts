@@ -4,7 +4,6 @@ import { DAY_MS, servesShoppersPersonally, type RecommendPolicy } from '../recom
 import { isDeclaredTopic } from '../recommend/store-topics.ts';
 import type { Explanation, RecommendRequest, Shopper, Surface } from '../recommend/types.ts';
 import { DrawSeeds } from './draw-seeds.ts';
-import { MerchandisingCache } from './merchandising-cache.ts';
 import { ImpressionLog } from './impressions.ts';
 import type { ShopModels } from './model-cache.ts';
 
@@ -30,12 +29,10 @@ export class RecommendationService {
   /** What identified shoppers were shown (the frequency cap reads it back through `recommend`). */
   readonly impressions: ImpressionLog;
   private readonly seeds: DrawSeeds;
-  private readonly merchandising: MerchandisingCache;
 
   constructor(private readonly deps: { storage: Storage; models: ShopModels; clock?: () => number; seeds?: DrawSeeds }) {
     this.impressions = new ImpressionLog(deps);
     this.seeds = deps.seeds ?? new DrawSeeds();
-    this.merchandising = new MerchandisingCache(deps);
   }
 
   private now(): number {
@@ -69,7 +66,7 @@ export class RecommendationService {
     // on: a storefront block never brings back something the shopper bought.
     const reorderReminders = input.surface.kind === 'email' && (await this.deps.models.settings.settings(input.shop)).reorderReminders;
     // The merchant's rules as saved now: a save moves the model version, so no answer cached before it is served.
-    const merchandising = await this.merchandising.of(input.shop);
+    const merchandising = await this.deps.models.merchandising.of(input.shop);
     return { surface: input.surface, shopper, limit: input.limit, now, reorderReminders, seed, merchandising };
   }
 

@@ -81,6 +81,16 @@ describe('merchandising rules', () => {
     expect((await visitorPicks(page)).some((h) => winterHandles.has(h))).toBe(true);
   });
 
+  it('take a collection the merchant excluded out of the preference block\'s interests, and back when lifted', async () => {
+    const winter = collectionOf('winter');
+    const offered = async () => ((await (await fetch(signedProxyUrl(env, '/proxy/topics', null))).json()) as { topics: string[] }).topics;
+    expect(await offered()).toContain(`collection:${winter.id}`);
+    expect((await api('PUT', 'merchandising', { ...EMPTY, excludedCollections: [{ id: winter.id, title: winter.title }] })).status).toBe(200);
+    expect(await offered()).not.toContain(`collection:${winter.id}`);
+    expect((await api('PUT', 'merchandising', EMPTY)).status).toBe(200);
+    expect(await offered()).toContain(`collection:${winter.id}`);
+  });
+
   it('list the catalog\'s distinct tags to choose from', async () => {
     const { status, body } = await api('GET', 'catalog-tags');
     expect(status).toBe(200);

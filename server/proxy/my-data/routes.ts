@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
 import { DAY_MS, type RecommendPolicy } from '../../recommend/policy.ts';
-import { collectionInterest, storeTopics } from '../../recommend/store-topics.ts';
+import { eligibleTopics } from '../store-topics-route.ts';
 import type { ShopModels } from '../../recommendations/model-cache.ts';
 import { proxyShopper } from '../verify-signature.ts';
 import { ordersThatCount } from './orders.ts';
@@ -37,8 +37,7 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
     });
     // The same topics for everyone: what the store's preference block offers.
     const model = await deps.models.get(shop);
-    const offered = storeTopics(model.catalog, model.policy);
-    const storeTopicList = [...offered.sensitive, ...offered.collections.map(collectionInterest)];
+    const storeTopicList = await eligibleTopics(deps.models, shop);
     let view;
     if (customerId === null) {
       // Nothing about a visitor is read, and none of the page's numbers is shown to them.
