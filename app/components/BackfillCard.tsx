@@ -28,7 +28,8 @@ export function BackfillCard() {
   useEffect(() => {
     void load();
   }, [load]);
-  const running = data?.backfill?.status === 'running';
+  // Right after install the import may not have its record yet: keep asking until it has, then while it runs.
+  const running = data !== null && (data.backfill === null || data.backfill.status === 'running');
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => void load(), 1_500);

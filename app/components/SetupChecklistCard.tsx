@@ -1,5 +1,5 @@
 import { Badge, Banner, BlockStack, Button, Card, InlineStack, SkeletonBodyText, Text } from '@shopify/polaris';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ChecklistStep, StepLink } from '../../server/onboarding/checklist.ts';
 import { apiFetch } from '../lib/api.ts';
 
@@ -75,9 +75,17 @@ export function SetupChecklistCard() {
   const [data, setData] = useState<OnboardingResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const load = useCallback(() => apiFetch<OnboardingResponse>('/onboarding').then(setData, (e: Error) => setError(e.message)), []);
   useEffect(() => {
-    apiFetch<OnboardingResponse>('/onboarding').then(setData, (e: Error) => setError(e.message));
-  }, []);
+    void load();
+  }, [load]);
+  // Right after install the import is starting or running: the step flips by itself when it ends, without a reload.
+  const importing = data?.steps.some((step) => step.id === 'import' && (step.state === 'running' || step.state === 'not_started')) ?? false;
+  useEffect(() => {
+    if (!importing) return;
+    const timer = setInterval(() => void load(), 2_000);
+    return () => clearInterval(timer);
+  }, [importing, load]);
 
   const done = data?.steps.filter((step) => step.done).length ?? 0;
   const total = data?.steps.length ?? 0;

@@ -12,21 +12,15 @@ import { lastDays } from '../../app/lib/date-range.ts';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { signSessionToken } from '../../sandbox/oauth/signing.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { fixtureReport } from './admin-analytics-fixtures.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 async function openAnalytics(prepare?: (page: Page) => Promise<void>): Promise<{ page: Page; frame: FrameLocator }> {
   const page = await browser.newPage({ locale: 'en-US', acceptDownloads: true });

@@ -3,20 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { startAppWithSandbox, startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 describe('the embedded admin in the sandbox', () => {
   it('shows the installed shop\'s name read through the Admin API, accessibly', async () => {

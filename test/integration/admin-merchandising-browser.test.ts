@@ -10,7 +10,7 @@ import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import type { Surface } from '../../server/recommend/types.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -23,14 +23,8 @@ const winter = () => [...env.sandbox.store.collections.values()].find((c) => c.h
 /** Shoppers with nothing on record, each with their own seeded draw: one view of the page each. */
 const VIEWERS = Array.from({ length: 40 }, (_, k) => 880_001 + k);
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 /** Every view of a storefront block: a visitor's, then one per seeded shopper. Product handles. */
 async function storefrontViews(params: Record<string, string>): Promise<string[][]> {

@@ -9,21 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { placeOrder } from '../../sandbox/store/place-order.ts';
 import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { queryDb } from '../support/db.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 async function openPrivacy(): Promise<{ page: Page; frame: FrameLocator }> {
   const page = await browser.newPage({ locale: 'en-US', acceptDownloads: true });

@@ -8,20 +8,14 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { startAppWithSandbox, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startAppWithSandbox({ theme: 'bare', smtpPort: 0 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startAppWithSandbox({ theme: 'bare', smtpPort: 0 }))));
+afterAll(() => closeWithBrowser(browser, env));
 
 const app = (page: Page): FrameLocator => page.frameLocator('iframe[name="app-iframe"]');
 const step = (page: Page, title: string) => app(page).getByRole('listitem', { name: title });

@@ -10,21 +10,15 @@ import { CUSTOMER_COOKIE } from '../../sandbox/app-proxy/forward.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { DEFAULT_SETTINGS, presetValues } from '../../server/recommend/settings/schema.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
 const shop = () => env.sandbox.shop.myshopifyDomain;
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 async function openSettings(): Promise<{ page: Page; frame: FrameLocator }> {
   const page = await browser.newPage();

@@ -11,7 +11,7 @@ import { CUSTOMER_COOKIE } from '../../sandbox/app-proxy/forward.ts';
 import type { SandboxProduct } from '../../sandbox/store/types.ts';
 import { customerArm } from '../../server/analytics/holdout.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { queryDb } from '../support/db.ts';
 import { waitFor } from '../support/eventually.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
@@ -19,14 +19,8 @@ import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 const shop = () => env.sandbox.shop.myshopifyDomain;
 const products = () => [...env.sandbox.store.products.values()].filter((p) => p.status === 'ACTIVE');

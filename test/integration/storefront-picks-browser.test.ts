@@ -7,20 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_COOKIE } from '../../sandbox/app-proxy/forward.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 async function shopperContext(customerId: number | null) {
   const context = await browser.newContext();

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_COOKIE } from '../../sandbox/app-proxy/forward.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { closeWithBrowser, startWithBrowser } from '../support/browser.ts';
 import { queryDb } from '../support/db.ts';
 import { waitFor } from '../support/eventually.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
@@ -17,14 +17,8 @@ import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startInstalledApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp())));
+afterAll(() => closeWithBrowser(browser, env));
 
 const shop = () => env.sandbox.shop.myshopifyDomain;
 const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!.id;

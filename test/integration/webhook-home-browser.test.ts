@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import type { RetrySchedule } from '../../server/webhooks/retry-schedule.ts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { queryDb } from '../support/db.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { postWebhook } from '../support/signed-requests.ts';
@@ -19,14 +19,8 @@ const POLL = { timeout: 10_000, interval: 20 };
 let env: AppAndSandbox;
 let browser: Browser;
 
-beforeAll(async () => {
-  env = await startInstalledApp({}, undefined, { webhooks: { retry: SLOW_RETRY } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+beforeAll(async () => ({ env, browser } = await startWithBrowser(() => startInstalledApp({}, undefined, { webhooks: { retry: SLOW_RETRY } }))));
+afterAll(() => closeWithBrowser(browser, env));
 
 describe('Home', () => {
   it('shows updates waiting for Shopify apart from updates that failed', async () => {

@@ -34,3 +34,23 @@ export async function seriousAccessibilityViolations(target: Page | Frame): Prom
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * A test file's app (or app and sandbox) and Chromium, started together: `start()` first, then the browser; if the
+ * browser cannot start, what `start()` opened is closed again rather than left listening.
+ */
+export async function startWithBrowser<T extends { close(): Promise<void> }>(start: () => Promise<T>): Promise<{ env: T; browser: Browser }> {
+  const env = await start();
+  try {
+    return { env, browser: await launchBrowser() };
+  } catch (error) {
+    await env.close();
+    throw error;
+  }
+}
+
+/** Closes what startWithBrowser opened, the browser first; either may be missing when starting failed. */
+export async function closeWithBrowser(browser: Browser | undefined, env: { close(): Promise<void> } | undefined): Promise<void> {
+  await browser?.close();
+  await env?.close();
+}
