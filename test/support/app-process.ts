@@ -38,7 +38,8 @@ export function spawnAppProcess(env: Record<string, string>): AppProcess {
   return {
     child,
     stderr: () => stderr,
-    async listening(timeoutMs = 30_000) {
+    // A deadline for a child that never starts: tsx compiles the whole server first, past 30 s on a loaded 2-core machine.
+    async listening(timeoutMs = 90_000) {
       const ready = await waitFor(
         () => {
           if (reported) return reported;
