@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only ingest|webhooks|recommend|proxy|analytics|lighthouse|followups] [--lines N]`: speed, memory and page-speed
+ * `npm run bench [-- --only ingest|webhooks|recommend|merchandising|proxy|analytics|lighthouse|followups] [--lines N]`: speed, memory and page-speed
  * figures, each printed beside a baseline measured in the same run. A missed goal is reported and exits 0 (a
  * measurement, not a test); an error or a failed correctness check exits 1.
  */
@@ -10,6 +10,7 @@ import { analyticsStorageBenchmark } from './analytics-storage.ts';
 import { followupBenchmark } from './followups.ts';
 import { ingestBenchmark } from './ingest.ts';
 import { lighthouseBenchmark } from './lighthouse.ts';
+import { merchandisingBenchmark } from './merchandising.ts';
 import { printSections, type Section } from './report.ts';
 import { proxyBenchmark } from './proxy.ts';
 import { recommendationBenchmark } from './recommend.ts';
@@ -18,7 +19,7 @@ import { webhookBenchmark } from './webhooks.ts';
 /** Whatever hangs, the run ends: every child has its own time limit, and this bounds the whole (a full run: about 20 min). */
 const WATCHDOG_MS = 35 * 60_000;
 
-const PARTS = ['ingest', 'webhooks', 'recommend', 'proxy', 'analytics', 'lighthouse', 'followups'] as const;
+const PARTS = ['ingest', 'webhooks', 'recommend', 'merchandising', 'proxy', 'analytics', 'lighthouse', 'followups'] as const;
 type Part = (typeof PARTS)[number];
 
 function options(): { only?: Part; lines?: number } {
@@ -46,6 +47,10 @@ async function main(): Promise<void> {
   if (!only || only === 'recommend') {
     console.log('Recommendations: privacy observer, next order, basket completion, speed, journey (about ten minutes)…');
     sections.push(...(await recommendationBenchmark()));
+  }
+  if (!only || only === 'merchandising') {
+    console.log('Merchandising rules at every limit against none…');
+    sections.push(await merchandisingBenchmark());
   }
   if (!only || only === 'proxy') {
     console.log('Storefront picks through the app proxy…');
