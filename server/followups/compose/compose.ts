@@ -4,6 +4,7 @@ import { inField, renderDeadline, renderTemplate, type TemplateField } from './r
 import { MAIL_WORDS } from './words.ts';
 import type { FollowupDuty } from '../regional/regional-duties.ts';
 import { dutyBlocks } from '../regional/regional-words.ts';
+import { escapeHtml } from '../../text/escape-html.ts';
 
 export const PERSONA_PHOTO_CID = 'persona-photo@tacto';
 
@@ -59,8 +60,6 @@ export function mendEmptyName(text: string): string {
     .replace(/[ \t]{2,}/g, ' ');
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** Paragraphs on blank lines, line breaks kept: plain text as a person wrote it. */
 const paragraphs = (text: string) =>
   text

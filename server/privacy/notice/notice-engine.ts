@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Liquid, Tag, TypeGuards, type TagToken, type TopLevelToken } from 'liquidjs';
 import { readStorefrontLocales, translate, type LocaleFiles } from './locale-files.ts';
+import { escapeHtml } from '../../text/escape-html.ts';
 
 /** The theme app extension shoppers get: its blocks, snippets, locales and assets. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../extensions/tacto');
@@ -19,8 +20,6 @@ class SchemaTag extends Tag {
   render(): void {}
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** liquidjs hands `name: value` arguments to a filter as `[name, value]` pairs. */
 function namedArguments(args: unknown[]): Record<string, unknown> {

@@ -3,6 +3,7 @@
  * filled into each `data-template` text, the dialog open, no script; and the same reduced to plain text blocks
  * for the privacy report.
  */
+import { escapeHtml } from '../../text/escape-html.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -14,8 +15,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** `historyDays` → `HISTORY_DAYS`: how tacto.js's placeholders name the values of GET /proxy/preferences. */
 const placeholderName = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();

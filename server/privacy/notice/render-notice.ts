@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createNoticeEngine, EXTENSION_DIR, renderBlock } from './notice-engine.ts';
 import { NOTICE_LOCALES, type NoticeLocale } from './notice-locales.ts';
-import { applyNoticeFacts, escapeHtml, fillTemplates, noticeOutline, noticePlaceholders, openNotice, type NoticeBlock } from './notice-html.ts';
+import { applyNoticeFacts, fillTemplates, noticeOutline, noticePlaceholders, openNotice, type NoticeBlock } from './notice-html.ts';
 import type { NoticeValues } from './notice-values.ts';
+import { escapeHtml } from '../../text/escape-html.ts';
 
 export { NOTICE_LOCALES, type NoticeLocale };
 export const noticeLocale = z.enum(NOTICE_LOCALES);

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../notice/notice-html.ts';
+import { escapeHtml } from '../../text/escape-html.ts';
 import type { RenderedNotice } from '../notice/render-notice.ts';
 import { describeTable, type TableCount } from '../stored-tables.ts';
 
