@@ -1,6 +1,6 @@
-import { AppProvider, Card, Page, SkeletonBodyText } from '@shopify/polaris';
+import { AppProvider, Card, Page, SkeletonBodyText, type AppProviderProps } from '@shopify/polaris';
 import { lazy, Suspense } from 'react';
-import en from '@shopify/polaris/locales/en.json';
+import { useTranslation } from 'react-i18next';
 import { useRoute } from './lib/router.ts';
 import { NAV_ITEMS } from './nav.ts';
 import { FollowupsPage } from './pages/FollowupsPage.tsx';
@@ -11,16 +11,18 @@ import { RecommendationsPage } from './pages/RecommendationsPage.tsx';
 // The charts library is large: only a merchant who opens Analytics downloads it.
 const AnalyticsPage = lazy(() => import('./pages/AnalyticsPage.tsx').then((module) => ({ default: module.AnalyticsPage })));
 
-export function App() {
+/** The admin: its pages in the merchant's language (`polaris`: Polaris' own words in the same language). */
+export function App({ polaris }: { polaris: AppProviderProps['i18n'] }) {
+  const { t } = useTranslation();
   const path = useRoute();
   const item = NAV_ITEMS.find((entry) => entry.path === path) ?? NAV_ITEMS[0]!;
   return (
-    <AppProvider i18n={en}>
+    <AppProvider i18n={polaris}>
       {/* App Bridge renders this menu in the admin's sidebar. */}
       <ui-nav-menu>
         {NAV_ITEMS.map((entry) => (
           <a key={entry.path} href={entry.path} rel={entry.path === '/' ? 'home' : undefined}>
-            {entry.label}
+            {t(`nav.${entry.key}.label`)}
           </a>
         ))}
       </ui-nav-menu>
@@ -33,7 +35,7 @@ export function App() {
         ) : item.path === '/analytics' ? (
           <Suspense
             fallback={
-              <Page title={item.label}>
+              <Page title={t(`nav.${item.key}.label`)}>
                 <Card>
                   <SkeletonBodyText lines={6} />
                 </Card>
@@ -43,7 +45,7 @@ export function App() {
             <AnalyticsPage />
           </Suspense>
         ) : item.path === '/privacy' ? (
-          <PrivacyPage description={item.description} />
+          <PrivacyPage description={t(`nav.${item.key}.description`)} />
         ) : (
           <HomePage />
         )}

@@ -6,6 +6,7 @@
 
 import type { AnalyticsReport, ArmFigures } from '../../server/analytics/report-types.ts';
 import type { Comparison, Verdict } from '../../server/analytics/statistics/comparison.ts';
+import { adminLocale } from '../i18n/admin-locale.ts';
 
 export type { AnalyticsReport, Comparison, Verdict };
 /** One arm of the experiment over the report's range. */
@@ -28,9 +29,9 @@ export const MIN_BUYERS_PER_ARM = 5;
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers in the merchant's locale.
 
-/** The merchant's locale: the browser's for now (full i18n will pass the admin's). */
+/** The merchant's locale: the admin's language (Shopify admin's `locale` parameter). */
 export function merchantLocale(): string {
-  return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+  return typeof window === 'undefined' ? 'en' : adminLocale();
 }
 
 export function formatCount(value: number, locale: string): string {
