@@ -6,6 +6,8 @@ export class ApiError extends Error {
     message: string,
     /** The field a 400 names, when the server says which (`{ error, message, field }`). */
     readonly field: string | null = null,
+    /** Values the admin's wording of `code` fills in (`{ max: 20 }`), when the server sends them. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
   }
@@ -17,9 +19,16 @@ export class ApiError extends Error {
  */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await authorizedFetch(path, init, 'application/json');
-  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string; field?: unknown };
-  if (!response.ok) throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText, typeof body.field === 'string' ? body.field : null);
+  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string; field?: unknown; params?: unknown };
+  if (!response.ok) {
+    throw new ApiError(response.status, body.error ?? 'http_error', body.message ?? response.statusText, typeof body.field === 'string' ? body.field : null, paramsOf(body.params));
+  }
   return body as T;
+}
+
+function paramsOf(value: unknown): Record<string, string | number> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
 }
 
 async function authorizedFetch(path: string, init: RequestInit, accept: string): Promise<Response> {
