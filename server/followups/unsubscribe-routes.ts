@@ -2,42 +2,34 @@ import { Router, type Request, type RequestHandler } from 'express';
 import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
+import { localeParam, shopperLocale, shopperWords } from '../i18n/shopper-words.ts';
 import type { Logger } from '../logger.ts';
 import { readUnsubscribeToken, TEST_MAIL_TOKEN } from './mail/unsubscribe-token.ts';
 import type { ShopAdmin } from './shop-admin.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
-const WORDS = {
-  en: {
-    title: 'Unsubscribe',
-    ask: 'Stop emails from this store to you?',
-    button: 'Unsubscribe',
-    done: 'You are unsubscribed. No more emails from this store will be sent to you.',
-    test: 'This link comes from a test email or a preview: it unsubscribes nobody, and nothing was changed. In a real follow-up, it unsubscribes the person the email was sent to.',
-  },
-  es: {
-    title: 'Darte de baja',
-    ask: '¿Dejar de recibir correos de esta tienda?',
-    button: 'Darme de baja',
-    done: 'Te diste de baja. Esta tienda no te enviará más correos.',
-    test: 'Este enlace viene de un correo de prueba o de una vista previa: no da de baja a nadie y no se cambió nada. En un correo real, da de baja a la persona a quien se envió.',
-  },
-  pt: {
-    title: 'Cancelar inscrição',
-    ask: 'Parar de receber e-mails desta loja?',
-    button: 'Cancelar inscrição',
-    done: 'Sua inscrição foi cancelada. Esta loja não enviará mais e-mails para você.',
-    test: 'Este link vem de um e-mail de teste ou de uma prévia: não cancela a inscrição de ninguém e nada foi alterado. Em um e-mail real, cancela a inscrição da pessoa que o recebeu.',
-  },
-} as const;
+/**
+ * The page's words, from the storefront's locale files (server/i18n/shopper-words.ts) like every page a shopper
+ * reads; its language is the buyer's, which the follow-up's link carries as `?locale=`, else the browser's, else
+ * English.
+ */
+function wordsFor(req: Request) {
+  const locale = shopperLocale(req, localeParam.parse(req.query.locale));
+  const t = shopperWords(locale);
+  return {
+    locale,
+    title: t('tacto.terms.unsubscribe'),
+    ask: t('tacto.unsubscribe.ask'),
+    button: t('tacto.unsubscribe.button'),
+    done: t('tacto.unsubscribe.done'),
+    test: t('tacto.unsubscribe.test'),
+  };
+}
+type Words = ReturnType<typeof wordsFor>;
 
-const languageOf = (req: Request): keyof typeof WORDS => {
-  const preferred = req.acceptsLanguages('en', 'es', 'pt');
-  return preferred === 'es' || preferred === 'pt' ? preferred : 'en';
-};
-
-const page = (lang: keyof typeof WORDS, body: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-  `<meta name="robots" content="noindex"><title>${WORDS[lang].title}</title>` +
+const page = (words: Words, body: string) =>
+  `<!doctype html><html lang="${words.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<meta name="robots" content="noindex"><title>${escapeHtml(words.title)}</title>` +
   '<style>body{max-width:32rem;margin:3rem auto;padding:0 1rem;font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a}' +
   'button{font:inherit;padding:.6rem 1.2rem;border:1px solid #1a1a1a;border-radius:.4rem;background:#fff;cursor:pointer}</style>' +
   `</head><body><main>${body}</main></body></html>`;
@@ -67,10 +59,10 @@ export function unsubscribeRoutes(deps: {
   };
 
   const testPage: RequestHandler = (req, res) => {
-    const lang = languageOf(req);
+    const words = wordsFor(req);
     res.set('Cache-Control', 'no-store');
-    if (req.method === 'POST' && req.accepts(['html', 'text']) !== 'html') return void res.type('text').send(WORDS[lang].test);
-    res.type('html').send(page(lang, `<h1>${WORDS[lang].title}</h1><p role="status">${WORDS[lang].test}</p>`));
+    if (req.method === 'POST' && req.accepts(['html', 'text']) !== 'html') return void res.type('text').send(words.test);
+    res.type('html').send(page(words, `<h1>${escapeHtml(words.title)}</h1><p role="status">${escapeHtml(words.test)}</p>`));
   };
   // Before the token routes: a test link names nobody, so there is nothing to check and nothing to change.
   router.get(`/unsubscribe/${TEST_MAIL_TOKEN}`, testPage);
@@ -78,15 +70,15 @@ export function unsubscribeRoutes(deps: {
 
   router.get('/unsubscribe/:token', (req, res) => {
     tokenOf(req);
-    const lang = languageOf(req);
-    const words = WORDS[lang];
+    const words = wordsFor(req);
     res
       .set('Cache-Control', 'no-store')
       .type('html')
       .send(
         page(
-          lang,
-          `<h1>${words.title}</h1><p>${words.ask}</p><form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${words.button}</button></form>`,
+          words,
+          // No action: the form posts to this same address, `?locale=` included, so the answer is in the same language.
+          `<h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.ask)}</p><form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(words.button)}</button></form>`,
         ),
       );
   });
@@ -102,10 +94,10 @@ export function unsubscribeRoutes(deps: {
       // Tacto has already stopped; Shopify will hear it from the store's own unsubscribe handling or the merchant.
       deps.logger.error({ shop, customerId, err: error }, 'unsubscribe not written back to Shopify');
     }
-    const lang = languageOf(req);
+    const words = wordsFor(req);
     res.set('Cache-Control', 'no-store');
-    if (req.accepts(['html', 'text']) === 'html') res.type('html').send(page(lang, `<h1>${WORDS[lang].title}</h1><p role="status">${WORDS[lang].done}</p>`));
-    else res.type('text').send(WORDS[lang].done);
+    if (req.accepts(['html', 'text']) === 'html') res.type('html').send(page(words, `<h1>${escapeHtml(words.title)}</h1><p role="status">${escapeHtml(words.done)}</p>`));
+    else res.type('text').send(words.done);
   });
   return router;
 }

@@ -11,7 +11,9 @@ import { EXTENSION_DIR } from '../../server/privacy/notice/notice-engine.ts';
 import { noticeRenderer } from '../../server/privacy/notice/render-notice.ts';
 import { tempDir } from '../support/temp.ts';
 
-const locales = (name: string) => JSON.parse(readFileSync(join(EXTENSION_DIR, 'locales', name), 'utf8')) as { tacto: { notice: Record<string, string> } };
+const locales = (name: string) => JSON.parse(readFileSync(join(EXTENSION_DIR, 'locales', name), 'utf8')) as {
+    tacto: { notice: Record<string, string>; terms: { orders: { in_store: string } } };
+  };
 const VALUES = { historyDays: 180, impressionDays: 14, deniabilityRatio: 2.5, loggedIn: false };
 
 describe('the notice as shoppers read it', () => {
@@ -23,7 +25,7 @@ describe('the notice as shoppers read it', () => {
       const words = locales(file).tacto.notice;
       const text = notice.outline.map((block) => block.text);
       expect(text[0]).toBe(words.title);
-      expect(text).toContain(words.used_orders);
+      expect(text).toContain(locales(file).tacto.terms.orders.in_store);
       expect(text).toContain(words.bound!.replaceAll('{{ ratio }}', ratio));
       expect(text).toContain(words.retention!.replace('{{ days }}', '180').replace('{{ impression_days }}', '14'));
       expect(text).not.toContain(words.consent_off);
@@ -35,7 +37,7 @@ describe('the notice as shoppers read it', () => {
   });
 
   it('follows the shop\'s settings as tacto.js does: orders not used at 0 %, the reminder and Strict lines', async () => {
-    const words = locales('en.default.json').tacto.notice;
+    const words = { ...locales('en.default.json').tacto.notice, used_orders: locales('en.default.json').tacto.terms.orders.in_store };
     const standard = (await render({ locale: 'en', country: null, values: { ...VALUES, ordersUsed: true, sameForEveryone: false, reorderReminders: false, explicitConsentOnly: false } })).outline.map((b) => b.text);
     expect(standard).toContain(words.used_orders);
     expect(standard).not.toContain(words.used_reorder);

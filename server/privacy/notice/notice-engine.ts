@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Liquid, Tag, TypeGuards, type TagToken, type TopLevelToken } from 'liquidjs';
-import { readStorefrontLocales, translate, type LocaleFiles } from './locale-files.ts';
+import { cachedStorefrontLocales, translate, type LocaleFiles } from '../../i18n/storefront-locales.ts';
 import { escapeHtml } from '../../text/escape-html.ts';
 
 /** The theme app extension shoppers get: its blocks, snippets, locales and assets. */
@@ -39,7 +39,8 @@ type FilterThis = { context: { getSync(path: string[]): unknown } };
  * Stylesheets and scripts are not linked: the admin's preview inlines tacto.css itself and runs no script.
  */
 export function createNoticeEngine(extensionDir = EXTENSION_DIR): { engine: Liquid; locales: () => LocaleFiles } {
-  const locales = () => readStorefrontLocales(join(extensionDir, 'locales'));
+  // Parsed once while the files stay the same; an edited file still shows at once in the admin's preview.
+  const locales = () => cachedStorefrontLocales(join(extensionDir, 'locales'));
   const engine = new Liquid({
     root: [join(extensionDir, 'blocks')],
     partials: [join(extensionDir, 'snippets')],

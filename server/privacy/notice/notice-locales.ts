@@ -1,3 +1,5 @@
-/** The storefront languages Tacto's extension is written in (extensions/tacto/locales), as Shopify names them. */
-export const NOTICE_LOCALES = ['en', 'es', 'pt-BR'] as const;
-export type NoticeLocale = (typeof NOTICE_LOCALES)[number];
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+
+/** The storefront languages the notice is written in (extensions/tacto/locales): Tacto's, under its one convention. */
+export const NOTICE_LOCALES = LOCALES;
+export type NoticeLocale = Locale;

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Liquid } from 'liquidjs';
-import { collectionOfInterest } from '../../recommend/store-topics.ts';
-import { fill } from '../../text/fill.ts';
-import { MY_DATA_TEXT, type MyDataLocale } from './text.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { reasonKey, shopperWords, topicKey } from '../../i18n/shopper-words.ts';
+import { collectionOfInterest, DECLARABLE_TOPICS } from '../../recommend/store-topics.ts';
+import type { FeedbackReason } from '../../recommend/types.ts';
 
 /** What the page shows: the shopper's own data, already reduced to what they can read. */
 export interface MyDataView {
-  locale: MyDataLocale;
+  locale: Locale;
   /** Where the store serves the app proxy (`/apps/tacto`): the page's script calls the controls under it. */
   proxyPath: string;
   loggedIn: boolean;
@@ -22,8 +23,8 @@ export interface MyDataView {
   owned: readonly string[];
   /** Titles of the products of theirs that still shape suggestions (the engine's choice), most recent first. */
   shaping: readonly string[];
-  /** Titles of the products they said are not for them. */
-  dismissed: readonly string[];
+  /** The products they said are not for them, and why: the reason is kept too, so the page shows it. */
+  dismissed: readonly { title: string; reason: FeedbackReason }[];
   /** Times picks were shown to them within the frequency cap's period. */
   shown: number;
   historyDays: number;
@@ -34,28 +35,37 @@ export interface MyDataView {
 
 // Every output is HTML-escaped: product titles are the merchant's text, never markup on this page.
 const engine = new Liquid({ outputEscape: 'escape', strictVariables: true, cache: true });
+// The storefront's `t`, over the extension's own locale files: the page says each term as the blocks do.
+engine.registerFilter('t', function (this: { context: { getSync(path: string[]): unknown } }, key: unknown, ...args: unknown[]) {
+  const vars: Record<string, string | number> = {};
+  for (const arg of args) if (Array.isArray(arg) && typeof arg[0] === 'string') vars[arg[0]] = arg[1] as string | number;
+  return shopperWords(this.context.getSync(['locale']) as Locale)(String(key), vars);
+});
 const template = engine.parse(readFileSync(join(import.meta.dirname, 'page.liquid'), 'utf8'));
 
 /** The shopper's "Your data and choices" page, in their language. */
 export function renderMyDataPage(view: MyDataView): string {
-  const text = MY_DATA_TEXT[view.locale];
+  const t = shopperWords(view.locale);
   // Numbers as the page's language writes them (12,000 in en, 12.000 in es and pt-BR).
   const number = new Intl.NumberFormat(view.locale).format;
   const interests = view.declaredTopics.filter((topic) => collectionOfInterest(topic) !== null && view.storeTopics.includes(topic));
   return engine.renderSync(template, {
     ...view,
-    text,
-    topics: Object.entries(text.topics)
-      .filter(([id]) => view.storeTopics.includes(id) || view.declaredTopics.includes(id))
-      .map(([id, label]) => ({ id, label, checked: view.declaredTopics.includes(id) })),
+    topics: DECLARABLE_TOPICS.filter((id) => view.storeTopics.includes(id) || view.declaredTopics.includes(id)).map((id) => ({
+      id,
+      label: t(topicKey(id)),
+      checked: view.declaredTopics.includes(id),
+    })),
+    dismissed: view.dismissed.map((item) => ({ title: item.title, reason: t(reasonKey(item.reason)) })),
     interests,
-    interestsKept: fill(text.interestsKept, { count: number(interests.length) }),
-    ordersOwned: fill(text.ordersOwned, { count: number(view.owned.length) }),
-    ordersShaping: fill(view.shaping.length > 0 ? text.ordersShaping : text.ordersShapingNone, {
-      count: number(view.shaping.length),
-      days: number(view.historyDays),
+    counts: {
+      interests: number(interests.length),
+      owned: number(view.owned.length),
+      shaping: number(view.shaping.length),
+      shown: number(view.shown),
+      historyDays: number(view.historyDays),
       eventDays: number(view.eventDays),
-    }),
-    shownCount: fill(text.shownCount, { days: number(view.impressionDays), count: number(view.shown) }),
+      impressionDays: number(view.impressionDays),
+    },
   }) as string;
 }

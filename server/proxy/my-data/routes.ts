@@ -1,16 +1,18 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Storage } from '../../db/storage.ts';
+import { localeParam, shopperLocale } from '../../i18n/shopper-words.ts';
 import { DAY_MS, type RecommendPolicy } from '../../recommend/policy.ts';
+import type { Feedback } from '../../recommend/types.ts';
 import { eligibleTopics } from '../store-topics-route.ts';
 import type { ShopModels } from '../../recommendations/model-cache.ts';
 import { proxyShopper } from '../verify-signature.ts';
 import { ordersThatCount } from './orders.ts';
 import { renderMyDataPage } from './page.ts';
-import { myDataLocale } from './text.ts';
 
 const pageQuery = z.object({
-  locale: z.string().max(16).regex(/^[A-Za-z-]*$/, 'a locale such as es or pt-BR').optional(),
+  // The storefront's language, as the notice's link passes it; else the browser's (server/i18n/shopper-words.ts).
+  locale: localeParam,
   // Signed by Shopify: where the store serves the proxy, e.g. /apps/tacto.
   path_prefix: z.string().max(100).regex(/^(\/[a-z0-9_-]+)+$/i).catch('/apps/tacto'),
 });
@@ -29,7 +31,7 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
     const { shop, customerId } = proxyShopper(res);
     const query = pageQuery.parse(req.query);
     const base = (policy: RecommendPolicy) => ({
-      locale: myDataLocale(query.locale),
+      locale: shopperLocale(req, query.locale),
       proxyPath: query.path_prefix,
       historyDays: policy.historyWindowDays,
       eventDays: policy.eventWindowDays,
@@ -65,6 +67,11 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
       );
       const orders = ordersThatCount(record.purchases, now, policy, (id) => model.isEventPurchase(id));
       const titles = async (ids: number[]) => (await recommendations.productCards(shop, ids)).map((card) => card.title);
+      // Each hidden product with the reason they gave: both are what is kept.
+      const dismissedItems = async (feedback: readonly Feedback[]) => {
+        const cards = new Map((await recommendations.productCards(shop, feedback.map((f) => f.productId))).map((card) => [card.id, card.title]));
+        return feedback.flatMap((f) => (cards.has(f.productId) ? [{ title: cards.get(f.productId)!, reason: f.reason }] : []));
+      };
       view = {
         ...base(policy),
         loggedIn: true,
@@ -73,7 +80,7 @@ export function myDataRoutes(deps: { storage: Storage; models: ShopModels }): Ro
         storeTopics: storeTopicList,
         owned: await titles(orders.owned),
         shaping: await titles(orders.shaping),
-        dismissed: await titles(record.feedback.map((f) => f.productId)),
+        dismissed: await dismissedItems(record.feedback),
         shown: [...record.impressions.values()].reduce((sum, n) => sum + n, 0),
       };
     }
