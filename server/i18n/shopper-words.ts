@@ -17,7 +17,7 @@ export type ShopperWords = (key: string, vars?: Readonly<Record<string, string |
 
 /**
  * The storefront's `t` in `locale` for a server page: the locale's text, else English's, `{{ name }}` filled. A key
- * no file has is a bug in the page (test/extension/shopper-vocabulary.test.ts renders every page in every
+ * no file has is a bug in the page (test/integration/shopper-vocabulary.test.ts renders every page in every
  * language), so it throws rather than showing a gap to a shopper.
  */
 export function shopperWords(locale: Locale, dir = STOREFRONT_LOCALES_DIR): ShopperWords {

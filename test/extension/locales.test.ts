@@ -1,6 +1,9 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   blockSchema,
+  EXTENSION_DIR,
   leafKeys,
   liquidFiles,
   LOCALES,
@@ -21,6 +24,17 @@ function translationCalls(source: string): { key: string; names: string[] }[] {
   }));
 }
 
+/**
+ * The app's own shopper pages read the same files (server/i18n/shopper-words.ts): the data page's Liquid with `| t`,
+ * the unsubscribe page with `t('…')`.
+ */
+const SERVER_PAGES = ['server/proxy/my-data/page.liquid', 'server/followups/unsubscribe-routes.ts'].map((path) =>
+  readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8'),
+);
+const serverKeys = () => SERVER_PAGES.flatMap((source) => [...translationKeys(source), ...[...source.matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]!)]);
+/** Keys a block or page builds from a value (`'tacto.terms.topics.' | append: topic`): a family, not one key. */
+const BUILT_FAMILIES = ['tacto.terms.topics.', 'tacto.terms.reasons.'];
+
 const FORBIDDEN = ['because you', 'based on your', 'porque compraste', 'basado en tus', 'porque você comprou', 'com base nas suas'];
 
 describe('extension translations', () => {
@@ -32,6 +46,26 @@ describe('extension translations', () => {
       const missing = used.filter((key) => typeof lookup(file, key) !== 'string');
       expect(missing, `missing from locales/${locale}.json`).toEqual([]);
     }
+  });
+
+  it('every key the data page and the unsubscribe page read exists in the three files', () => {
+    const used = serverKeys();
+    expect(used).toContain('tacto.my_data.title');
+    expect(used).toContain('tacto.unsubscribe.done');
+    for (const locale of LOCALES) {
+      const file = readJson(`locales/${locale}.json`);
+      expect(used.filter((key) => typeof lookup(file, key) !== 'string'), `missing from locales/${locale}.json`).toEqual([]);
+    }
+  });
+
+  it('keeps no word nobody reads: each key is used by a block, a server page or a family built from a value', () => {
+    const used = new Set([...[...liquidFiles().values()].flatMap(translationKeys), ...serverKeys()]);
+    const unused = leafKeys(readJson('locales/en.default.json')).filter((key) => !used.has(key) && !BUILT_FAMILIES.some((family) => key.startsWith(family)));
+    expect(unused).toEqual([]);
+  });
+
+  it('stays within Shopify\'s 15 KB for a theme app extension locale file', () => {
+    for (const locale of LOCALES) for (const kind of ['', '.schema']) expect(statSync(join(EXTENSION_DIR, `locales/${locale}${kind}.json`)).size).toBeLessThanOrEqual(15_000);
   });
 
   it('every t: label in the block schemas exists in the three schema translation files', () => {

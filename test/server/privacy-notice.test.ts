@@ -37,7 +37,7 @@ describe('the notice as shoppers read it', () => {
   });
 
   it('follows the shop\'s settings as tacto.js does: orders not used at 0 %, the reminder and Strict lines', async () => {
-    const words = { ...locales('en.default.json').tacto.notice, used_orders: locales('en.default.json').tacto.terms.orders.in_store };
+    const words: Record<string, string> = { ...locales('en.default.json').tacto.notice, used_orders: locales('en.default.json').tacto.terms.orders.in_store };
     const standard = (await render({ locale: 'en', country: null, values: { ...VALUES, ordersUsed: true, sameForEveryone: false, reorderReminders: false, explicitConsentOnly: false } })).outline.map((b) => b.text);
     expect(standard).toContain(words.used_orders);
     expect(standard).not.toContain(words.used_reorder);
