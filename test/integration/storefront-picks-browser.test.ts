@@ -52,7 +52,7 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     const page = await context.newPage();
     await page.goto(new URL('/products/wool-overcoat?locale=es', env.sandbox.url).toString());
     const asked = page.waitForRequest((r) => r.url().includes('/apps/tacto/picks') && r.url().includes('template=cart'));
-    // The theme's button ("Añadir al carrito: …" are the picks' quick adds).
+    // The theme's button (the picks' quick adds are "Agregar al carrito: …").
     await page.getByRole('button', { name: 'Añadir al carrito', exact: true }).click();
     const overcoat = [...env.sandbox.store.products.values()].find((p) => p.handle === 'wool-overcoat')!;
     expect(new URL((await asked).url()).searchParams.get('cart')).toBe(String(overcoat.id));
@@ -141,7 +141,7 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
       await expect.poll(() => bound.innerText()).toContain('la probabilidad de que un producto aparezca es, como mucho, 2,5 veces la que tendría para un visitante');
       expect(await bound.innerText()).toContain('Este límite no se aplica a los temas sensibles que nos dijiste que buscas');
       expect(await retention.innerText()).toContain('Tus pedidos influyen en las sugerencias durante un máximo de 180 días.');
-      await open('/?locale=pt-BR', 'Por que estou vendo isto?');
+      await open('/?locale=pt-BR', 'Por que estou vendo isso?');
       await expect.poll(() => bound.innerText()).toContain('a chance de um produto aparecer é no máximo 2,5 vezes a que ele teria para um visitante');
       expect(await retention.innerText()).toContain('As sugestões que você teve na tela ou recebeu por e-mail são esquecidas após 14 dias.');
       await open('/', 'Why am I seeing this?');
@@ -232,7 +232,7 @@ describe('Tacto picks on the sandbox storefront, served by the app', () => {
     const context = await shopperContext(daniel.id);
     const page = await context.newPage();
     await page.goto(new URL('/?locale=pt-BR', env.sandbox.url).toString());
-    await page.getByRole('button', { name: 'Por que estou vendo isto?' }).first().click();
+    await page.getByRole('button', { name: 'Por que estou vendo isso?' }).first().click();
     await page.getByRole('dialog').getByRole('link', { name: 'Ver ou apagar seus dados' }).click();
     await expect(page.getByRole('heading', { name: 'Seus dados e suas escolhas', level: 1 }).waitFor()).resolves.toBeUndefined();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -63,7 +63,7 @@ describe('on the demo store', () => {
     await expect.poll(() => offered(page, '¿Qué estás buscando?')).toEqual([
       'Embarazo y fertilidad',
       'Bebé',
-      'Condiciones de salud',
+      'Problemas de salud',
       'Invierno',
       'Fotografía',
       'Mascotas',

@@ -50,7 +50,7 @@ const regionalIsLast = (page: Page) =>
 describe('the notice’s regional duties', () => {
   it('from Brazil, in Portuguese: the criteria behind the automatic suggestions and the right to ask and to a review', async () => {
     const page = await browser.newPage();
-    const dialog = await noticeFrom(page, '/products/wool-overcoat?locale=pt-BR', { country: 'País', update: 'Atualizar', trigger: 'Por que estou vendo isto?' }, 'BR');
+    const dialog = await noticeFrom(page, '/products/wool-overcoat?locale=pt-BR', { country: 'País', update: 'Atualizar', trigger: 'Por que estou vendo isso?' }, 'BR');
     const text = await regionalText(page);
     expect(text?.[0]).toBe('Sugestões escolhidas automaticamente (LGPD, art. 20)');
     expect(text?.[1]).toMatch(/^As sugestões são escolhidas automaticamente, pelas mesmas regras para todos: produtos comprados juntos/);
