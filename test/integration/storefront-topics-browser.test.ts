@@ -73,7 +73,7 @@ describe('on the demo store', () => {
     // Nothing for funerals or worship is sold here; "Baby & Stroller" and "Health & Wellness" hold sensitive products.
     const text = await page.getByRole('region', { name: '¿Qué estás buscando?' }).innerText();
     for (const absent of ['Funerales y duelo', 'Religión', 'Bebé y cochecito', 'Salud y bienestar']) expect(text).not.toContain(absent);
-    expect(text).toContain('Una colección de la tienda que elijas solo hace sus productos algo más probables');
+    expect(text).toContain('Una colección de la tienda que elijas solo hace que sus productos sean algo más probables');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
