@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Liquid } from 'liquidjs';
 import type { Locale } from '../../i18n/locales.ts';
-import { reasonKey, shopperWords, topicKey } from '../../i18n/shopper-words.ts';
+import { reasonKey, shopperWords, topicKey, type ShopperWords } from '../../i18n/shopper-words.ts';
 import { collectionOfInterest, DECLARABLE_TOPICS } from '../../recommend/store-topics.ts';
 import type { FeedbackReason } from '../../recommend/types.ts';
 
@@ -35,11 +35,12 @@ export interface MyDataView {
 
 // Every output is HTML-escaped: product titles are the merchant's text, never markup on this page.
 const engine = new Liquid({ outputEscape: 'escape', strictVariables: true, cache: true });
-// The storefront's `t`, over the extension's own locale files: the page says each term as the blocks do.
+// The storefront's `t`, over the extension's own locale files: the page says each term as the blocks do. The
+// render's scope carries the words of its language (`words`), looked up once per page.
 engine.registerFilter('t', function (this: { context: { getSync(path: string[]): unknown } }, key: unknown, ...args: unknown[]) {
   const vars: Record<string, string | number> = {};
   for (const arg of args) if (Array.isArray(arg) && typeof arg[0] === 'string') vars[arg[0]] = arg[1] as string | number;
-  return shopperWords(this.context.getSync(['locale']) as Locale)(String(key), vars);
+  return (this.context.getSync(['words']) as { t: ShopperWords }).t(String(key), vars);
 });
 const template = engine.parse(readFileSync(join(import.meta.dirname, 'page.liquid'), 'utf8'));
 
@@ -51,6 +52,8 @@ export function renderMyDataPage(view: MyDataView): string {
   const interests = view.declaredTopics.filter((topic) => collectionOfInterest(topic) !== null && view.storeTopics.includes(topic));
   return engine.renderSync(template, {
     ...view,
+    // Wrapped: Liquid would call a function it finds in scope.
+    words: { t },
     topics: DECLARABLE_TOPICS.filter((id) => view.storeTopics.includes(id) || view.declaredTopics.includes(id)).map((id) => ({
       id,
       label: t(topicKey(id)),
