@@ -14,7 +14,7 @@ export interface LocaleFiles {
 
 /**
  * Reads the storefront locale files (`es.json`, `en.default.json`; not the `.schema.json` ones) as Shopify does:
- * the default locale is the one named `<locale>.default.json`. Read on each call, so an edited file shows at once.
+ * the default locale is the one named `<locale>.default.json`. Reads them now; `cachedStorefrontLocales` keeps them.
  */
 export function readStorefrontLocales(dir: string): LocaleFiles {
   const byLocale = new Map<string, TranslationTree>();
