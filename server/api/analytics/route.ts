@@ -4,6 +4,7 @@ import type { AnalyticsService } from '../../analytics/analytics-service.ts';
 import { MAX_HOLDOUT_PERCENT } from '../../analytics/holdout.ts';
 import { buildReport } from '../../analytics/report.ts';
 import { reportCsv } from '../../analytics/report-csv.ts';
+import { REPEAT_WINDOW_DAYS } from '../../analytics/report-types.ts';
 import { addDays, utcDay } from '../../analytics/utc-day.ts';
 import { authOf } from '../../auth/session-token.ts';
 import type { Storage } from '../../db/storage.ts';
@@ -12,8 +13,7 @@ import { HttpError } from '../../http/errors.ts';
 /** The longest range one report covers: the counters' retention. */
 const MAX_RANGE_DAYS = 400;
 const DEFAULT_RANGE_DAYS = 30;
-/** "Repeat order" means another order within this many days of the follow-up's due time. */
-export const REPEAT_WINDOW_DAYS = 30;
+export { REPEAT_WINDOW_DAYS };
 
 const day = z
   .string()
