@@ -140,7 +140,10 @@ export function surfaceName(code: string, i18n: I18n): string {
   return codeName(i18n, 'surface', code);
 }
 
-/** A block setting key `4-grid-g-q` in words: "4 picks, grid, with guides, quick add" (a list in the locale). */
+/**
+ * A block setting key `4-grid-g-q` in words: "4 picks, grid, with guides, quick add". A run of descriptors, not a
+ * list: commas in every language (Intl.ListFormat would end Portuguese with "e").
+ */
 export function blockSettingName(key: string, i18n: I18n): string {
   if (key === 'link') return i18n.t('analytics:block.link');
   if (key === 'email') return i18n.t('analytics:block.email');
@@ -153,7 +156,7 @@ export function blockSettingName(key: string, i18n: I18n): string {
     i18n.t(guides === 'g' ? 'analytics:block.guides' : 'analytics:block.noGuides'),
     i18n.t(quick === 'q' ? 'analytics:block.quickAdd' : 'analytics:block.noQuickAdd'),
   ];
-  return new Intl.ListFormat(i18n.language, { style: 'narrow', type: 'unit' }).format(parts);
+  return parts.join(', ');
 }
 
 export function feedbackReasonName(code: string, i18n: I18n): string {
