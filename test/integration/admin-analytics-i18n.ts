@@ -55,5 +55,8 @@ export function englishLeftIn(text: string, locale: Locale, namespaces: readonly
   return [...found];
 }
 
-/** English function words: in a Spanish or Portuguese page they come only from an English sentence. */
-export const ENGLISH_WORDS = /\b(the|and|with|your|of|not|shown|from|per|days?)\b/i;
+/**
+ * English function words: in a Spanish or Portuguese page they come only from an English sentence. Word edges by
+ * letter class, not \b (for \b, "í" in "período" ends the word "per").
+ */
+export const ENGLISH_WORDS = /(?<!\p{L})(the|and|with|your|of|not|shown|from|per|days?)(?!\p{L})/iu;
