@@ -1,7 +1,8 @@
 /**
  * The analytics report as the server sends it (GET /api/analytics/report, see the analytics contract), and the
- * pure helpers that turn its numbers into the merchant's words. No I/O here: the API calls are in
- * analytics-api.ts, so these can be tested without a browser.
+ * pure helpers that turn its numbers and codes into the merchant's words: figures by Intl in the admin's locale,
+ * sentences from analytics.json through the i18next instance the caller passes. No I/O here: the API calls are in
+ * analytics-api.ts, so these can be tested without a browser (test/integration/admin-analytics-reading.test.ts).
  */
 
 import type { AnalyticsReport, ArmFigures } from '../../server/analytics/report-types.ts';
