@@ -1,11 +1,13 @@
 /**
  * The analytics report as the server sends it (GET /api/analytics/report, see the analytics contract), and the
- * pure helpers that turn its numbers into the merchant's words. No I/O here: the API calls are in
- * analytics-api.ts, so these can be tested without a browser.
+ * pure helpers that turn its numbers and codes into the merchant's words: figures by Intl in the admin's locale,
+ * sentences from analytics.json through the i18next instance the caller passes. No I/O here: the API calls are in
+ * analytics-api.ts, so these can be tested without a browser (test/integration/admin-analytics-reading.test.ts).
  */
 
 import type { AnalyticsReport, ArmFigures } from '../../server/analytics/report-types.ts';
 import type { Comparison, Verdict } from '../../server/analytics/statistics/comparison.ts';
+import type { i18n as I18n } from 'i18next';
 import { adminLocale } from '../i18n/admin-locale.ts';
 
 export type { AnalyticsReport, Comparison, Verdict };
@@ -55,8 +57,10 @@ export function formatLiftSize(value: number, locale: string): string {
   return formatLift(Math.abs(value), locale).replace(/^\+/, '');
 }
 
-export function formatInterval(interval: [number, number], locale: string): string {
-  return `from ${formatLift(interval[0], locale)} to ${formatLift(interval[1], locale)}`;
+/** "from −5 % to +13 %" in the admin's words. */
+export function formatInterval(interval: [number, number], i18n: I18n): string {
+  const locale = i18n.language;
+  return i18n.t('analytics:figures.interval', { low: formatLift(interval[0], locale), high: formatLift(interval[1], locale) });
 }
 
 /** Money in the report's currency; without one (no order yet) a plain number. */
@@ -70,14 +74,16 @@ export function formatMoney(value: number, currency: string | null, locale: stri
   }
 }
 
-/** A UTC day ("2026-12-03") as the merchant reads it: "Dec 3, 2026" (or "3 Dec" without the year). */
+/** A UTC day ("2026-12-03") as the merchant reads it: "Dec 3, 2026" / "3 dic 2026" (or without the year). */
 export function formatDay(day: string, locale: string, withYear = true): string {
   const date = new Date(`${day}T00:00:00Z`);
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(date);
 }
 
+/** Two UTC days as one span, as the locale writes it: "Dec 1 – 10, 2026", "1–10 dic 2026". */
 export function formatRange(range: { from: string; to: string }, locale: string): string {
-  return `${formatDay(range.from, locale)} – ${formatDay(range.to, locale)}`;
+  const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  return format.formatRange(new Date(`${range.from}T00:00:00Z`), new Date(`${range.to}T00:00:00Z`));
 }
 
 /** clicked ÷ shown, null when nothing was shown. */
@@ -86,92 +92,79 @@ export function rate(part: number, whole: number): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The plain-language reading of a comparison.
+// The plain-language reading of a comparison, in the admin's language (analytics:reading.*).
 
-const READING = {
-  collecting: `Collecting data: each group needs at least ${MIN_SHOPPERS_PER_ARM} shoppers and ${MIN_BUYERS_PER_ARM} buyers.`,
-  noExperiment: 'No holdout is running. Set a holdout above 0 % to measure what Tacto adds.',
-  inconclusive: 'Not enough evidence either way yet.',
-  detectable: (mdl: string) => `With the current traffic, only a lift of ${mdl} or more could be detected.`,
-  interval: (interval: string) => `(95 % interval: ${interval}).`,
-};
-
-/** What a comparison measures, in the words of its sentence: "Shoppers who saw Tacto" "bought" "more often". */
-export interface ReadingSubject {
-  who: string;
-  verb: string;
-  more: string;
-  less: string;
-}
+/**
+ * What a comparison measures: each is a whole sentence per direction in the translation files ("Shoppers who saw
+ * Tacto bought 12 % more often"), since word order differs between languages.
+ */
+export type ReadingSubject = 'conversionBlock' | 'conversionPersonalization' | 'revenueBlock' | 'revenuePersonalization' | 'repeat';
 
 export const SUBJECTS = {
-  conversion: (question: ExperimentQuestion): ReadingSubject => ({
-    who: question === 'personalization' ? 'Shoppers who saw personalized picks' : 'Shoppers who saw Tacto',
-    verb: 'bought',
-    more: 'more often',
-    less: 'less often',
-  }),
-  revenuePerShopper: (question: ExperimentQuestion): ReadingSubject => ({
-    who: question === 'personalization' ? 'Shoppers who saw personalized picks' : 'Shoppers who saw Tacto',
-    verb: 'spent',
-    more: 'more per shopper',
-    less: 'less per shopper',
-  }),
-  repeat: (): ReadingSubject => ({ who: 'Buyers who got a follow-up', verb: 'ordered again', more: 'more often', less: 'less often' }),
+  conversion: (question: ExperimentQuestion): ReadingSubject => (question === 'personalization' ? 'conversionPersonalization' : 'conversionBlock'),
+  revenuePerShopper: (question: ExperimentQuestion): ReadingSubject => (question === 'personalization' ? 'revenuePersonalization' : 'revenueBlock'),
+  repeat: (): ReadingSubject => 'repeat',
 };
 
 /**
  * The sentence a merchant reads for a comparison's verdict. A verdict the numbers cannot back (helps without a
  * lift or interval) reads as inconclusive rather than inventing figures.
  */
-export function readComparison(comparison: Comparison, subject: ReadingSubject, locale: string): string {
+export function readComparison(comparison: Comparison, subject: ReadingSubject, i18n: I18n): string {
   const { verdict, lift, interval, minimumDetectableLift } = comparison;
-  if (verdict === 'no-experiment') return READING.noExperiment;
-  if (verdict === 'collecting') return READING.collecting;
-  if ((verdict === 'helps' || verdict === 'hurts') && lift !== null && interval !== null) {
-    const direction = lift >= 0 ? subject.more : subject.less;
-    return `${subject.who} ${subject.verb} ${formatLiftSize(lift, locale)} ${direction} ${READING.interval(formatInterval(interval, locale))}`;
+  const locale = i18n.language;
+  if (verdict === 'no-experiment') return i18n.t('analytics:reading.noExperiment');
+  if (verdict === 'collecting') {
+    return i18n.t('analytics:reading.collecting', { shoppers: formatCount(MIN_SHOPPERS_PER_ARM, locale), buyers: formatCount(MIN_BUYERS_PER_ARM, locale) });
   }
+  if ((verdict === 'helps' || verdict === 'hurts') && lift !== null && interval !== null) {
+    const direction = lift >= 0 ? 'more' : 'less';
+    return i18n.t(`analytics:reading.result.${subject}.${direction}`, { size: formatLiftSize(lift, locale), interval: formatInterval(interval, i18n) });
+  }
+  const inconclusive = i18n.t('analytics:reading.inconclusive');
   return minimumDetectableLift === null
-    ? READING.inconclusive
-    : `${READING.inconclusive} ${READING.detectable(formatLiftSize(minimumDetectableLift, locale))}`;
+    ? inconclusive
+    : `${inconclusive} ${i18n.t('analytics:reading.detectable', { mde: formatLiftSize(minimumDetectableLift, locale) })}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Readable names for the codes the report carries.
+// Readable names for the codes the report carries; a code the admin has no words for yet is shown readably.
 
-const SURFACES: Record<string, string> = {
-  'product-page': 'Product page',
-  cart: 'Cart',
-  home: 'Home page',
-  collection: 'Collection page',
-  email: 'Follow-up email',
-};
-
-export function surfaceName(code: string): string {
-  return SURFACES[code] ?? code.replace(/-/g, ' ');
+/** The words for `analytics:<group>.<code>`, or the code itself made readable. */
+function codeName(i18n: I18n, group: 'surface' | 'feedbackReasons' | 'skipReasons', code: string): string {
+  const key = `analytics:${group}.${code}`;
+  // Keys made from a server code cannot be typed; `exists` checks them at run time.
+  return i18n.exists(key) ? String(i18n.t(key as never)) : code.replace(/-/g, ' ');
 }
 
-/** A block setting key `4-grid-g-q` in words: "4 picks, grid, with guides, quick add". */
-export function blockSettingName(key: string): string {
+export function surfaceName(code: string, i18n: I18n): string {
+  return codeName(i18n, 'surface', code);
+}
+
+/**
+ * A block setting key `4-grid-g-q` in words: "4 picks, grid, with guides, quick add". A run of descriptors, not a
+ * list: commas in every language (Intl.ListFormat would end Portuguese with "e").
+ */
+export function blockSettingName(key: string, i18n: I18n): string {
+  if (key === 'link') return i18n.t('analytics:block.link');
+  if (key === 'email') return i18n.t('analytics:block.email');
   const match = /^([2-8])-(grid|row)-([gn])-([qn])$/.exec(key);
-  if (!match) return key === 'link' ? 'Added from the product page after a pick' : key === 'email' ? 'Follow-up email link' : key;
+  if (!match) return key;
   const [, count, layout, guides, quick] = match;
-  return [`${count} picks`, layout === 'grid' ? 'grid' : 'row', guides === 'g' ? 'with guides' : 'no guides', quick === 'q' ? 'quick add' : 'no quick add'].join(', ');
+  const parts = [
+    i18n.t('analytics:block.picks', { count: Number(count) }),
+    i18n.t(layout === 'grid' ? 'analytics:block.grid' : 'analytics:block.row'),
+    i18n.t(guides === 'g' ? 'analytics:block.guides' : 'analytics:block.noGuides'),
+    i18n.t(quick === 'q' ? 'analytics:block.quickAdd' : 'analytics:block.noQuickAdd'),
+  ];
+  return parts.join(', ');
 }
 
-const FEEDBACK_REASONS: Record<string, string> = {
-  'not-my-style': 'Not my style',
-  'already-have-it': 'I already have it',
-  'too-personal': 'Too personal',
-  'not-relevant': 'Not relevant',
-};
-
-export function feedbackReasonName(code: string): string {
-  return FEEDBACK_REASONS[code] ?? code.replace(/-/g, ' ');
+export function feedbackReasonName(code: string, i18n: I18n): string {
+  return codeName(i18n, 'feedbackReasons', code);
 }
 
-export const QUESTIONS: Record<ExperimentQuestion, { title: string; holdoutSees: string }> = {
-  block: { title: 'Does the block help?', holdoutSees: 'will not see the block' },
-  personalization: { title: 'Does personalization help?', holdoutSees: 'will see the same block as a visitor' },
-};
+/** Why a follow-up was not sent: the follow-ups' reasons, the holdout the analytics add, `interrupted: …` details. */
+export function skipReasonName(code: string, i18n: I18n): string {
+  return codeName(i18n, 'skipReasons', /^interrupted\b/.test(code) ? 'interrupted' : code);
+}

@@ -16,5 +16,7 @@ export const privacyApi = {
   notice: (locale: NoticeLocale, country: string | null) =>
     apiFetch<NoticePreview>(`/privacy/notice?${new URLSearchParams({ locale, ...(country ? { country } : {}) }).toString()}`),
   tables: () => apiFetch<{ tables: TableCount[] }>('/privacy/tables').then((body) => body.tables),
-  downloadReport: () => apiDownloadFile('/privacy/report', `tacto-privacy-report-${new Date().toISOString().slice(0, 10)}.html`),
+  /** The report in `locale` (the admin's language). */
+  downloadReport: (locale: string) =>
+    apiDownloadFile(`/privacy/report?${new URLSearchParams({ locale }).toString()}`, `tacto-privacy-report-${new Date().toISOString().slice(0, 10)}.html`),
 };

@@ -2,6 +2,8 @@ import '@shopify/polaris-viz/build/esm/styles.css';
 import { Banner, BlockStack, Card, InlineStack, Layout, Page, SkeletonBodyText, Text } from '@shopify/polaris';
 import { PolarisVizProvider } from '@shopify/polaris-viz';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../i18n/error-text.ts';
 import { BlockCharts } from '../components/analytics/BlockCharts.tsx';
 import { DateRangePicker } from '../components/analytics/DateRangePicker.tsx';
 import { FeedbackCard } from '../components/analytics/FeedbackCard.tsx';
@@ -10,22 +12,9 @@ import { HoldoutSettingsCard } from '../components/analytics/HoldoutSettingsCard
 import { LiftCard } from '../components/analytics/LiftCard.tsx';
 import { SummaryCard } from '../components/analytics/SummaryCard.tsx';
 import { SurfaceTables } from '../components/analytics/SurfaceTables.tsx';
-import { merchantLocale, type AnalyticsReport, type AnalyticsSettings } from '../lib/analytics.ts';
+import { type AnalyticsReport, type AnalyticsSettings } from '../lib/analytics.ts';
 import { analyticsApi } from '../lib/analytics-api.ts';
 import { lastDays, type DayRange } from '../lib/date-range.ts';
-
-const TEXT = {
-  title: 'Analytics',
-  subtitle: 'What Tacto adds to your store, measured from your own orders and a random holdout — no shopper is tracked.',
-  export: 'Export CSV',
-  exportFailed: (message: string) => `The export failed: ${message}`,
-  loadFailed: 'Tacto could not load the report',
-  saved: 'Saved: a new experiment starts now',
-  noPicksTitle: 'No picks shown yet',
-  noPicks:
-    'Add the Tacto picks block to your theme (Online Store › Themes › Customize, then add the "Tacto picks" block to a product page, the cart or the home page). Picks are counted from the first shopper who sees one.',
-  counted: 'Tacto counts, per day and surface, how many picks were shown, clicked and added to a cart — never who did it.',
-};
 
 const DEFAULT_DAYS = 30;
 
@@ -34,7 +23,8 @@ const DEFAULT_DAYS = 30;
  * shopper feedback, for a range of UTC days. Loaded on demand (the charts library is large).
  */
 export function AnalyticsPage() {
-  const locale = merchantLocale();
+  const { t } = useTranslation('analytics');
+  const errorText = useErrorText('analytics');
   const [range, setRange] = useState<DayRange>(() => lastDays(DEFAULT_DAYS));
   const [report, setReport] = useState<AnalyticsReport | null>(null);
   const [settings, setSettings] = useState<AnalyticsSettings | null>(null);
@@ -52,26 +42,26 @@ export function AnalyticsPage() {
       const loaded = await analyticsApi.report(wanted);
       if (request === latest.current) setReport(loaded);
     } catch (failure) {
-      if (request === latest.current) setError(failure instanceof Error ? failure.message : String(failure));
+      if (request === latest.current) setError(errorText(failure));
     }
-  }, []);
+  }, [errorText]);
 
   useEffect(() => {
     void load(range);
   }, [load, range]);
   useEffect(() => {
-    analyticsApi.settings().then(setSettings, (failure: Error) => setError(failure.message));
-  }, []);
+    analyticsApi.settings().then(setSettings, (failure: unknown) => setError(errorText(failure)));
+  }, [errorText]);
 
   const save = async (next: AnalyticsSettings) => {
     setSaving(true);
     setSaveError(null);
     try {
       setSettings(await analyticsApi.saveSettings(next));
-      window.shopify?.toast.show(TEXT.saved);
+      window.shopify?.toast.show(t('page.saved'));
       await load(range);
     } catch (failure) {
-      setSaveError(failure instanceof Error ? failure.message : String(failure));
+      setSaveError(errorText(failure));
     } finally {
       setSaving(false);
     }
@@ -82,7 +72,7 @@ export function AnalyticsPage() {
     try {
       await analyticsApi.downloadCsv(range);
     } catch (failure) {
-      window.shopify?.toast.show(TEXT.exportFailed(failure instanceof Error ? failure.message : String(failure)), { isError: true });
+      window.shopify?.toast.show(t('page.exportFailed', { reason: errorText(failure) }), { isError: true });
     } finally {
       setExporting(false);
     }
@@ -91,23 +81,23 @@ export function AnalyticsPage() {
   const question = settings?.question ?? report?.experiment?.question ?? 'block';
   return (
     <Page
-      title={TEXT.title}
-      subtitle={TEXT.subtitle}
-      primaryAction={{ content: TEXT.export, onAction: () => void exportCsv(), loading: exporting }}
+      title={t('page.title')}
+      subtitle={t('page.subtitle')}
+      primaryAction={{ content: t('page.export'), onAction: () => void exportCsv(), loading: exporting }}
     >
       <PolarisVizProvider>
         <BlockStack gap="400">
           <InlineStack align="space-between" blockAlign="center" gap="200">
-            <DateRangePicker range={range} locale={locale} onChange={setRange} />
+            <DateRangePicker range={range} onChange={setRange} />
           </InlineStack>
           {error && (
-            <Banner tone="critical" title={TEXT.loadFailed}>
+            <Banner tone="critical" title={t('page.loadFailed')}>
               <p>{error}</p>
             </Banner>
           )}
           {report && report.blocks.totals.shown === 0 && (
-            <Banner tone="info" title={TEXT.noPicksTitle}>
-              <p>{TEXT.noPicks}</p>
+            <Banner tone="info" title={t('page.noPicksTitle')}>
+              <p>{t('page.noPicks')}</p>
             </Banner>
           )}
           {!report ? (
@@ -119,10 +109,10 @@ export function AnalyticsPage() {
           ) : (
             <Layout>
               <Layout.Section variant="oneHalf">
-                <SummaryCard report={report} question={question} locale={locale} />
+                <SummaryCard report={report} question={question} />
               </Layout.Section>
               <Layout.Section variant="oneHalf">
-                <LiftCard report={report} question={question} locale={locale} />
+                <LiftCard report={report} question={question} />
               </Layout.Section>
               <Layout.Section>
                 <BlockStack gap="400">
@@ -130,14 +120,14 @@ export function AnalyticsPage() {
                   {/* Before any pick is shown or order attributed, empty charts and tables say nothing the banner does not. */}
                   {(report.blocks.totals.shown > 0 || report.blocks.totals.orders > 0) && (
                     <>
-                      <BlockCharts report={report} locale={locale} />
-                      <SurfaceTables report={report} locale={locale} />
+                      <BlockCharts report={report} />
+                      <SurfaceTables report={report} />
                     </>
                   )}
-                  <FollowupOutcomesCard report={report} locale={locale} />
-                  <FeedbackCard report={report} locale={locale} />
+                  <FollowupOutcomesCard report={report} />
+                  <FeedbackCard report={report} />
                   <Text as="p" tone="subdued">
-                    {TEXT.counted}
+                    {t('page.counted')}
                   </Text>
                 </BlockStack>
               </Layout.Section>

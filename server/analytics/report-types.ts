@@ -1,5 +1,8 @@
 import type { Comparison } from './statistics/comparison.ts';
 
+/** "Repeat order" means another order within this many days of the follow-up's due time (the admin names it). */
+export const REPEAT_WINDOW_DAYS = 30;
+
 /** One arm of the storefront experiment, over the report's range. */
 export interface ArmFigures {
   /** Browsers and customers that entered the experiment in the range. */

@@ -89,9 +89,17 @@ describe('the holdout on the storefront', () => {
     for (const body of [{ question: 'block', holdoutPercent: 60 }, { question: 'everything', holdoutPercent: 10 }, { question: 'block', holdoutPercent: 2.5 }, {}]) {
       const response = await admin('/api/analytics/settings', { method: 'POST', body: JSON.stringify(body) });
       expect(response.status).toBe(400);
-      expect(await response.json()).toMatchObject({ error: 'invalid_settings', message: expect.any(String) });
+      // A code and the limit the admin words it with, never only an English sentence.
+      expect(await response.json()).toMatchObject({ error: 'invalid_settings', message: expect.any(String), params: { max: 50 } });
     }
     expect(await (await admin('/api/analytics/settings')).json()).toMatchObject({ question: 'block', holdoutPercent: 50, experimentId: '3' });
+  });
+
+  it('refuses a report range it cannot serve with a code the admin words', async () => {
+    const refused = async (query: string) => (await admin(`/api/analytics/report?${query}`)).json();
+    expect(await refused('from=2026-02-30')).toMatchObject({ error: 'invalid_range', field: 'from' });
+    expect(await refused('from=2026-03-02&to=2026-03-01')).toMatchObject({ error: 'range_reversed', field: 'from' });
+    expect(await refused('from=2025-01-01&to=2026-03-01')).toMatchObject({ error: 'range_too_long', params: { maxDays: 400 } });
   });
 });
 

@@ -8,13 +8,15 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, FrameLocator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../app/lib/analytics.ts';
-import { lastDays } from '../../app/lib/date-range.ts';
+import { daysOf, lastDays } from '../../app/lib/date-range.ts';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { SANDBOX_API_KEY, SANDBOX_API_SECRET } from '../../sandbox/credentials.ts';
 import { signSessionToken } from '../../sandbox/oauth/signing.ts';
 import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
+import { formatDay } from '../../app/lib/analytics.ts';
 import { fixtureReport } from './admin-analytics-fixtures.ts';
+import { ENGLISH_WORDS, englishLeftIn } from './admin-analytics-i18n.ts';
 
 let env: AppAndSandbox;
 let browser: Browser;
@@ -82,7 +84,9 @@ describe('the Analytics page on a fresh install', () => {
     await frame.getByRole('button', { name: 'Show these dates', exact: true }).click();
     const month = String(lastMonth.getUTCMonth() + 1).padStart(2, '0');
     await until(() => requests.includes(`${year}-${month}-01..${year}-${month}-10`), 'a report request for the picked days');
-    await frame.getByRole('button', { name: `Dates: ${lastMonth.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} 1, ${year} – ` + `${lastMonth.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} 10, ${year}` }).waitFor();
+    // The span as English writes one: "Nov 1 – 10, 2026".
+    const month_ = lastMonth.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    await frame.getByRole('button', { name: `Dates: ${month_} 1\u2009–\u200910, ${year}` }).waitFor();
     await page.close();
   });
 
@@ -179,4 +183,52 @@ describe('the lift card\'s wording (rendering test with fixture reports)', () =>
     expect(cspViolations).toEqual([]);
     await page.close();
   });
+});
+
+describe('the Analytics page in Spanish and Portuguese (rendering test with fixture reports)', () => {
+  const LANGUAGES = [
+    {
+      locale: 'es',
+      title: 'Analíticas',
+      reading: 'Los clientes que vieron Tacto compraron un 12\u00a0% más a menudo (intervalo de confianza del 95 %: de +3\u00a0% a +21\u00a0%).',
+      quick: 'Últimos 7 días',
+      money: '3480,50\u00a0€',
+    },
+    {
+      locale: 'pt-BR',
+      title: 'Análises',
+      reading: 'Os clientes que viram o Tacto compraram 12% mais vezes (intervalo de confiança de 95%: de +3% a +21%).',
+      quick: 'Últimos 7 dias',
+      money: '€\u00a03.480,50',
+    },
+  ] as const;
+
+  for (const language of LANGUAGES) {
+    it(`${language.locale}: every word, figure, chart axis and date range is in the language; no English outside product data`, { timeout: 120_000 }, async () => {
+      const page = await browser.newPage({ locale: 'en-US' });
+      await page.route('**/api/analytics/report?*', async (route: Route) => {
+        const url = new URL(route.request().url());
+        await route.fulfill({ json: fixtureReport({ from: url.searchParams.get('from')!, to: url.searchParams.get('to')! }, 'helps') });
+      });
+      await page.route('**/api/analytics/settings', (route: Route) => route.fulfill({ json: { holdoutPercent: 10, question: 'block' } }));
+      await page.goto(new URL(`${ADMIN_APP_PATH}/analytics?locale=${language.locale}`, env.sandbox.url).toString());
+      const frame = page.frameLocator('iframe[name="app-iframe"]');
+      await frame.getByRole('heading', { name: language.title, level: 1 }).waitFor();
+      await frame.getByText(language.reading).first().waitFor();
+      await frame.getByText(language.money, { exact: true }).first().waitFor();
+      await frame.getByRole('button', { name: language.quick }).click();
+      // The charts' day ticks are the language's ("3 dic", "3 de dez.").
+      const week = daysOf(lastDays(7));
+      const ticks = () => frame.locator('[inert] svg text').evaluateAll((texts) => texts.map((text) => text.textContent ?? ''));
+      await expect.poll(async () => (await ticks()).filter((tick) => week.some((day) => tick === formatDay(day, language.locale, false))).length, { timeout: 15_000 }).toBeGreaterThan(1);
+      expect((await ticks()).filter((tick) => week.some((day) => tick === formatDay(day, 'en', false)))).toEqual([]);
+
+      const text = await frame.locator('body').innerText();
+      expect(englishLeftIn(text, language.locale, ['analytics'])).toEqual([]);
+      // Product types (Coat, Scarf, Supplement) are the shop's own data; nothing else may read as English.
+      const english = text.split('\n').filter((line) => ENGLISH_WORDS.test(line));
+      expect(english).toEqual([]);
+      await page.close();
+    });
+  }
 });

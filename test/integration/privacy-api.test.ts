@@ -60,6 +60,15 @@ describe('the privacy API', () => {
     expect(html).toContain(`Privacy report: Tacto on ${env.sandbox.shop.myshopifyDomain}`);
   });
 
+  it('writes the report in the admin\'s language as Shopify admin names it, English for one Tacto does not speak', async () => {
+    const spanish = await (await get('/api/privacy/report?locale=es-419')).text();
+    expect(spanish).toContain('<html lang="es">');
+    expect(spanish).toContain(`Informe de privacidad: Tacto en ${env.sandbox.shop.myshopifyDomain}`);
+    expect(spanish).toContain('<th scope="col">Puede identificar a un cliente</th>');
+    const french = await (await get('/api/privacy/report?locale=fr')).text();
+    expect(french).toContain('<html lang="en">');
+  });
+
   it('lists a data request in the report by its date and count, never naming the customer', async () => {
     const shop = env.sandbox.shop.myshopifyDomain;
     const customer = [...env.sandbox.store.customers.values()].find((c) => c.email)!;
@@ -70,8 +79,8 @@ describe('the privacy API', () => {
     expect(request?.customerId).toBe(customer.id);
 
     const html = await (await get('/api/privacy/report')).text();
-    expect(html).toContain('<p>1 received, each answered with an export');
-    expect(html).toContain(`<li>${request!.requestedAt}</li>`);
+    expect(html).toContain('<p>1 received, answered with an export');
+    expect(html).toContain(`<li><time datetime="${request!.requestedAt}">`);
     expect(html).not.toContain(customer.email!);
     expect(html).not.toMatch(new RegExp(`(?<![0-9])${customer.id}(?![0-9])`));
   });

@@ -46,18 +46,49 @@ describe('the privacy report', () => {
 
   it('holds the notice in each language, the settings, data request dates, processors, shop and date', async () => {
     const html = await report();
-    expect(html).toContain('<h3 id="notice-en">English (en)</h3>');
+    expect(html).toContain('<h3 id="notice-en" lang="en">English (en)</h3>');
     expect(html).toContain('<h4>Qué no se usa nunca</h4>');
     expect(html).toContain('<h4>O que nunca é usado</h4>');
     expect(html).toMatch(/como mucho, 2 veces/);
     expect(html).toContain('<code>merchandising</code>');
     expect(html).toContain('&quot;personalShare&quot;: 0.5');
-    expect(html).toContain('<li>2026-11-02T09:00:00.000Z</li>');
+    expect(html).toContain('<li><time datetime="2026-11-02T09:00:00.000Z">Nov 2, 2026, 9:00 AM UTC</time></li>');
     expect(html).toContain('2 received');
     expect(html).toContain('<code>smtp.example.com</code>');
     expect(html).toContain('Privacy report: Tacto on report.myshopify.com');
-    expect(html).toContain('Generated on <time datetime="2026-12-04T10:00:00.000Z">2026-12-04</time>');
+    expect(html).toContain('Generated on <time datetime="2026-12-04T10:00:00.000Z">December 4, 2026</time>');
     expect(reportFilename('report.myshopify.com', AT)).toBe('tacto-privacy-report-report.myshopify.com-2026-12-04.html');
+  });
+
+  it('is written in the merchant\'s admin language, numbers and dates included, the notices each in its own', async () => {
+    const es = await report({ locale: 'es' });
+    expect(es).toContain('<html lang="es">');
+    expect(es).toContain('<h1>Informe de privacidad: Tacto en report.myshopify.com</h1>');
+    expect(es).toContain('Generado el <time datetime="2026-12-04T10:00:00.000Z">4 de diciembre de 2026</time>');
+    expect(row(es, 'orders')).toMatch(/^ID del pedido, ID del cliente.* \| Sí \| Hasta que el cliente le pida a Shopify borrar sus datos .* \| 1234$/);
+    expect(row(es, 'a_table_added_later')).toMatch(/^Todavía sin descripción\..* \| 3$/);
+    expect(es).toContain('<th scope="col">Filas</th>');
+    expect(es).toContain('2 recibidas, cada una respondida');
+    expect(es).toContain('<h3 id="notice-pt-BR" lang="es">Portugués (Brasil) (pt-BR)</h3>');
+    // The notices stay in their own language.
+    expect(es).toContain('<h4>O que nunca é usado</h4>');
+
+    const pt = await report({ locale: 'pt-BR', dataRequestTimes: ['2026-11-02T09:00:00.000Z'], mailHost: null });
+    expect(pt).toContain('<html lang="pt-BR">');
+    expect(pt).toContain('<h2>O que é guardado e por quanto tempo</h2>');
+    expect(row(pt, 'orders')).toMatch(/ \| Sim \| .* \| 1\.234$/);
+    expect(pt).toContain('1 recebida, respondida com uma exportação');
+    expect(pt).toContain('<strong>Nenhum servidor de e-mail</strong> configurado');
+    // No English sentence left: every heading of the report is Portuguese.
+    const headings = [...pt.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1]);
+    expect(headings).toEqual([
+      'O que o Tacto usa e o que nunca usa',
+      'O aviso que os clientes leem',
+      'O que é guardado e por quanto tempo',
+      'Configurações em vigor',
+      'Solicitações de dados',
+      'Quem trata os dados',
+    ]);
   });
 
   it('escapes every value, and runs and loads nothing', async () => {

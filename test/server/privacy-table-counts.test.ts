@@ -10,7 +10,8 @@ import { tablesWithColumn } from '../../server/db/sqlite/privacy.ts';
 import { createSqliteStorage } from '../../server/db/sqlite/storage.ts';
 import type { Storage } from '../../server/db/storage.ts';
 import { createLogger } from '../../server/logger.ts';
-import { COUNTER_DAYS, DEAD_LETTER_DAYS, PROCESSED_WEBHOOK_DAYS, STORED_TABLES } from '../../server/privacy/stored-tables.ts';
+import { COUNTER_DAYS, DEAD_LETTER_DAYS, PROCESSED_WEBHOOK_DAYS, STORED_TABLES, tableText } from '../../server/privacy/stored-tables.ts';
+import { reportTranslator } from '../../server/privacy/report/report-words.ts';
 import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
 import { WebhookWorker } from '../../server/webhooks/queue-worker.ts';
 import { TEST_STORAGE_KEYS } from '../support/db.ts';
@@ -56,11 +57,15 @@ it('describes every table keyed by shop, with the retention periods the code run
   const tables = (await storage.privacy.tableCounts(SHOP)).map(({ table }) => table);
   expect(tables.filter((table) => !(table in STORED_TABLES))).toEqual([]);
   expect(COUNTER_DAYS).toBe(COUNTER_RETENTION_DAYS);
-  expect(STORED_TABLES.block_counters!.kept).toContain(`${COUNTER_RETENTION_DAYS} days`);
-  expect(STORED_TABLES.recommendation_impressions!.kept).toContain(`${DEFAULT_POLICY.frequencyCapDays} days`);
+  expect(STORED_TABLES.block_counters!.kept).toEqual({ code: 'days', params: { count: COUNTER_RETENTION_DAYS } });
+  expect(STORED_TABLES.recommendation_impressions!.kept).toEqual({ code: 'days', params: { count: DEFAULT_POLICY.frequencyCapDays } });
   // The worker's own defaults (private: read with the bracket escape hatch, as nothing else needs them).
   const worker = new WebhookWorker({ storage, handlers: {}, logger: createLogger({ level: 'silent' }) });
   expect(worker['deduplicationWindowMs']).toBe(PROCESSED_WEBHOOK_DAYS * 86_400_000);
   expect(worker['deadLetterTtlMs']).toBe(DEAD_LETTER_DAYS * 86_400_000);
-  expect(STORED_TABLES.webhook_events!.kept).toMatch(/Applied events 7 days, failed ones 30 days/);
+  // …and the words merchants read say those numbers, in each language.
+  const words = (locale: 'en' | 'es' | 'pt-BR', table: string) => tableText(table, (key, params) => String(reportTranslator(locale)(key as never, params as never))).kept;
+  expect(words('en', 'webhook_events')).toMatch(/^Applied events 7 days, failed ones 30 days after failing/);
+  expect(words('es', 'block_counters')).toBe(`${COUNTER_RETENTION_DAYS} días y luego se borra.`);
+  expect(words('pt-BR', 'recommendation_impressions')).toBe(`${DEFAULT_POLICY.frequencyCapDays} dias, depois é apagado.`);
 });

@@ -1,32 +1,26 @@
 import { BlockStack, Card, Select, Text } from '@shopify/polaris';
 import { LineChart, type DataSeries } from '@shopify/polaris-viz';
 import { useState } from 'react';
-import { formatCount, formatDay, formatMoney, surfaceName, type AnalyticsReport } from '../../lib/analytics.ts';
+import { useTranslation } from 'react-i18next';
+import { formatCount, formatMoney, surfaceName, type AnalyticsReport } from '../../lib/analytics.ts';
 import { daysOf } from '../../lib/date-range.ts';
-import { ChartFigure } from './ChartFigure.tsx';
+import { ChartFigure, useChartWords } from './ChartFigure.tsx';
 
 type Metric = 'shown' | 'clicked' | 'added';
+const METRICS: Metric[] = ['shown', 'clicked', 'added'];
 
-const TEXT = {
-  title: 'Day by day',
-  metric: 'Show',
-  metrics: { shown: 'Picks shown', clicked: 'Picks clicked', added: 'Picks added to cart' } satisfies Record<Metric, string>,
-  perSurface: (metric: string) => `${metric} per day, by surface`,
-  revenue: 'Attributed revenue per day',
-  day: 'Day',
-  total: 'Total',
-  summary: (total: string, best: string | null) => (best ? `${total} in all; the busiest day was ${best}.` : `${total} in all.`),
-};
-
-/** The day with the highest value, as "Dec 3 (42)", or null when every day is zero. */
-function busiestDay(values: Map<string, number>, locale: string, format: (n: number) => string): string | null {
+/** The day with the highest value, or null when every day is zero. */
+function busiestDay(values: Map<string, number>): [string, number] | null {
   let best: [string, number] | null = null;
   for (const entry of values) if (entry[1] > 0 && (!best || entry[1] > best[1])) best = entry;
-  return best && `${formatDay(best[0], locale)} (${format(best[1])})`;
+  return best;
 }
 
 /** Daily picks per surface (one metric at a time) and daily attributed revenue. */
-export function BlockCharts({ report, locale }: { report: AnalyticsReport; locale: string }) {
+export function BlockCharts({ report }: { report: AnalyticsReport }) {
+  const { t, i18n } = useTranslation('analytics');
+  const locale = i18n.language;
+  const words = useChartWords();
   const [metric, setMetric] = useState<Metric>('shown');
   const days = daysOf(report.range);
   const surfaces = [...new Set(report.blocks.daily.map((row) => row.surface))].sort();
@@ -43,45 +37,59 @@ export function BlockCharts({ report, locale }: { report: AnalyticsReport; local
   const value = (surface: string, day: string, key: Metric | 'revenue') => cells.get(`${surface}|${day}`)?.[key] ?? 0;
 
   const series: DataSeries[] = surfaces.map((surface) => ({
-    name: surfaceName(surface),
+    name: surfaceName(surface, i18n),
     data: days.map((day) => ({ key: day, value: value(surface, day, metric) })),
   }));
   const dayTotals = new Map(days.map((day) => [day, surfaces.reduce((sum, s) => sum + value(s, day, metric), 0)]));
   const revenueByDay = new Map(days.map((day) => [day, surfaces.reduce((sum, s) => sum + value(s, day, 'revenue'), 0)]));
   const money = (n: number) => formatMoney(n, report.currency, locale);
   const count = (n: number) => formatCount(n, locale);
-  const xAxis = { labelFormatter: (key: string | number | null) => (key === null ? '' : formatDay(String(key), locale, false)) };
+  const summary = (total: number, values: Map<string, number>, format: (n: number) => string) => {
+    const best = busiestDay(values);
+    return best
+      ? t('charts.summaryBusiest', { total: format(total), day: words.day(best[0]), value: format(best[1]) })
+      : t('charts.summary', { total: format(total) });
+  };
 
   return (
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          {TEXT.title}
+          {t('charts.title')}
         </Text>
         <Select
-          label={TEXT.metric}
-          options={(Object.keys(TEXT.metrics) as Metric[]).map((key) => ({ label: TEXT.metrics[key], value: key }))}
+          label={t('charts.metric')}
+          options={METRICS.map((key) => ({ label: t(`charts.metrics.${key}`), value: key }))}
           value={metric}
           onChange={(next) => setMetric(next as Metric)}
         />
         <ChartFigure
-          title={TEXT.perSurface(TEXT.metrics[metric])}
-          summary={TEXT.summary(count([...dayTotals.values()].reduce((a, b) => a + b, 0)), busiestDay(dayTotals, locale, count))}
-          headings={[TEXT.day, ...surfaces.map(surfaceName), TEXT.total]}
-          rows={days.map((day) => [formatDay(day, locale), ...surfaces.map((s) => count(value(s, day, metric))), count(dayTotals.get(day) ?? 0)])}
-        >
-          <LineChart data={series} xAxisOptions={xAxis} yAxisOptions={{ integersOnly: true, labelFormatter: (v) => count(Number(v ?? 0)) }} isAnimated={false} />
-        </ChartFigure>
-        <ChartFigure
-          title={TEXT.revenue}
-          summary={TEXT.summary(money([...revenueByDay.values()].reduce((a, b) => a + b, 0)), busiestDay(revenueByDay, locale, money))}
-          headings={[TEXT.day, TEXT.revenue]}
-          rows={days.map((day) => [formatDay(day, locale), money(revenueByDay.get(day) ?? 0)])}
+          title={t(`charts.perSurface.${metric}`)}
+          summary={summary([...dayTotals.values()].reduce((a, b) => a + b, 0), dayTotals, count)}
+          headings={[t('charts.day'), ...surfaces.map((surface) => surfaceName(surface, i18n)), t('charts.total')]}
+          rows={days.map((day) => [words.day(day), ...surfaces.map((s) => count(value(s, day, metric))), count(dayTotals.get(day) ?? 0)])}
         >
           <LineChart
-            data={[{ name: TEXT.revenue, data: days.map((day) => ({ key: day, value: revenueByDay.get(day) ?? 0 })) }]}
-            xAxisOptions={xAxis}
+            data={series}
+            xAxisOptions={words.xAxis}
+            yAxisOptions={{ integersOnly: true, labelFormatter: (v) => count(Number(v ?? 0)) }}
+            tooltipOptions={{ ...words.tooltip, valueFormatter: (v) => count(Number(v ?? 0)) }}
+            emptyStateText={t('charts.empty')}
+            isAnimated={false}
+          />
+        </ChartFigure>
+        <ChartFigure
+          title={t('charts.revenue')}
+          summary={summary([...revenueByDay.values()].reduce((a, b) => a + b, 0), revenueByDay, money)}
+          headings={[t('charts.day'), t('charts.revenue')]}
+          rows={days.map((day) => [words.day(day), money(revenueByDay.get(day) ?? 0)])}
+        >
+          <LineChart
+            data={[{ name: t('charts.revenue'), data: days.map((day) => ({ key: day, value: revenueByDay.get(day) ?? 0 })) }]}
+            xAxisOptions={words.xAxis}
             yAxisOptions={{ labelFormatter: (v) => money(Number(v ?? 0)) }}
+            tooltipOptions={{ ...words.tooltip, valueFormatter: (v) => money(Number(v ?? 0)) }}
+            emptyStateText={t('charts.empty')}
             isAnimated={false}
             showLegend={false}
           />

@@ -1,10 +1,25 @@
 import { BlockStack, Box, Button, Collapsible, DataTable, Text } from '@shopify/polaris';
-import { useId, useState, type ReactNode } from 'react';
+import { useMemo, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../lib/analytics.ts';
 
-const TEXT = {
-  show: 'Show the numbers as a table',
-  hide: 'Hide the table',
-};
+/**
+ * The days of a chart in the admin's language: the x axis ("3 dic"), the tooltip's title ("3 dic 2026") and the
+ * table's first column. polaris-viz would otherwise print the raw keys ("2026-12-03").
+ */
+export function useChartWords() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return useMemo(() => {
+    const day = (key: string) => formatDay(key, locale);
+    const shortDay = (key: string | number | null) => (key === null ? '' : formatDay(String(key), locale, false));
+    return {
+      day,
+      xAxis: { labelFormatter: shortDay },
+      tooltip: { titleFormatter: (key: string | number | null) => (key === null ? '' : day(String(key))) },
+    };
+  }, [locale]);
+}
 
 /**
  * A chart with its text alternative: a one-line summary read with the chart, and its numbers as a table the
@@ -27,6 +42,7 @@ export function ChartFigure({
   rows: (string | number)[][];
   children: ReactNode;
 }) {
+  const { t } = useTranslation('analytics');
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -42,7 +58,7 @@ export function ChartFigure({
       </div>
       <Box>
         <Button variant="plain" onClick={() => setOpen(!open)} ariaControls={`${id}-table`} ariaExpanded={open}>
-          {open ? TEXT.hide : TEXT.show}
+          {open ? t('charts.hideTable') : t('charts.showTable')}
         </Button>
       </Box>
       <Collapsible id={`${id}-table`} open={open}>

@@ -1,17 +1,8 @@
 import { Box, Button, ButtonGroup, DatePicker, InlineError, InlineStack, Popover, BlockStack, Text, type Range } from '@shopify/polaris';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatRange } from '../../lib/analytics.ts';
 import { dayOfPicked, lastDays, MAX_RANGE_DAYS, pickerDate, QUICK_RANGES, rangeLength, utcDay, type DayRange } from '../../lib/date-range.ts';
-
-const TEXT = {
-  quick: (days: number) => `Last ${days} days`,
-  quickGroup: 'Quick ranges',
-  open: (label: string) => `Dates: ${label}`,
-  apply: 'Show these dates',
-  cancel: 'Cancel',
-  utc: 'Days are counted in UTC.',
-  tooLong: `Choose at most ${MAX_RANGE_DAYS} days.`,
-};
 
 /** The picker shows two months: the range's last month on the right, so today's month is in view. */
 function shownMonths(range: DayRange): { month: number; year: number } {
@@ -24,7 +15,8 @@ function shownMonths(range: DayRange): { month: number; year: number } {
  * The report's date range: quick choices (last 7, 30, 90 days) and a calendar in a popover. Days are UTC days,
  * as the API counts them; nothing after today can be picked.
  */
-export function DateRangePicker({ range, locale, onChange }: { range: DayRange; locale: string; onChange: (range: DayRange) => void }) {
+export function DateRangePicker({ range, onChange }: { range: DayRange; onChange: (range: DayRange) => void }) {
+  const { t, i18n } = useTranslation('analytics');
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Range>({ start: pickerDate(range.from), end: pickerDate(range.to) });
   const [month, setMonth] = useState(() => shownMonths(range));
@@ -57,7 +49,7 @@ export function DateRangePicker({ range, locale, onChange }: { range: DayRange; 
         preferredAlignment="left"
         activator={
           <Button onClick={toggle} disclosure={open ? 'up' : 'down'} ariaExpanded={open}>
-            {TEXT.open(formatRange(range, locale))}
+            {t('range.open', { range: formatRange(range, i18n.language) })}
           </Button>
         }
       >
@@ -75,24 +67,24 @@ export function DateRangePicker({ range, locale, onChange }: { range: DayRange; 
                 disableDatesAfter={today}
               />
               <Text as="p" tone="subdued">
-                {TEXT.utc}
+                {t('range.utc')}
               </Text>
-              {tooLong && <InlineError message={TEXT.tooLong} fieldID="analytics-range" />}
+              {tooLong && <InlineError message={t('range.tooLong', { count: MAX_RANGE_DAYS })} fieldID="analytics-range" />}
               <InlineStack gap="200" align="end">
-                <Button onClick={() => setOpen(false)}>{TEXT.cancel}</Button>
+                <Button onClick={() => setOpen(false)}>{t('range.cancel')}</Button>
                 <Button variant="primary" onClick={apply} disabled={tooLong}>
-                  {TEXT.apply}
+                  {t('range.apply')}
                 </Button>
               </InlineStack>
             </BlockStack>
           </Box>
         </Popover.Pane>
       </Popover>
-      <div role="group" aria-label={TEXT.quickGroup}>
+      <div role="group" aria-label={t('range.quickGroup')}>
         <ButtonGroup variant="segmented">
           {QUICK_RANGES.map((days) => (
             <Button key={days} pressed={quickActive === days} onClick={() => onChange(lastDays(days))}>
-              {TEXT.quick(days)}
+              {t('range.quick', { count: days })}
             </Button>
           ))}
         </ButtonGroup>

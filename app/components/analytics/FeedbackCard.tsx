@@ -1,25 +1,16 @@
 import { BlockStack, Card, DataTable, Text } from '@shopify/polaris';
 import { BarChart } from '@shopify/polaris-viz';
-import { feedbackReasonName, formatCount, formatDay, type AnalyticsReport } from '../../lib/analytics.ts';
+import { useTranslation } from 'react-i18next';
+import { feedbackReasonName, formatCount, type AnalyticsReport } from '../../lib/analytics.ts';
 import { daysOf } from '../../lib/date-range.ts';
-import { ChartFigure } from './ChartFigure.tsx';
-
-const TEXT = {
-  title: '"Not for me" and "Too personal"',
-  intro: 'What shoppers said about picks, visitors included. "Too personal" is a signal to tag a product tacto:sensitive.',
-  none: 'No shopper said "Not for me" in these dates.',
-  byReason: 'By reason',
-  reasonHeadings: ['Reason', 'Answers'],
-  byType: 'By product type',
-  productType: 'Product type',
-  noType: '(no product type)',
-  daily: 'Answers per day, by reason',
-  day: 'Day',
-  summary: (total: string) => `${total} answers in these dates.`,
-};
+import { ChartFigure, useChartWords } from './ChartFigure.tsx';
 
 /** Shoppers' "Not for me" answers by reason, by product type, and over time. */
-export function FeedbackCard({ report, locale }: { report: AnalyticsReport; locale: string }) {
+export function FeedbackCard({ report }: { report: AnalyticsReport }) {
+  const { t, i18n } = useTranslation('analytics');
+  const locale = i18n.language;
+  const words = useChartWords();
+  const reasonName = (code: string) => feedbackReasonName(code, i18n);
   const { feedback } = report;
   const count = (n: number) => formatCount(n, locale);
   const total = feedback.byReason.reduce((sum, row) => sum + row.count, 0);
@@ -35,54 +26,56 @@ export function FeedbackCard({ report, locale }: { report: AnalyticsReport; loca
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            {TEXT.title}
+            {t('feedback.title')}
           </Text>
           <Text as="p" tone="subdued">
-            {TEXT.intro}
+            {t('feedback.intro')}
           </Text>
         </BlockStack>
         {total === 0 ? (
           <Text as="p" tone="subdued">
-            {TEXT.none}
+            {t('feedback.none')}
           </Text>
         ) : (
           <>
             <BlockStack gap="200">
               <Text as="h3" variant="headingSm">
-                {TEXT.byReason}
+                {t('feedback.byReason')}
               </Text>
               <DataTable
                 columnContentTypes={['text', 'numeric']}
-                headings={TEXT.reasonHeadings}
-                rows={feedback.byReason.map((row) => [feedbackReasonName(row.reason), count(row.count)])}
+                headings={[t('feedback.reason'), t('feedback.answers')]}
+                rows={feedback.byReason.map((row) => [reasonName(row.reason), count(row.count)])}
               />
             </BlockStack>
             {types.length > 0 && (
               <BlockStack gap="200">
                 <Text as="h3" variant="headingSm">
-                  {TEXT.byType}
+                  {t('feedback.byType')}
                 </Text>
                 <DataTable
                   columnContentTypes={['text', ...reasons.map(() => 'numeric' as const)]}
-                  headings={[TEXT.productType, ...reasons.map(feedbackReasonName)]}
-                  rows={types.map((type) => [type || TEXT.noType, ...reasons.map((reason) => count(cell(type, reason)))])}
+                  headings={[t('feedback.productType'), ...reasons.map(reasonName)]}
+                  rows={types.map((type) => [type || t('feedback.noType'), ...reasons.map((reason) => count(cell(type, reason)))])}
                 />
               </BlockStack>
             )}
             <ChartFigure
-              title={TEXT.daily}
-              summary={TEXT.summary(count(total))}
-              headings={[TEXT.day, ...reasons.map(feedbackReasonName)]}
-              rows={days.map((day) => [formatDay(day, locale), ...reasons.map((reason) => count(daily.get(`${reason}|${day}`) ?? 0))])}
+              title={t('feedback.daily')}
+              summary={t('feedback.summary', { count: total, total: count(total) })}
+              headings={[t('charts.day'), ...reasons.map(reasonName)]}
+              rows={days.map((day) => [words.day(day), ...reasons.map((reason) => count(daily.get(`${reason}|${day}`) ?? 0))])}
             >
               <BarChart
                 type="stacked"
                 data={reasons.map((reason) => ({
-                  name: feedbackReasonName(reason),
+                  name: reasonName(reason),
                   data: days.map((day) => ({ key: day, value: daily.get(`${reason}|${day}`) ?? 0 })),
                 }))}
-                xAxisOptions={{ labelFormatter: (key) => (key === null ? '' : formatDay(String(key), locale, false)) }}
-                yAxisOptions={{ integersOnly: true }}
+                xAxisOptions={words.xAxis}
+                yAxisOptions={{ integersOnly: true, labelFormatter: (v) => count(Number(v ?? 0)) }}
+                tooltipOptions={{ ...words.tooltip, valueFormatter: (v) => count(Number(v ?? 0)) }}
+                emptyStateText={t('charts.empty')}
                 isAnimated={false}
               />
             </ChartFigure>

@@ -1,23 +1,7 @@
 import { BlockStack, Box, Button, Card, ChoiceList, InlineStack, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
-import { HOLDOUT_MAX, HOLDOUT_MIN, QUESTIONS, type AnalyticsSettings, type ExperimentQuestion } from '../../lib/analytics.ts';
-
-const TEXT = {
-  title: 'Holdout experiment',
-  intro: 'A random share of shoppers is held out, so Tacto can compare them with everyone else and measure what it adds.',
-  question: 'What to measure',
-  block: `${QUESTIONS.block.title} The holdout sees no Tacto block.`,
-  personalization: `${QUESTIONS.personalization.title} The holdout sees the block as a visitor does, not personalized.`,
-  percent: 'Holdout',
-  help: `A whole number from ${HOLDOUT_MIN} to ${HOLDOUT_MAX}.`,
-  invalid: `Enter a whole number from ${HOLDOUT_MIN} to ${HOLDOUT_MAX}.`,
-  consequence: (percent: number, question: ExperimentQuestion) =>
-    percent === 0
-      ? 'No holdout: every shopper sees Tacto, and what it adds cannot be measured.'
-      : `${percent} % of shoppers ${QUESTIONS[question].holdoutSees}.`,
-  newExperiment: 'Changing these starts a new experiment; earlier results stay in their date range.',
-  save: 'Save experiment',
-};
+import { useTranslation } from 'react-i18next';
+import { HOLDOUT_MAX, HOLDOUT_MIN, type AnalyticsSettings, type ExperimentQuestion } from '../../lib/analytics.ts';
 
 /** The holdout as typed, or null when it is not a whole number within the allowed range. */
 export function parseHoldout(text: string): number | null {
@@ -38,6 +22,7 @@ export function HoldoutSettingsCard({
   saving: boolean;
   error: string | null;
 }) {
+  const { t } = useTranslation('analytics');
   const [question, setQuestion] = useState<ExperimentQuestion>(saved.question);
   const [percentText, setPercentText] = useState(String(saved.holdoutPercent));
   useEffect(() => {
@@ -52,24 +37,24 @@ export function HoldoutSettingsCard({
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            {TEXT.title}
+            {t('holdout.title')}
           </Text>
           <Text as="p" tone="subdued">
-            {TEXT.intro}
+            {t('holdout.intro')}
           </Text>
         </BlockStack>
         <ChoiceList
-          title={TEXT.question}
+          title={t('holdout.question')}
           choices={[
-            { label: TEXT.block, value: 'block' },
-            { label: TEXT.personalization, value: 'personalization' },
+            { label: t('holdout.block'), value: 'block' },
+            { label: t('holdout.personalization'), value: 'personalization' },
           ]}
           selected={[question]}
           onChange={([value]) => setQuestion(value === 'personalization' ? 'personalization' : 'block')}
         />
         <Box maxWidth="12rem">
           <TextField
-            label={TEXT.percent}
+            label={t('holdout.percent')}
             type="number"
             min={HOLDOUT_MIN}
             max={HOLDOUT_MAX}
@@ -78,14 +63,14 @@ export function HoldoutSettingsCard({
             autoComplete="off"
             value={percentText}
             onChange={setPercentText}
-            helpText={TEXT.help}
-            error={percent === null ? TEXT.invalid : error ?? undefined}
+            helpText={t('holdout.help', { min: HOLDOUT_MIN, max: HOLDOUT_MAX })}
+            error={percent === null ? t('holdout.invalid', { min: HOLDOUT_MIN, max: HOLDOUT_MAX }) : (error ?? undefined)}
           />
         </Box>
         <BlockStack gap="100">
-          {percent !== null && <Text as="p">{TEXT.consequence(percent, question)}</Text>}
+          {percent !== null && <Text as="p">{percent === 0 ? t('holdout.none') : t(`holdout.consequence.${question}`, { percent })}</Text>}
           <Text as="p" tone="subdued">
-            {TEXT.newExperiment}
+            {t('holdout.newExperiment')}
           </Text>
         </BlockStack>
         <InlineStack align="end">
@@ -95,7 +80,7 @@ export function HoldoutSettingsCard({
             disabled={percent === null || !changed}
             onClick={() => percent !== null && onSave({ question, holdoutPercent: percent })}
           >
-            {TEXT.save}
+            {t('holdout.save')}
           </Button>
         </InlineStack>
       </BlockStack>

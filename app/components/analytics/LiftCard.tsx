@@ -1,11 +1,11 @@
 import { BlockStack, Card, DataTable, InlineStack, Text, Badge } from '@shopify/polaris';
+import { useTranslation } from 'react-i18next';
 import {
   formatCount,
   formatDay,
   formatLift,
   formatMoney,
   formatShare,
-  QUESTIONS,
   rate,
   readComparison,
   SUBJECTS,
@@ -17,18 +17,6 @@ import {
 } from '../../lib/analytics.ts';
 import { LiftInterval } from './LiftInterval.tsx';
 
-const TEXT = {
-  holdout: (percent: number, since: string) => `Holdout: ${percent} % of shoppers, since ${since}.`,
-  arms: 'Both groups',
-  treatment: { block: 'Saw the block', personalization: 'Personalized picks' } satisfies Record<ExperimentQuestion, string>,
-  holdoutArm: { block: 'Holdout (no block)', personalization: 'Holdout (visitor picks)' } satisfies Record<ExperimentQuestion, string>,
-  rows: { shoppers: 'Shoppers', buyers: 'Buyers', conversion: 'Conversion', revenuePerShopper: 'Revenue per shopper' },
-  conversion: 'Conversion',
-  revenuePerShopper: 'Revenue per shopper',
-  liftOf: (metric: string) => `Lift in ${metric.toLowerCase()}`,
-  verdict: { helps: 'Helps', hurts: 'Hurts', inconclusive: 'Not proven', collecting: 'Collecting data', 'no-experiment': 'No holdout' } satisfies Record<Verdict, string>,
-};
-
 const TONE: Record<Verdict, 'success' | 'critical' | 'attention' | 'info' | undefined> = {
   helps: 'success',
   hurts: 'critical',
@@ -37,22 +25,23 @@ const TONE: Record<Verdict, 'success' | 'critical' | 'attention' | 'info' | unde
   'no-experiment': undefined,
 };
 
-function LiftMetric({ title, comparison, subject, locale }: { title: string; comparison: Comparison; subject: ReadingSubject; locale: string }) {
+function LiftMetric({ metric, comparison, subject }: { metric: 'conversion' | 'revenuePerShopper'; comparison: Comparison; subject: ReadingSubject }) {
+  const { t, i18n } = useTranslation('analytics');
   return (
     <BlockStack gap="200">
       <InlineStack gap="200" blockAlign="center">
         <Text as="h3" variant="headingSm">
-          {TEXT.liftOf(title)}
+          {t(`lift.liftOf.${metric}`)}
         </Text>
-        <Badge tone={TONE[comparison.verdict]}>{TEXT.verdict[comparison.verdict]}</Badge>
+        <Badge tone={TONE[comparison.verdict]}>{t(`lift.verdict.${comparison.verdict}`)}</Badge>
         {comparison.lift !== null && (
           <Text as="span" variant="headingMd">
-            {formatLift(comparison.lift, locale)}
+            {formatLift(comparison.lift, i18n.language)}
           </Text>
         )}
       </InlineStack>
-      <LiftInterval comparison={comparison} locale={locale} />
-      <Text as="p">{readComparison(comparison, subject, locale)}</Text>
+      <LiftInterval comparison={comparison} />
+      <Text as="p">{readComparison(comparison, subject, i18n)}</Text>
     </BlockStack>
   );
 }
@@ -61,7 +50,10 @@ function LiftMetric({ title, comparison, subject, locale }: { title: string; com
  * The honest figure: treatment against the random holdout, per shopper, with the lift's 95 % interval and what
  * it means in plain words. The question comes from the running experiment (else the saved setting).
  */
-export function LiftCard({ report, question, locale }: { report: AnalyticsReport; question: ExperimentQuestion; locale: string }) {
+export function LiftCard({ report, question }: { report: AnalyticsReport; question: ExperimentQuestion }) {
+  const { t, i18n } = useTranslation('analytics');
+  const locale = i18n.language;
+  const none = t('figures.none');
   const { experiment, lift, currency } = report;
   const asked = experiment?.question ?? question;
   const arms = lift.arms;
@@ -70,42 +62,37 @@ export function LiftCard({ report, question, locale }: { report: AnalyticsReport
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            {QUESTIONS[asked].title}
+            {t(`questions.${asked}`)}
           </Text>
           {experiment && (
             <Text as="p" tone="subdued">
-              {TEXT.holdout(experiment.holdoutPercent, formatDay(experiment.startedAt.slice(0, 10), locale))}
+              {t('lift.holdout', { percent: formatCount(experiment.holdoutPercent, locale), since: formatDay(experiment.startedAt.slice(0, 10), locale) })}
             </Text>
           )}
         </BlockStack>
         {arms && (
           <DataTable
             columnContentTypes={['text', 'numeric', 'numeric']}
-            headings={[TEXT.arms, TEXT.treatment[asked], TEXT.holdoutArm[asked]]}
+            headings={[t('lift.arms'), t(`lift.treatment.${asked}`), t(`lift.holdoutArm.${asked}`)]}
             rows={[
-              [TEXT.rows.shoppers, formatCount(arms.treatment.shoppers, locale), formatCount(arms.holdout.shoppers, locale)],
-              [TEXT.rows.buyers, formatCount(arms.treatment.buyers, locale), formatCount(arms.holdout.buyers, locale)],
+              [t('lift.rows.shoppers'), formatCount(arms.treatment.shoppers, locale), formatCount(arms.holdout.shoppers, locale)],
+              [t('lift.rows.buyers'), formatCount(arms.treatment.buyers, locale), formatCount(arms.holdout.buyers, locale)],
               [
-                TEXT.rows.conversion,
+                t('lift.rows.conversion'),
                 formatShare(rate(arms.treatment.buyers, arms.treatment.shoppers), locale),
                 formatShare(rate(arms.holdout.buyers, arms.holdout.shoppers), locale),
               ],
               [
-                TEXT.rows.revenuePerShopper,
-                arms.treatment.shoppers > 0 ? formatMoney(arms.treatment.revenue / arms.treatment.shoppers, currency, locale) : '–',
-                arms.holdout.shoppers > 0 ? formatMoney(arms.holdout.revenue / arms.holdout.shoppers, currency, locale) : '–',
+                t('lift.rows.revenuePerShopper'),
+                arms.treatment.shoppers > 0 ? formatMoney(arms.treatment.revenue / arms.treatment.shoppers, currency, locale) : none,
+                arms.holdout.shoppers > 0 ? formatMoney(arms.holdout.revenue / arms.holdout.shoppers, currency, locale) : none,
               ],
             ]}
           />
         )}
-        <LiftMetric title={TEXT.conversion} comparison={lift.conversion} subject={SUBJECTS.conversion(asked)} locale={locale} />
+        <LiftMetric metric="conversion" comparison={lift.conversion} subject={SUBJECTS.conversion(asked)} />
         {lift.revenuePerShopper.verdict !== 'no-experiment' && lift.revenuePerShopper.verdict !== 'collecting' && (
-          <LiftMetric
-            title={TEXT.revenuePerShopper}
-            comparison={lift.revenuePerShopper}
-            subject={SUBJECTS.revenuePerShopper(asked)}
-            locale={locale}
-          />
+          <LiftMetric metric="revenuePerShopper" comparison={lift.revenuePerShopper} subject={SUBJECTS.revenuePerShopper(asked)} />
         )}
       </BlockStack>
     </Card>

@@ -1,4 +1,5 @@
 import { BlockStack, Box, Card, InlineGrid, Text } from '@shopify/polaris';
+import { useTranslation } from 'react-i18next';
 import {
   formatCount,
   formatMoney,
@@ -9,22 +10,6 @@ import {
   type AnalyticsReport,
   type ExperimentQuestion,
 } from '../../lib/analytics.ts';
-
-const TEXT = {
-  title: 'Picks and attributed orders',
-  rule: 'Attributed: orders with a line added from a Tacto pick (quick add, or the product page reached from a pick), cancellations and refunds taken off.',
-  shown: 'Picks shown',
-  clicked: 'Clicked',
-  added: 'Added to cart',
-  orders: 'Attributed orders',
-  revenue: 'Attributed revenue',
-  ofShown: (share: string) => `${share} of shown`,
-  refunded: (amount: string) => `${amount} refunded or cancelled, taken off`,
-  causal: 'What Tacto caused',
-  noExperiment:
-    'No holdout is running, so this is not what Tacto caused: some of these shoppers would have bought anyway. Set a holdout above 0 % to measure it.',
-  noOrders: 'No attributed order yet: an order counts here once a shopper buys a product added from a pick.',
-};
 
 function Metric({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -48,44 +33,46 @@ function Metric({ label, value, note }: { label: string; value: string; note?: s
  * What the blocks did in the range, and the orders they are credited with. The attributed (flattering) figure is
  * never shown alone: the causal reading from the holdout, or the statement that there is none, sits beside it.
  */
-export function SummaryCard({ report, question, locale }: { report: AnalyticsReport; question: ExperimentQuestion; locale: string }) {
+export function SummaryCard({ report, question }: { report: AnalyticsReport; question: ExperimentQuestion }) {
+  const { t, i18n } = useTranslation('analytics');
+  const locale = i18n.language;
   const { totals } = report.blocks;
   const asked = report.experiment?.question ?? question;
   const causal =
     report.lift.revenuePerShopper.verdict === 'no-experiment' || !report.experiment
-      ? TEXT.noExperiment
-      : readComparison(report.lift.revenuePerShopper, SUBJECTS.revenuePerShopper(asked), locale);
+      ? t('summary.noExperiment')
+      : readComparison(report.lift.revenuePerShopper, SUBJECTS.revenuePerShopper(asked), i18n);
   return (
     <Card>
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            {TEXT.title}
+            {t('summary.title')}
           </Text>
           <Text as="p" tone="subdued">
-            {TEXT.rule}
+            {t('summary.rule')}
           </Text>
         </BlockStack>
         <InlineGrid columns={{ xs: 2, md: 3 }} gap="400">
-          <Metric label={TEXT.shown} value={formatCount(totals.shown, locale)} />
-          <Metric label={TEXT.clicked} value={formatCount(totals.clicked, locale)} note={TEXT.ofShown(formatShare(rate(totals.clicked, totals.shown), locale))} />
-          <Metric label={TEXT.added} value={formatCount(totals.added, locale)} note={TEXT.ofShown(formatShare(rate(totals.added, totals.shown), locale))} />
-          <Metric label={TEXT.orders} value={formatCount(totals.orders, locale)} />
+          <Metric label={t('summary.shown')} value={formatCount(totals.shown, locale)} />
+          <Metric label={t('summary.clicked')} value={formatCount(totals.clicked, locale)} note={t('summary.ofShown', { share: formatShare(rate(totals.clicked, totals.shown), locale) })} />
+          <Metric label={t('summary.added')} value={formatCount(totals.added, locale)} note={t('summary.ofShown', { share: formatShare(rate(totals.added, totals.shown), locale) })} />
+          <Metric label={t('summary.orders')} value={formatCount(totals.orders, locale)} />
           <Metric
-            label={TEXT.revenue}
+            label={t('summary.revenue')}
             value={formatMoney(totals.revenue, report.currency, locale)}
-            note={totals.refunded > 0 ? TEXT.refunded(formatMoney(totals.refunded, report.currency, locale)) : undefined}
+            note={totals.refunded > 0 ? t('summary.refunded', { amount: formatMoney(totals.refunded, report.currency, locale) }) : undefined}
           />
         </InlineGrid>
         {totals.orders === 0 && totals.shown > 0 && (
           <Text as="p" tone="subdued">
-            {TEXT.noOrders}
+            {t('summary.noOrders')}
           </Text>
         )}
         <Box background="bg-surface-secondary" padding="300" borderRadius="200">
           <BlockStack gap="100">
             <Text as="h3" variant="headingSm">
-              {TEXT.causal}
+              {t('summary.causal')}
             </Text>
             <Text as="p">{causal}</Text>
           </BlockStack>

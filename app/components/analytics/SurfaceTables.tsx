@@ -1,17 +1,11 @@
 import { BlockStack, Card, DataTable, Text } from '@shopify/polaris';
+import { useTranslation } from 'react-i18next';
 import { blockSettingName, formatCount, formatMoney, formatShare, rate, surfaceName, type AnalyticsReport } from '../../lib/analytics.ts';
 
-const TEXT = {
-  title: 'By surface',
-  headings: ['Surface', 'Shown', 'Clicked', 'Click rate', 'Added', 'Orders', 'Revenue'],
-  total: 'Total',
-  byBlock: 'By block setting',
-  byBlockIntro: 'The same surface with different block settings (number of picks, layout, guides, quick add), side by side.',
-  blockHeadings: ['Surface', 'Block setting', 'Shown', 'Clicked', 'Click rate', 'Added'],
-};
-
 /** Where the picks work: per surface (with attributed orders) and per block setting. */
-export function SurfaceTables({ report, locale }: { report: AnalyticsReport; locale: string }) {
+export function SurfaceTables({ report }: { report: AnalyticsReport }) {
+  const { t, i18n } = useTranslation('analytics');
+  const locale = i18n.language;
   const { bySurface, byBlock, totals } = report.blocks;
   const count = (n: number) => formatCount(n, locale);
   const money = (n: number) => formatMoney(n, report.currency, locale);
@@ -19,13 +13,13 @@ export function SurfaceTables({ report, locale }: { report: AnalyticsReport; loc
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          {TEXT.title}
+          {t('surfaces.title')}
         </Text>
         <DataTable
           columnContentTypes={['text', 'numeric', 'numeric', 'numeric', 'numeric', 'numeric', 'numeric']}
-          headings={TEXT.headings}
+          headings={[t('surfaces.surface'), t('surfaces.shown'), t('surfaces.clicked'), t('surfaces.clickRate'), t('surfaces.added'), t('surfaces.orders'), t('surfaces.revenue')]}
           rows={bySurface.map((row) => [
-            surfaceName(row.surface),
+            surfaceName(row.surface, i18n),
             count(row.shown),
             count(row.clicked),
             formatShare(rate(row.clicked, row.shown), locale),
@@ -34,23 +28,23 @@ export function SurfaceTables({ report, locale }: { report: AnalyticsReport; loc
             money(row.revenue),
           ])}
           totals={['', count(totals.shown), count(totals.clicked), formatShare(rate(totals.clicked, totals.shown), locale), count(totals.added), count(totals.orders), money(totals.revenue)]}
-          totalsName={{ singular: TEXT.total, plural: TEXT.total }}
+          totalsName={{ singular: t('surfaces.total'), plural: t('surfaces.total') }}
           showTotalsInFooter
         />
         {byBlock.length > 0 && (
           <BlockStack gap="200">
             <Text as="h3" variant="headingSm">
-              {TEXT.byBlock}
+              {t('surfaces.byBlock')}
             </Text>
             <Text as="p" tone="subdued">
-              {TEXT.byBlockIntro}
+              {t('surfaces.byBlockIntro')}
             </Text>
             <DataTable
               columnContentTypes={['text', 'text', 'numeric', 'numeric', 'numeric', 'numeric']}
-              headings={TEXT.blockHeadings}
+              headings={[t('surfaces.surface'), t('surfaces.blockSetting'), t('surfaces.shown'), t('surfaces.clicked'), t('surfaces.clickRate'), t('surfaces.added')]}
               rows={byBlock.map((row) => [
-                surfaceName(row.surface),
-                blockSettingName(row.block),
+                surfaceName(row.surface, i18n),
+                blockSettingName(row.block, i18n),
                 count(row.shown),
                 count(row.clicked),
                 formatShare(rate(row.clicked, row.shown), locale),

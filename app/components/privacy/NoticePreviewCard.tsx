@@ -1,27 +1,24 @@
 import { Banner, BlockStack, Card, Select, SkeletonBodyText, Tabs, Text } from '@shopify/polaris';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../i18n/error-text.ts';
 import { NOTICE_LOCALES, privacyApi, type NoticeLocale, type NoticePreview } from '../../lib/privacy-api.ts';
 
-const LANGUAGE_NAMES: Record<NoticeLocale, string> = { en: 'English', es: 'Español', 'pt-BR': 'Português (Brasil)' };
 /** Countries whose buyers may read a regional paragraph (market presets), and a few large markets to compare. */
 const COUNTRIES = ['AR', 'BR', 'MX', 'DE', 'ES', 'PT', 'GB', 'US'] as const;
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-const TEXT = {
-  title: 'The notice shoppers read',
-  intro:
-    'The "Why am I seeing this?" notice exactly as your storefront shows it once opened, in each of its languages, with the numbers Tacto runs with today. It is rendered from the theme app extension itself, so it always matches what shoppers get.',
-  country: "Buyer's country",
-  anyCountry: 'Not set',
-  frameTitle: (language: string) => `Storefront notice in ${language}`,
-  failed: 'Tacto could not render the notice',
-};
 
 /**
  * The storefront notice, open, in a frame that runs no script (it shares the admin's origin only so the page can
  * size the frame to the notice): one tab per storefront language, and the buyer's country for regional wording.
  */
 export function NoticePreviewCard() {
+  const { t, i18n } = useTranslation('privacy');
+  const errorText = useErrorText('privacy');
+  // Country names in the admin's language, sorted as that language sorts them.
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
+    return COUNTRIES.map((code) => ({ label: names.of(code) ?? code, value: code as string })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  }, [i18n.language]);
   const [selected, setSelected] = useState(0);
   const [country, setCountry] = useState('');
   const [preview, setPreview] = useState<NoticePreview | null>(null);
@@ -33,37 +30,37 @@ export function NoticePreviewCard() {
     setError(null);
     privacyApi.notice(locale, country || null).then(
       (loaded) => current && setPreview(loaded),
-      (failure: Error) => current && setError(failure.message),
+      (failure: unknown) => current && setError(errorText(failure)),
     );
     return () => {
       current = false;
     };
-  }, [locale, country]);
+  }, [locale, country, errorText]);
 
-  const tabs = NOTICE_LOCALES.map((code) => ({ id: `notice-${code}`, content: LANGUAGE_NAMES[code], panelID: `notice-${code}-panel` }));
+  const tabs = NOTICE_LOCALES.map((code) => ({ id: `notice-${code}`, content: t(`languages.${code}`), panelID: `notice-${code}-panel` }));
   return (
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
-          {TEXT.title}
+          {t('notice.title')}
         </Text>
         <Text as="p" tone="subdued">
-          {TEXT.intro}
+          {t('notice.intro')}
         </Text>
         <Select
-          label={TEXT.country}
-          options={[{ label: TEXT.anyCountry, value: '' }, ...COUNTRIES.map((code) => ({ label: countryNames.of(code) ?? code, value: code }))]}
+          label={t('notice.country')}
+          options={[{ label: t('notice.anyCountry'), value: '' }, ...countries]}
           value={country}
           onChange={setCountry}
         />
         <Tabs tabs={tabs} selected={selected} onSelect={setSelected}>
           <div id={`notice-${locale}-panel`} role="tabpanel" aria-labelledby={`notice-${locale}`}>
             {error ? (
-              <Banner tone="critical" title={TEXT.failed}>
+              <Banner tone="critical" title={t('notice.failed')}>
                 <p>{error}</p>
               </Banner>
             ) : preview && preview.locale === locale ? (
-              <NoticeFrame document={preview.document} title={TEXT.frameTitle(LANGUAGE_NAMES[locale])} />
+              <NoticeFrame document={preview.document} title={t('notice.frameTitle', { language: t(`languages.${locale}`) })} />
             ) : (
               <SkeletonBodyText lines={8} />
             )}

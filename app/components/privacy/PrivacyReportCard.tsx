@@ -1,24 +1,23 @@
 import { BlockStack, Button, Card, Text } from '@shopify/polaris';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../i18n/error-text.ts';
 import { privacyApi } from '../../lib/privacy-api.ts';
 
-const TEXT = {
-  title: 'Privacy report',
-  intro:
-    'One printable page to hand to a customer or an auditor: what Tacto uses and never uses, the notice in each language, every table with its row count and how long it is kept, the settings in force, the data requests received (dates only) and who processes data. It names no customer.',
-  download: 'Download privacy report',
-  failed: (message: string) => `The download failed: ${message}`,
-};
-
-/** The privacy report (GET /api/privacy/report), downloaded with the session token like Analytics' CSV. */
+/**
+ * The privacy report (GET /api/privacy/report), downloaded with the session token like Analytics' CSV, written in
+ * the admin's language.
+ */
 export function PrivacyReportCard() {
+  const { t, i18n } = useTranslation('privacy');
+  const errorText = useErrorText('privacy');
   const [downloading, setDownloading] = useState(false);
   const download = async () => {
     setDownloading(true);
     try {
-      await privacyApi.downloadReport();
+      await privacyApi.downloadReport(i18n.language);
     } catch (failure) {
-      window.shopify?.toast.show(TEXT.failed(failure instanceof Error ? failure.message : String(failure)), { isError: true });
+      window.shopify?.toast.show(t('report.failed', { reason: errorText(failure) }), { isError: true });
     } finally {
       setDownloading(false);
     }
@@ -27,14 +26,14 @@ export function PrivacyReportCard() {
     <Card>
       <BlockStack gap="200">
         <Text as="h2" variant="headingMd">
-          {TEXT.title}
+          {t('report.title')}
         </Text>
         <Text as="p" tone="subdued">
-          {TEXT.intro}
+          {t('report.intro')}
         </Text>
         <div>
           <Button variant="primary" onClick={() => void download()} loading={downloading}>
-            {TEXT.download}
+            {t('report.download')}
           </Button>
         </div>
       </BlockStack>

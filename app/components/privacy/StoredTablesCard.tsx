@@ -1,26 +1,29 @@
 import { Banner, BlockStack, Button, Card, InlineStack, SkeletonBodyText, Text } from '@shopify/polaris';
 import type { CSSProperties } from 'react';
 import { useCallback, useEffect, useState } from 'react';
-import { describeTable, STORED_TABLES } from '../../../server/privacy/stored-tables.ts';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../i18n/error-text.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { STORED_TABLES, tableText } from '../../../server/privacy/stored-tables.ts';
 import { privacyApi, type TableCount } from '../../lib/privacy-api.ts';
 
-const TEXT = {
-  title: 'What Tacto stores, and for how long',
-  intro:
-    'Every table Tacto keeps for your store, with the number of rows it holds right now. Nothing else is stored: no addresses, phone numbers, order notes, payment data, browsing on other sites or data from other companies.',
-  headings: ['Table', 'What a row holds', 'Why', 'Can name a shopper', 'Kept', 'Rows'],
-  refresh: 'Refresh counts',
-  failed: 'Tacto could not count the rows',
-  caption: (time: string) => `Counted at ${time}.`,
-};
+const HEADINGS = ['table', 'holds', 'why', 'aboutShoppers', 'kept', 'rows'] as const;
 
 const CELL: CSSProperties = { padding: '8px 6px', borderBottom: '1px solid var(--p-color-border)', textAlign: 'start', verticalAlign: 'top' };
 
 const ORDER = Object.keys(STORED_TABLES);
 const position = (table: string) => (ORDER.includes(table) ? ORDER.indexOf(table) : ORDER.length);
 
-/** Per table: what it holds, why, how long it is kept (server/privacy/stored-tables.ts) and its live row count. */
-export function StoredTablesCard({ locale }: { locale: string }) {
+/**
+ * Per table: what it holds, why, how long it is kept (codes in server/privacy/stored-tables.ts, words in
+ * privacy.json) and its live row count.
+ */
+export function StoredTablesCard() {
+  const { t, i18n } = useTranslation('privacy');
+  const format = useFormat();
+  const errorText = useErrorText('privacy');
+  // Keys made from a table's code cannot be typed; every described table has its words (test/i18n parity).
+  const translate = useCallback((key: string, params?: Record<string, unknown>) => String(i18n.t(key as never, params as never)), [i18n]);
   const [tables, setTables] = useState<{ rows: TableCount[]; at: Date } | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,31 +33,30 @@ export function StoredTablesCard({ locale }: { locale: string }) {
     try {
       setTables({ rows: await privacyApi.tables(), at: new Date() });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     } finally {
       setLoading(false);
     }
-  }, []);
+  }, [errorText]);
   useEffect(() => void load(), [load]);
 
-  const count = new Intl.NumberFormat(locale).format;
   const sorted = [...(tables?.rows ?? [])].sort((a, b) => position(a.table) - position(b.table) || a.table.localeCompare(b.table));
   return (
     <Card>
       <BlockStack gap="300">
         <InlineStack align="space-between" blockAlign="center">
           <Text as="h2" variant="headingMd" id="stored-tables-title">
-            {TEXT.title}
+            {t('stored.title')}
           </Text>
           <Button onClick={() => void load()} loading={loading}>
-            {TEXT.refresh}
+            {t('stored.refresh')}
           </Button>
         </InlineStack>
         <Text as="p" tone="subdued">
-          {TEXT.intro}
+          {t('stored.intro')}
         </Text>
         {error && (
-          <Banner tone="critical" title={TEXT.failed}>
+          <Banner tone="critical" title={t('stored.failed')}>
             <p>{error}</p>
           </Banner>
         )}
@@ -67,16 +69,16 @@ export function StoredTablesCard({ locale }: { locale: string }) {
               <table style={{ borderCollapse: 'collapse', width: '100%' }} aria-labelledby="stored-tables-title">
                 <thead>
                   <tr>
-                    {TEXT.headings.map((heading, index) => (
-                      <th key={heading} scope="col" style={{ ...CELL, textAlign: index === 5 ? 'end' : 'start', fontWeight: 600 }}>
-                        {heading}
+                    {HEADINGS.map((heading) => (
+                      <th key={heading} scope="col" style={{ ...CELL, textAlign: heading === 'rows' ? 'end' : 'start', fontWeight: 600 }}>
+                        {t(`stored.${heading}`)}
                       </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
                   {sorted.map(({ table, rows }) => {
-                    const about = describeTable(table);
+                    const about = tableText(table, translate);
                     return (
                       <tr key={table} data-table={table}>
                         <th scope="row" style={{ ...CELL, fontWeight: 400 }}>
@@ -84,9 +86,9 @@ export function StoredTablesCard({ locale }: { locale: string }) {
                         </th>
                         <td style={CELL}>{about.holds}</td>
                         <td style={CELL}>{about.why}</td>
-                        <td style={CELL}>{about.aboutShoppers ? 'Yes' : 'No'}</td>
+                        <td style={CELL}>{about.aboutShoppers ? t('stored.yes') : t('stored.no')}</td>
                         <td style={CELL}>{about.kept}</td>
-                        <td style={{ ...CELL, textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{count(rows)}</td>
+                        <td style={{ ...CELL, textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{format.number(rows)}</td>
                       </tr>
                     );
                   })}
@@ -94,7 +96,7 @@ export function StoredTablesCard({ locale }: { locale: string }) {
               </table>
             </div>
             <Text as="p" tone="subdued">
-              {TEXT.caption(tables.at.toLocaleTimeString(locale))}
+              {t('stored.caption', { time: tables.at.toLocaleTimeString(format.locale) })}
             </Text>
           </>
         )}

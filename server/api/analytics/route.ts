@@ -4,6 +4,7 @@ import type { AnalyticsService } from '../../analytics/analytics-service.ts';
 import { MAX_HOLDOUT_PERCENT } from '../../analytics/holdout.ts';
 import { buildReport } from '../../analytics/report.ts';
 import { reportCsv } from '../../analytics/report-csv.ts';
+import { REPEAT_WINDOW_DAYS } from '../../analytics/report-types.ts';
 import { addDays, utcDay } from '../../analytics/utc-day.ts';
 import { authOf } from '../../auth/session-token.ts';
 import type { Storage } from '../../db/storage.ts';
@@ -12,23 +13,33 @@ import { HttpError } from '../../http/errors.ts';
 /** The longest range one report covers: the counters' retention. */
 const MAX_RANGE_DAYS = 400;
 const DEFAULT_RANGE_DAYS = 30;
-/** "Repeat order" means another order within this many days of the follow-up's due time. */
-export const REPEAT_WINDOW_DAYS = 30;
+export { REPEAT_WINDOW_DAYS };
 
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
   .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && utcDay(`${text}T00:00:00Z`) === text, 'a real calendar day');
 
-const rangeQuery = z.object({ from: day.optional(), to: day.optional() }).transform((q, ctx) => {
-  const to = q.to ?? utcDay();
-  const from = q.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
-  if (from > to) ctx.addIssue({ code: 'custom', message: '`from` must not be after `to`', path: ['from'] });
-  else if (Date.parse(to) - Date.parse(from) >= MAX_RANGE_DAYS * 86_400_000) {
-    ctx.addIssue({ code: 'custom', message: `at most ${MAX_RANGE_DAYS} days`, path: ['from'] });
+const rangeQuery = z.object({ from: day.optional(), to: day.optional() });
+
+/**
+ * The report's days from the query, defaulting to the last 30; refused with a code the admin words
+ * (`analytics:errors.<code>`): `invalid_range`, `range_reversed`, `range_too_long` (`params.maxDays`).
+ */
+function rangeOf(query: unknown): { from: string; to: string } {
+  const parsed = rangeQuery.safeParse(query);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HttpError(400, 'invalid_range', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {}, { field: String(issue?.path[0] ?? 'from') });
+  }
+  const to = parsed.data.to ?? utcDay();
+  const from = parsed.data.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
+  if (from > to) throw new HttpError(400, 'range_reversed', '`from` must not be after `to`', {}, { field: 'from' });
+  if (Date.parse(to) - Date.parse(from) >= MAX_RANGE_DAYS * 86_400_000) {
+    throw new HttpError(400, 'range_too_long', `at most ${MAX_RANGE_DAYS} days`, {}, { field: 'from', params: { maxDays: MAX_RANGE_DAYS } });
   }
   return { from, to };
-});
+}
 
 const settingsBody = z
   .object({
@@ -44,7 +55,7 @@ const settingsBody = z
 export function analyticsRoute(deps: { storage: Storage; analytics: AnalyticsService; currency?: (shop: string) => Promise<string | null> }): Router {
   const router = Router();
   const report = async (shop: string, query: unknown) => {
-    const range = rangeQuery.parse(query);
+    const range = rangeOf(query);
     const { analytics } = deps.storage;
     await deps.analytics.flush();
     const experiment = await deps.analytics.experiment(shop);
@@ -84,7 +95,9 @@ export function analyticsRoute(deps: { storage: Storage; analytics: AnalyticsSer
     const { shop } = authOf(res);
     const parsed = settingsBody.safeParse(req.body);
     if (!parsed.success) {
-      throw new HttpError(400, 'invalid_settings', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
+      const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+      const field = parsed.error.issues[0]?.path[0];
+      throw new HttpError(400, 'invalid_settings', message, {}, { ...(typeof field === 'string' ? { field } : {}), params: { max: MAX_HOLDOUT_PERCENT } });
     }
     res.set('Cache-Control', 'no-store').json(settingsOf(await deps.analytics.saveSettings(shop, parsed.data)));
   });

@@ -6,8 +6,11 @@ import { HttpError } from '../../http/errors.ts';
 import { policyNoticeValues, type NoticeValuesOf } from '../../privacy/notice/notice-values.ts';
 import { countryCode, NOTICE_LOCALES, noticeLocale, noticeRenderer, type NoticeRenderer } from '../../privacy/notice/render-notice.ts';
 import { privacyReportHtml, reportFilename } from '../../privacy/report/report-html.ts';
+import { DEFAULT_LOCALE, matchLocale } from '../../i18n/locales.ts';
 
 const noticeQuery = z.object({ locale: noticeLocale.default('en'), country: countryCode.optional() }).strict();
+/** The report's language: the admin's (`locale` as Shopify admin writes it, `es-419` → `es`); English otherwise. */
+const reportQuery = z.object({ locale: z.string().max(35).optional() }).transform((q) => ({ locale: matchLocale(q.locale) ?? DEFAULT_LOCALE }));
 
 export interface PrivacyRouteDeps {
   storage: Storage;
@@ -55,8 +58,9 @@ export function privacyRoute(deps: PrivacyRouteDeps): Router {
     const { shop } = authOf(res);
     res.set('Cache-Control', 'no-store').json({ tables: await deps.storage.privacy.tableCounts(shop) });
   });
-  router.get('/privacy/report', async (_req, res) => {
+  router.get('/privacy/report', async (req, res) => {
     const { shop } = authOf(res);
+    const { locale } = reportQuery.parse(req.query);
     const at = now();
     const values = await noticeValues(shop);
     const [tables, settings, requests, notices] = await Promise.all([
@@ -68,6 +72,7 @@ export function privacyRoute(deps: PrivacyRouteDeps): Router {
     const html = privacyReportHtml({
       shop,
       generatedAt: at,
+      locale,
       tables,
       notices,
       settings,
