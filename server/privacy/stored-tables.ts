@@ -56,6 +56,12 @@ export const STORED_TABLES: Readonly<Record<string, TableDescription>> = {
     kept: 'While the product is in the store (deleted with it).',
     aboutShoppers: false,
   },
+  product_translations: {
+    holds: "Product id, language, and the product's title and handle in that language, as the shop's translations give them (only the languages Tacto speaks).",
+    why: "Picks on a storefront page in another language show the product's title in that language and link to its page there.",
+    kept: 'While the product is in the store (deleted with it); read again after each product update and every few hours.',
+    aboutShoppers: false,
+  },
   product_collections: {
     holds: 'Product id and collection id, only for products Tacto stores (no collection titles or rules).',
     why: 'Collections also tell complements apart.',

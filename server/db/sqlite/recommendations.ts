@@ -77,10 +77,18 @@ export function sqliteRecommendationRepository(client: Database.Database, tombst
     `select product_id, count(*) as n from recommendation_impressions
      where shop = ? and customer_id = ? and shown_at >= ? group by product_id`,
   );
-  const card = client.prepare<[string, number], ProductCard>(
-    'select id, title, handle, image_url as imageUrl, price from products where shop = ? and id = ?',
+  // The title and handle in the page's language where the shop translated them ('' matches no translation).
+  const card = client.prepare<[string, string, number], ProductCard>(
+    `select p.id, coalesce(t.title, p.title) as title, coalesce(t.handle, p.handle) as handle, p.image_url as imageUrl, p.price
+     from products p left join product_translations t on t.shop = p.shop and t.product_id = p.id and t.locale = ?
+     where p.shop = ? and p.id = ?`,
   );
-  const productByHandle = client.prepare<[string, string], { id: number }>('select id from products where shop = ? and handle = ?');
+  const defaultHandle = client.prepare<[string, string], { id: number }>('select id from products where shop = ? and handle = ?');
+  // Only a stored product's translations are kept (translations.ts), so a translated handle always names one.
+  const translatedHandle = client.prepare<[string, string], { id: number }>(
+    'select product_id as id from product_translations where shop = ? and handle = ? order by product_id limit 1',
+  );
+  const productByHandle = (shop: string, handle: string) => defaultHandle.get(shop, handle) ?? translatedHandle.get(shop, handle);
   // The view's unique index turns a repeated (customer, view, product) into nothing; rows without a view never clash.
   const insertImpression = client.prepare(
     `insert into recommendation_impressions (shop, customer_id, product_id, surface, shown_at, view_id) values (?, ?, ?, ?, ?, ?)
@@ -182,15 +190,15 @@ export function sqliteRecommendationRepository(client: Database.Database, tombst
       else client.prepare('delete from recommendation_impressions where shop = ? and shown_at < ?').run(shop, before);
     },
     async productIdByHandle(shop, handle) {
-      return productByHandle.get(shop, handle)?.id ?? null;
+      return productByHandle(shop, handle)?.id ?? null;
     },
     async productIdsByHandle(shop, handles) {
       // One prepared lookup per handle (by index), as for productCards.
-      return handles.flatMap((handle) => productByHandle.get(shop, handle)?.id ?? []);
+      return handles.flatMap((handle) => productByHandle(shop, handle)?.id ?? []);
     },
-    async productCards(shop, productIds) {
+    async productCards(shop, productIds, locale) {
       // One prepared lookup per id: a statement built for each list would be compiled on every request.
-      return productIds.flatMap((id) => card.get(shop, id) ?? []);
+      return productIds.flatMap((id) => card.get(locale ?? '', shop, id) ?? []);
     },
     async tooPersonalReports(shop) {
       return client
