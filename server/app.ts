@@ -87,13 +87,11 @@ export function createApp(deps: AppDeps): {
     analytics.forget(shop);
   });
   const backfills = new BackfillService(
-    { shopify, storage, logger },
+    { shopify, storage, logger, translations },
     {
       ...deps.backfill,
       onCompleted: (shop) => {
         models.changed(shop);
-        // The catalog is in: its translations next (a failure is retried by the next localized storefront request).
-        translations.refreshShop(shop).catch((error: unknown) => logger.warn({ shop, err: error }, 'product translations: read failed'));
         deps.backfill?.onCompleted?.(shop);
       },
     },

@@ -14,6 +14,7 @@ import type { Storage } from './db/storage.ts';
 import { boundPort, listen, listenFirst, withListeningPort } from './http/listen.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { deriveStorageKeys } from './security/keys.ts';
+import type { TranslationRefresher } from './translations/translation-refresher.ts';
 
 export interface RunningServer {
   config: AppConfig;
@@ -26,6 +27,7 @@ export interface RunningServer {
   recommendations: RecommendationService;
   followups: Followups;
   analytics: AnalyticsService;
+  translations: TranslationRefresher;
   server: Server;
   url: URL;
   close(): Promise<void>;
@@ -75,7 +77,7 @@ export async function startServer(env: Record<string, string | undefined>, optio
 async function boot(config: AppConfig, host: string, options: StartOptions, early: Awaited<ReturnType<typeof listenFirst>> | null): Promise<RunningServer> {
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath, deriveStorageKeys(config.masterKey));
-  const { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics } = createApp({
+  const { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics, translations } = createApp({
     config,
     storage,
     logger,
@@ -110,6 +112,8 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     followups.mailer?.close();
     await backfills.stop();
     await webhookWorker.stop();
+    // A translation read in flight finishes (or fails) before the file closes.
+    await translations.idle();
     // What the storefront counted in the last second is written before the file closes.
     await analytics.stop();
     if (options.listener) {
@@ -136,6 +140,7 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     recommendations,
     followups,
     analytics,
+    translations,
     server,
     url: new URL(`http://localhost:${port}`),
     /** Idempotent: a second call waits for the first. */

@@ -62,6 +62,11 @@ export class TranslationRefresher {
     this.deps.onChanged?.(shop);
   }
 
+  /** Resolves once no full read is running (shutdown; tests waiting for one started in the background). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+  }
+
   /** shop/redact: nothing of the shop stays in memory. */
   forget(shop: string): void {
     this.lastFullRead.delete(shop);
