@@ -56,8 +56,10 @@ export class TranslationRefresher {
     const session = await this.session(shop);
     if (!session) return;
     const { shopify, storage } = this.deps;
-    const locales = await readTranslationLocales(shopify, session, this.options);
-    const rows = locales.length === 0 ? [] : await readProductTranslations(shopify, session, productId, locales, this.options);
+    // As the webhook's other re-reads: a short throttle waited out in place, anything longer back to the queue.
+    const options = { maxThrottledAttempts: 3, timeoutMs: 20_000, ...this.options };
+    const locales = await readTranslationLocales(shopify, session, options);
+    const rows = locales.length === 0 ? [] : await readProductTranslations(shopify, session, productId, locales, options);
     await storage.translations.replaceProduct(shop, productId, rows);
     this.deps.onChanged?.(shop);
   }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import type { SandboxProduct } from '../../sandbox/store/types.ts';
+import { readAllTranslations, readTranslationLocales } from '../../server/translations/read-translations.ts';
 import { signedProxyUrl } from '../support/app-proxy.ts';
 import { queryDb } from '../support/db.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
@@ -162,5 +163,21 @@ describe('translated handles on the storefront beacons', () => {
       const again = (await picks({ template: 'index', limit: '8', locale }, daniel)).items.map((pick) => productOf(pick, locale).id);
       expect(again).not.toContain(ids[0]);
     }
+  });
+});
+
+describe('the Admin API read', () => {
+  it('walks the catalog page by page to the same translations (a page of 10 here, of 250 in the app)', async () => {
+    const session = (await env.app.storage.sessions.loadSession(env.app.shopify.api.session.getOfflineId(shop())))!;
+    const locales = await readTranslationLocales(env.app.shopify, session);
+    expect(locales).toEqual([
+      { shopify: 'es', locale: 'es' },
+      { shopify: 'pt-BR', locale: 'pt-BR' },
+    ]);
+    const whole = await readAllTranslations(env.app.shopify, session, locales);
+    const paged = await readAllTranslations(env.app.shopify, session, locales, { pageSize: 10 });
+    expect(paged).toEqual(whole);
+    const coat = active().find((p) => p.handle === 'wool-overcoat')!;
+    expect(whole).toContainEqual({ productId: coat.id, locale: 'es', title: coat.translations['es']!.title, handle: coat.translations['es']!.handle });
   });
 });
