@@ -43,6 +43,8 @@ export interface StartOptions {
   /** Seeds of the recommendation draws (tests fix a visitor's to compare answers). */
   drawSeeds?: AppDeps['drawSeeds'];
   analytics?: AppDeps['analytics'];
+  /** How often product translations are read again, and their clock (tests). */
+  translations?: AppDeps['translations'];
   /**
    * An HTTP server already listening, to serve on instead of binding PORT: tests bind one on port 0 to know the
    * app's URL before the app (and the sandbox beside it) starts. Its owner keeps it: close() stops the app and
@@ -86,6 +88,7 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     webhooks: options.webhooks,
     drawSeeds: options.drawSeeds,
     analytics: options.analytics,
+    translations: options.translations,
   });
   analytics.start();
   await backfills.resumeUnfinished();

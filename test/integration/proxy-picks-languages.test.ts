@@ -46,8 +46,11 @@ async function settled() {
 
 const HOME = { template: 'index', limit: '8' };
 
+/** The app's clock for translation reads: a test moves it past the 6 hours a full read stays fresh. */
+let now = Date.now();
+
 beforeAll(async () => {
-  env = await startInstalledApp();
+  env = await startInstalledApp({}, undefined, { translations: { clock: () => now } });
 });
 afterAll(() => env?.close());
 
@@ -128,6 +131,26 @@ describe('a translation edited in Shopify', () => {
   });
 });
 
+describe('a translation edited in Shopify alone (no webhook: Translate & Adapt sends none)', () => {
+  it('reaches the picks once the last full read is 6 hours old and a page in another language asks', async () => {
+    const [first] = (await picks({ ...HOME, locale: 'pt-BR' })).items.map((pick) => productOf(pick, 'pt-BR'));
+    const product = byId(first!.id);
+    const edited = { title: 'Título editado no Translate & Adapt', handle: product.translations['pt-BR']!.handle };
+    // Edited in place, as the translation app does: the product itself does not change, so no products/update.
+    product.translations['pt-BR'] = edited;
+    await settled();
+    const titles = async () => (await picks({ ...HOME, locale: 'pt-BR' })).items.map((pick) => pick.title);
+    expect(await titles()).not.toContain(edited.title);
+    await env.app.translations.idle();
+    expect(await titles()).not.toContain(edited.title);
+    now += 6 * 60 * 60_000 + 1;
+    // This request answers with what is stored and starts a full read in the background.
+    expect(await titles()).not.toContain(edited.title);
+    await env.app.translations.idle();
+    expect(await titles()).toContain(edited.title);
+  });
+});
+
 describe('translated handles on the storefront beacons', () => {
   it('count a Spanish page view against the same products for the frequency cap, and "not for me" dismisses the same product', async () => {
     const daniel = customerOf(PERSONAS.CAMERA_BUYER);
@@ -167,7 +190,7 @@ describe('translated handles on the storefront beacons', () => {
 });
 
 describe('the Admin API read', () => {
-  it('walks the catalog page by page to the same translations (a page of 10 here, of 250 in the app)', async () => {
+  it('walks the catalog page by page to the same translations (a page of 25 here, of 250 in the app)', async () => {
     const session = (await env.app.storage.sessions.loadSession(env.app.shopify.api.session.getOfflineId(shop())))!;
     const locales = await readTranslationLocales(env.app.shopify, session);
     expect(locales).toEqual([
@@ -175,7 +198,7 @@ describe('the Admin API read', () => {
       { shopify: 'pt-BR', locale: 'pt-BR' },
     ]);
     const whole = await readAllTranslations(env.app.shopify, session, locales);
-    const paged = await readAllTranslations(env.app.shopify, session, locales, { pageSize: 10 });
+    const paged = await readAllTranslations(env.app.shopify, session, locales, { pageSize: 25 });
     expect(paged).toEqual(whole);
     const coat = active().find((p) => p.handle === 'wool-overcoat')!;
     expect(whole).toContainEqual({ productId: coat.id, locale: 'es', title: coat.translations['es']!.title, handle: coat.translations['es']!.handle });
