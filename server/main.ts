@@ -111,12 +111,14 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
   logger.info({ port }, 'Tacto is listening');
 
   const stop = async () => {
+    // First: a translation read waiting out a throttle would hold up the backfill's stop below.
+    const translationsStopped = translations.stop();
     await followups.worker.stop();
     followups.mailer?.close();
     await backfills.stop();
     await webhookWorker.stop();
     // A translation read in flight finishes (or fails) before the file closes.
-    await translations.idle();
+    await translationsStopped;
     // What the storefront counted in the last second is written before the file closes.
     await analytics.stop();
     if (options.listener) {

@@ -24,6 +24,8 @@ export const TRANSLATIONS_MAX_AGE_MS = 6 * 60 * 60_000;
 export class TranslationRefresher {
   private readonly lastFullRead = new Map<string, number>();
   private readonly running = new Map<string, Promise<void>>();
+  /** Aborted on shutdown: a read waiting out a throttle gives up at once instead of holding the process. */
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly deps: { shopify: ShopifyApp; storage: Storage; logger: Logger; onChanged?: (shop: string) => void },
@@ -34,8 +36,28 @@ export class TranslationRefresher {
     return (this.options.clock ?? Date.now)();
   }
 
+  /** The reads' options: throttles waited out with a sleep that shutdown interrupts. */
+  private readOptions(): TranslationReadOptions {
+    const signal = this.stopping.signal;
+    const sleep = (ms: number) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal.aborted) return reject(signal.reason);
+        const timer = setTimeout(() => {
+          signal.removeEventListener('abort', abort);
+          resolve();
+        }, ms);
+        const abort = () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', abort, { once: true });
+      });
+    return { sleep, ...this.options };
+  }
+
   /** Reads every product's translations again and replaces the stored ones (joins a read already running). */
   refreshShop(shop: string): Promise<void> {
+    if (this.stopping.signal.aborted) return Promise.resolve();
     const current = this.running.get(shop);
     if (current) return current;
     this.lastFullRead.set(shop, this.now());
@@ -57,11 +79,17 @@ export class TranslationRefresher {
     if (!session) return;
     const { shopify, storage } = this.deps;
     // As the webhook's other re-reads: a short throttle waited out in place, anything longer back to the queue.
-    const options = { maxThrottledAttempts: 3, timeoutMs: 20_000, ...this.options };
+    const options = { maxThrottledAttempts: 3, timeoutMs: 20_000, ...this.readOptions() };
     const locales = await readTranslationLocales(shopify, session, options);
     const rows = locales.length === 0 ? [] : await readProductTranslations(shopify, session, productId, locales, options);
     await storage.translations.replaceProduct(shop, productId, rows);
     this.deps.onChanged?.(shop);
+  }
+
+  /** Shutdown: reads waiting out a throttle give up, and no new one starts; then waits for those running. */
+  async stop(): Promise<void> {
+    this.stopping.abort(new Error('Tacto is shutting down'));
+    await this.idle();
   }
 
   /** Resolves once no full read is running (shutdown; tests waiting for one started in the background). */
@@ -78,8 +106,9 @@ export class TranslationRefresher {
     const session = await this.session(shop);
     if (!session) return;
     const { shopify, storage, logger } = this.deps;
-    const locales = await readTranslationLocales(shopify, session, this.options);
-    const rows = locales.length === 0 ? [] : await readAllTranslations(shopify, session, locales, this.options);
+    const options = this.readOptions();
+    const locales = await readTranslationLocales(shopify, session, options);
+    const rows = locales.length === 0 ? [] : await readAllTranslations(shopify, session, locales, options);
     await storage.translations.replaceAll(shop, rows);
     this.deps.onChanged?.(shop);
     logger.info({ shop, locales: locales.map((entry) => entry.locale), rows: rows.length }, 'product translations read');
