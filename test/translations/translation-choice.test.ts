@@ -3,7 +3,9 @@
  * Shopify translation is kept, and which language a storefront page asks for.
  */
 import { describe, expect, it } from 'vitest';
+import { Session } from '@shopify/shopify-api';
 import { picksQuery } from '../../server/proxy/picks-query.ts';
+import { grantsTranslations } from '../../server/translations/read-translations.ts';
 import { translationLocales } from '../../server/translations/translation-locales.ts';
 import { translationOf } from '../../server/translations/translation-rows.ts';
 
@@ -76,5 +78,15 @@ describe("a storefront page's language", () => {
     expect(localeOf('fr')).toBeNull();
     expect(localeOf('')).toBeNull();
     expect(picksQuery.parse({}).locale).toBeNull();
+  });
+});
+
+describe('a shop installed before Tacto asked for read_locales and read_translations', () => {
+  const session = (scope: string) => new Session({ id: 'offline_a.myshopify.com', shop: 'a.myshopify.com', state: '', isOnline: false, scope, accessToken: 'x' });
+
+  it('is not read (its picks keep their default titles) until both are granted', () => {
+    expect(grantsTranslations(session('read_products,read_orders'))).toBe(false);
+    expect(grantsTranslations(session('read_products,read_locales'))).toBe(false);
+    expect(grantsTranslations(session('read_products,read_locales,read_translations'))).toBe(true);
   });
 });
