@@ -59,7 +59,7 @@ export const STORED_TABLES: Readonly<Record<string, TableDescription>> = {
   product_translations: {
     holds: "Product id, language, and the product's title and handle in that language, as the shop's translations give them (only the languages Tacto speaks).",
     why: "Picks on a storefront page in another language show the product's title in that language and link to its page there.",
-    kept: 'While the product is in the store (deleted with it); read again after each product update and every few hours.',
+    kept: 'While the product is in the store (deleted with it); read again after each product update and, while pages in another language are visited, every 6 hours.',
     aboutShoppers: false,
   },
   product_collections: {
