@@ -28,8 +28,8 @@ interface AppReady {
 }
 
 /** A fresh signed URL: the signature's timestamp is valid for 90 seconds, longer than any one run. */
-function signedPicksUrl(ready: AppReady, customerId: number | null = null): string {
-  const original = new URLSearchParams({ template: 'product', product_id: String(ready.productId), limit: '4' });
+function signedPicksUrl(ready: AppReady, customerId: number | null = null, locale = ''): string {
+  const original = new URLSearchParams({ template: 'product', product_id: String(ready.productId), limit: '4', locale });
   const customer = customerId === null ? null : String(customerId);
   const query = appProxyQuery({ original, shop: ready.shop, customerId: customer, pathPrefix: '/apps/tacto', secret: SANDBOX_API_SECRET });
   return `${ready.origin}/proxy/picks?${query}`;
@@ -66,6 +66,24 @@ async function withServerCpu<T extends { total: number }>(server: ServerChild<un
   return { ...result, cpuMicrosPerAnswer: ((await cpu()) - before) / result.total };
 }
 
+/** The language comparison: English and Spanish runs alternated, each language 2 × 4 s. */
+const LANGUAGE_HALF = { connections: THROUGHPUT.connections, duration: 4 };
+const LANGUAGE_ROUNDS = 4;
+
+async function compareLanguages(app: ServerChild<unknown>, ready: AppReady) {
+  const sums = { en: { total: 0, cpu: 0, seconds: 0 }, es: { total: 0, cpu: 0, seconds: 0 } };
+  for (let round = 0; round < LANGUAGE_ROUNDS; round++) {
+    const language = round % 2 === 0 ? 'en' : 'es';
+    const urls = ready.customerIds.map((id) => signedPicksUrl(ready, id, language === 'en' ? '' : 'es'));
+    const run = await withServerCpu(app, () => loadRotating(urls, LANGUAGE_HALF));
+    sums[language].total += run.total;
+    sums[language].cpu += run.cpuMicrosPerAnswer * run.total;
+    sums[language].seconds += LANGUAGE_HALF.duration;
+  }
+  const of = (sum: { total: number; cpu: number; seconds: number }) => ({ perSecond: sum.total / sum.seconds, total: sum.total, cpuMicrosPerAnswer: sum.cpu / sum.total });
+  return { en: of(sums.en), es: of(sums.es) };
+}
+
 export async function proxyBenchmark(): Promise<Section[]> {
   const hello = await startServerChild<{ origin: string }>('proxy-server-child.ts', ['hello']);
   const app = await startServerChild<AppReady>('proxy-server-child.ts', ['app']);
@@ -93,6 +111,10 @@ export async function proxyBenchmark(): Promise<Section[]> {
     const helloMax = await withServerCpu(hello, () => load(helloUrl, THROUGHPUT));
     const appMax = await withServerCpu(app, () => load(signedPicksUrl(app.ready), THROUGHPUT));
     const loggedInMax = await withServerCpu(app, () => loadRotating(app.ready.customerIds.map((id) => signedPicksUrl(app.ready, id)), THROUGHPUT));
+    // The same shoppers on the English and the Spanish page (titles and handles from the shop's translations, cards
+    // kept per language), in alternating halves so that whatever else the machine runs weighs on both alike.
+    const languages = await compareLanguages(app, app.ready);
+    const spanishMax = languages.es;
     const cpuShare = (micros: number) => `${((helloMax.cpuMicrosPerAnswer / micros) * 100).toFixed(0)} %`;
     const helloPaced = await paced(helloUrl);
     const appPaced = await paced(signedPicksUrl(app.ready));
@@ -116,6 +138,13 @@ export async function proxyBenchmark(): Promise<Section[]> {
             goal: { text: '≥ 50 % of hello-world', pass: loggedInMax.perSecond >= 0.5 * helloMax.perSecond },
           },
           {
+            name: 'throughput, the same logged-in shoppers on a Spanish page (translated titles and handles)',
+            value: spanishMax.perSecond,
+            baseline: languages.en.perSecond,
+            unit: '/s',
+            goal: { text: '≥ 90 % of the same shoppers on the English page', pass: spanishMax.perSecond >= 0.9 * languages.en.perSecond },
+          },
+          {
             name: `p99 latency, open loop ${PACED.perSecond}/s`,
             value: appPaced.p99,
             baseline: helloPaced.p99,
@@ -123,10 +152,10 @@ export async function proxyBenchmark(): Promise<Section[]> {
             goal: { text: '≤ 10 ms', pass: appPaced.p99 <= 10 },
           },
         ],
-        checks: [`${(appMax.total + loggedInMax.total + PACED.perSecond * PACED.seconds).toLocaleString('en-US')} answers from Tacto, every one a 200 with a valid signature check`],
+        checks: [`${(appMax.total + loggedInMax.total + languages.en.total + spanishMax.total + PACED.perSecond * PACED.seconds).toLocaleString('en-US')} answers from Tacto, every one a 200 with a valid signature check`],
         notes: [
           `Open loop ${PACED.perSecond}/s: Tacto p50 ${appPaced.p50.toFixed(1)} ms, hello-world p50 ${helloPaced.p50.toFixed(1)} ms.`,
-          `Server CPU per answer during the throughput runs: hello-world ${helloMax.cpuMicrosPerAnswer.toFixed(0)} µs, visitor ${appMax.cpuMicrosPerAnswer.toFixed(0)} µs (${cpuShare(appMax.cpuMicrosPerAnswer)} of hello-world's throughput by CPU alone), logged in ${loggedInMax.cpuMicrosPerAnswer.toFixed(0)} µs (${cpuShare(loggedInMax.cpuMicrosPerAnswer)}). CPU time hardly depends on what else the machine runs; time blocked on the disk (a synchronous SQLite commit) is not in it.`,
+          `Server CPU per answer during the throughput runs: hello-world ${helloMax.cpuMicrosPerAnswer.toFixed(0)} µs, visitor ${appMax.cpuMicrosPerAnswer.toFixed(0)} µs (${cpuShare(appMax.cpuMicrosPerAnswer)} of hello-world's throughput by CPU alone), logged in ${loggedInMax.cpuMicrosPerAnswer.toFixed(0)} µs (${cpuShare(loggedInMax.cpuMicrosPerAnswer)}), and, alternated in ${LANGUAGE_ROUNDS} halves of ${LANGUAGE_HALF.duration} s each, logged in on the English page ${languages.en.cpuMicrosPerAnswer.toFixed(0)} µs against the Spanish page ${spanishMax.cpuMicrosPerAnswer.toFixed(0)} µs. CPU time hardly depends on what else the machine runs; time blocked on the disk (a synchronous SQLite commit) is not in it.`,
           'Every request runs the signature check and query validation; a visitor answer is then served from memory (the same for every visitor of that page, kept a minute, dropped as soon as an order, a catalog change or a rebuild changes the model). A logged-in shopper’s answer is never cached: the redaction check, the shopper’s state and the engine run on every request (product cards are kept per model version; nothing is written: impressions come from the storefront’s seen beacon).',
         ],
       },

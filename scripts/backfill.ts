@@ -14,6 +14,7 @@ import { createShopifyApp } from '../server/shopify/shopify-app.ts';
 import { SANDBOX_SHOP_DOMAIN } from '../sandbox/credentials.ts';
 import { progressLine } from './progress-bar.ts';
 import { sandboxAppEnv, sandboxPorts } from './sandbox-env.ts';
+import { TranslationRefresher } from '../server/translations/translation-refresher.ts';
 
 const args = z.object({
   shop: z.string({ error: '--shop <domain> is required, e.g. --shop my-store.myshopify.com' }).min(1),
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
     const summary = await storage.backfills.summary(shop);
     process.stderr.write(progressLine(record, summary, process.stderr.isTTY === true));
   };
-  const service = new BackfillService({ shopify, storage, logger }, { ...config.backfill, onProgress: () => void draw() });
+  // The catalog's translations too, as the app's backfill reads them (picks in the shopper's language).
+  const translations = new TranslationRefresher({ shopify, storage, logger });
+  const service = new BackfillService({ shopify, storage, logger, translations }, { ...config.backfill, onProgress: () => void draw() });
   const timer = setInterval(() => void draw(), 500);
   try {
     await service.start(shop, { fresh: !parsed.data.resume });

@@ -33,6 +33,7 @@ import { RecommendationService } from './recommendations/service.ts';
 import { WebhookWorker, type WebhookWorkerOptions } from './webhooks/queue-worker.ts';
 import { createFollowups, type Followups } from './followups/setup.ts';
 import { webhookRoute } from './webhooks/route.ts';
+import { TranslationRefresher, type TranslationRefreshOptions } from './translations/translation-refresher.ts';
 
 /** Client-side routes of the admin; each serves the same index.html. */
 export const ADMIN_PAGES = ['/', '/recommendations', '/follow-ups', '/privacy', '/analytics'];
@@ -53,6 +54,8 @@ export interface AppDeps {
   drawSeeds?: DrawSeeds;
   /** How often counters are written, and the analytics clock (tests). */
   analytics?: AnalyticsOptions;
+  /** How often product translations are read again, and their clock (tests). */
+  translations?: TranslationRefreshOptions;
 }
 
 /** Assembles the HTTP app. Order matters: webhooks read the raw body, so they come before any JSON parser. */
@@ -65,12 +68,17 @@ export function createApp(deps: AppDeps): {
   recommendations: RecommendationService;
   followups: Followups;
   analytics: AnalyticsService;
+  translations: TranslationRefresher;
 } {
   const { config, storage, logger } = deps;
   const shopify = createShopifyApp(config, storage, logger);
   const models = new ShopModels({ storage, logger });
   const recommendations = new RecommendationService({ storage, models, seeds: deps.drawSeeds ?? new DrawSeeds(deriveDrawKey(config.masterKey)) });
   const analytics = new AnalyticsService({ storage, logger }, deps.analytics);
+  const translations = new TranslationRefresher(
+    { shopify, storage, logger, onChanged: (shop) => models.translationsChanged(shop) },
+    deps.translations,
+  );
   const followups = createFollowups({ config, storage, shopify, recommendations, analytics, logger, ...deps.followups });
   // shop/redact: the shop's profile (name, time zone, storefront), unwritten counters and its experiment leave
   // memory with its model.
@@ -79,7 +87,7 @@ export function createApp(deps: AppDeps): {
     analytics.forget(shop);
   });
   const backfills = new BackfillService(
-    { shopify, storage, logger },
+    { shopify, storage, logger, translations },
     {
       ...deps.backfill,
       onCompleted: (shop) => {
@@ -109,9 +117,9 @@ export function createApp(deps: AppDeps): {
   });
 
   // The storefront's app proxy first: the busiest routes, on every page view of every store.
-  app.use(proxyRoutes({ shopify, storage, models, recommendations, analytics }));
+  app.use(proxyRoutes({ shopify, storage, models, recommendations, analytics, translations }));
 
-  const handlers = webhookHandlers({ storage, logger, shopify, models });
+  const handlers = webhookHandlers({ storage, logger, shopify, models, translations });
   const webhookWorker = new WebhookWorker({ storage, handlers, logger }, deps.webhooks);
   app.use(webhookRoute({ shopify, storage, handlers, worker: webhookWorker, logger }));
   app.use(oauthRoutes({ shopify, storage, logger, onInstalled: [startBackfill, startExperiment, ...(deps.onInstalled ?? [])] }));
@@ -163,5 +171,5 @@ export function createApp(deps: AppDeps): {
 
   app.use(notFound);
   app.use(errorResponder(logger));
-  return { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics };
+  return { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics, translations };
 }

@@ -14,6 +14,7 @@ import type { Storage } from './db/storage.ts';
 import { boundPort, listen, listenFirst, withListeningPort } from './http/listen.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { deriveStorageKeys } from './security/keys.ts';
+import type { TranslationRefresher } from './translations/translation-refresher.ts';
 
 export interface RunningServer {
   config: AppConfig;
@@ -26,6 +27,7 @@ export interface RunningServer {
   recommendations: RecommendationService;
   followups: Followups;
   analytics: AnalyticsService;
+  translations: TranslationRefresher;
   server: Server;
   url: URL;
   close(): Promise<void>;
@@ -41,6 +43,8 @@ export interface StartOptions {
   /** Seeds of the recommendation draws (tests fix a visitor's to compare answers). */
   drawSeeds?: AppDeps['drawSeeds'];
   analytics?: AppDeps['analytics'];
+  /** How often product translations are read again, and their clock (tests). */
+  translations?: AppDeps['translations'];
   /**
    * An HTTP server already listening, to serve on instead of binding PORT: tests bind one on port 0 to know the
    * app's URL before the app (and the sandbox beside it) starts. Its owner keeps it: close() stops the app and
@@ -75,7 +79,7 @@ export async function startServer(env: Record<string, string | undefined>, optio
 async function boot(config: AppConfig, host: string, options: StartOptions, early: Awaited<ReturnType<typeof listenFirst>> | null): Promise<RunningServer> {
   const logger = createLogger({ level: config.logLevel });
   const storage = createSqliteStorage(config.databasePath, deriveStorageKeys(config.masterKey));
-  const { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics } = createApp({
+  const { app, shopify, backfills, webhookWorker, models, recommendations, followups, analytics, translations } = createApp({
     config,
     storage,
     logger,
@@ -84,6 +88,7 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     webhooks: options.webhooks,
     drawSeeds: options.drawSeeds,
     analytics: options.analytics,
+    translations: options.translations,
   });
   analytics.start();
   await backfills.resumeUnfinished();
@@ -106,10 +111,14 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
   logger.info({ port }, 'Tacto is listening');
 
   const stop = async () => {
+    // First: a translation read waiting out a throttle would hold up the backfill's stop below.
+    const translationsStopped = translations.stop();
     await followups.worker.stop();
     followups.mailer?.close();
     await backfills.stop();
     await webhookWorker.stop();
+    // A translation read in flight finishes (or fails) before the file closes.
+    await translationsStopped;
     // What the storefront counted in the last second is written before the file closes.
     await analytics.stop();
     if (options.listener) {
@@ -136,6 +145,7 @@ async function boot(config: AppConfig, host: string, options: StartOptions, earl
     recommendations,
     followups,
     analytics,
+    translations,
     server,
     url: new URL(`http://localhost:${port}`),
     /** Idempotent: a second call waits for the first. */

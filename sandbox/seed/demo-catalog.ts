@@ -1,3 +1,4 @@
+import { slugify } from '../admin-api/resolvers/mutations-catalog.ts';
 import type { SandboxStore } from '../store/store.ts';
 import type { SandboxOrder, SandboxProduct } from '../store/types.ts';
 import { DEMO_COLLECTIONS, type CollectionHandle } from './demo-collections.ts';
@@ -78,7 +79,8 @@ function seedProducts(
   for (const spec of DEMO_PRODUCTS) {
     byHandle[spec.handle] = store.addProduct({
       title: spec.title,
-      translations: { es: { title: spec.es }, 'pt-BR': { title: spec.ptBR } },
+      // Translated handles as Translate & Adapt makes them from a translated title: picks link to them in that language.
+      translations: { es: { title: spec.es, handle: slugify(spec.es) }, 'pt-BR': { title: spec.ptBR, handle: slugify(spec.ptBR) } },
       description: spec.description,
       handle: spec.handle,
       vendor: spec.vendor,

@@ -73,8 +73,11 @@ export interface SandboxVariant {
 export interface SandboxProduct {
   id: number;
   title: string;
-  /** Titles in other languages, keyed by locale (`es`, `pt-BR`), as the Translate & Adapt app would hold them. */
-  translations: Record<string, { title: string; description?: string }>;
+  /**
+   * Titles (and handles: the product's URL in that language, `/es/products/<handle>`) in other languages, keyed by
+   * locale (`es`, `pt-BR`), as the Translate & Adapt app would hold them.
+   */
+  translations: Record<string, { title: string; description?: string; handle?: string }>;
   description: string;
   handle: string;
   vendor: string;

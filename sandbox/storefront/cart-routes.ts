@@ -7,6 +7,7 @@ import { cartBody, cartErrorJson, toCartError } from './cart-body.ts';
 import { cartJson, lineItemJson } from './cart-json.ts';
 import type { CartSessions } from './cart-sessions.ts';
 import { productJson } from './product-json.ts';
+import { productAtHandle, translatedHandleOwner } from '../store/product-handles.ts';
 
 export interface CartRouteDeps {
   store: SandboxStore;
@@ -94,7 +95,9 @@ export function cartRoutes(deps: CartRouteDeps): Router {
   });
 
   router.get('/products/:handle.js', (req, res) => {
-    const product = [...store.products.values()].find((p) => p.handle === req.params.handle && p.status === 'ACTIVE');
+    // By the handle in the page's language, else in any (the script reads it from a pick's link).
+    const handle = req.params.handle;
+    const product = productAtHandle(store.products.values(), handle, deps.localeOf(req)) ?? translatedHandleOwner(store.products.values(), handle)?.product;
     if (!product) {
       res.status(404).set('Cache-Control', 'no-store').json({ status: 404, message: 'Not Found', description: 'No product with that handle.' });
       return;

@@ -7,6 +7,7 @@ import { cartRoutes } from './cart-routes.ts';
 import { CartSessions } from './cart-sessions.ts';
 import { checkoutRoutes } from './checkout-routes.ts';
 import { parseCookies, SANDBOX_COOKIE } from './cookies.ts';
+import { productAtHandle, translatedHandleOwner } from '../store/product-handles.ts';
 import { productObject } from './liquid-objects.ts';
 import { COUNTRY_COOKIE, knownCountry, SHOP_COUNTRY } from './country.ts';
 import { chooseLocale, STOREFRONT_LOCALES } from './locale.ts';
@@ -58,8 +59,16 @@ export function createStorefrontRouter(options: StorefrontOptions): Router {
 
   router.get('/products/:handle', async (req, res) => {
     const locale = localeOf(req);
-    const product = [...store.products.values()].find((p) => p.handle === req.params.handle && p.status === 'ACTIVE');
-    if (!product) return notFound(req, res);
+    const product = productAtHandle(store.products.values(), req.params.handle, locale);
+    if (!product) {
+      // A translated handle without its language (Shopify's rides on a /es/ prefix, the sandbox's on ?locale=, which a
+      // pick's root-relative link does not carry): on to the page in that language, the link's other parameters kept.
+      const owner = translatedHandleOwner(store.products.values(), req.params.handle);
+      if (!owner || typeof req.query.locale === 'string') return notFound(req, res);
+      const query = new URLSearchParams(req.url.split('?')[1] ?? '');
+      query.set('locale', owner.locale);
+      return res.redirect(302, `/products/${encodeURIComponent(req.params.handle)}?${query}`);
+    }
     const object = productObject(product, locale);
     await send(req, res, 'product', { title: object.title, objects: { product: object } });
   });

@@ -1,5 +1,6 @@
 import { Drop } from 'liquidjs';
 import type { SandboxCollection, SandboxCustomer, SandboxProduct, SandboxShop } from '../store/types.ts';
+import { handleIn } from '../store/product-handles.ts';
 import { countryObject, storefrontCountries } from './country.ts';
 import { storefrontLanguages, type StorefrontLanguage } from './locale.ts';
 
@@ -48,8 +49,9 @@ export function productObject(product: SandboxProduct, locale: string): ProductO
   return {
     id: product.id,
     title: translated?.title ?? product.title,
-    handle: product.handle,
-    url: `/products/${product.handle}`,
+    // Shopify's `product.handle` and `url` are the page language's: the translated handle where there is one.
+    handle: handleIn(product, locale),
+    url: `/products/${handleIn(product, locale)}`,
     description: translated?.description ?? product.description,
     vendor: product.vendor,
     type: product.productType,

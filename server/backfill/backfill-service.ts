@@ -33,7 +33,13 @@ export class BackfillService {
   private readonly stopping = new AbortController();
 
   constructor(
-    private readonly deps: { shopify: ShopifyApp; storage: Storage; logger: Logger },
+    private readonly deps: {
+      shopify: ShopifyApp;
+      storage: Storage;
+      logger: Logger;
+      /** Reads the catalog's translations once the products are in (server/translations/). */
+      translations?: { refreshShop(shop: string): Promise<void> };
+    },
     private readonly options: BackfillOptions = {},
   ) {}
 
@@ -92,6 +98,9 @@ export class BackfillService {
         await this.importStage(shop, session, stage, operationId, 0);
         record = (await storage.backfills.find(shop))!;
       }
+      // The catalog's translations, once its products are stored. A failure does not fail the import: the picks show
+      // default titles until the next read (a localized storefront request starts one after a few hours).
+      await this.deps.translations?.refreshShop(shop).catch((error: unknown) => logger.warn({ shop, err: error }, 'product translations: read failed'));
       await storage.backfills.finish(shop, new Date().toISOString());
       logger.info({ shop, ...(await storage.backfills.summary(shop)) }, 'backfill completed');
       this.options.onCompleted?.(shop);

@@ -22,6 +22,7 @@ export interface Storage {
   readonly followups: FollowupRepository;
   readonly analytics: AnalyticsRepository;
   readonly shopSettings: ShopSettingsRepository;
+  readonly translations: TranslationRepository;
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -51,6 +52,26 @@ export interface ShopSettingsRepository {
   save(shop: string, name: string, value: unknown, at: Date): Promise<void>;
   /** Every saved document of the shop, by name (the privacy report lists them). */
   all(shop: string): Promise<Record<string, unknown>>;
+}
+
+/** A product's title and handle in one language, from the shop's translations; null where it has none (the default shows). */
+export interface ProductTranslation {
+  productId: number;
+  /** One of Tacto's locales (server/i18n/locales.ts): `es`, `pt-BR`, `en`. */
+  locale: string;
+  title: string | null;
+  handle: string | null;
+}
+
+/**
+ * Product translations, read from Shopify (server/translations/). Shopify sends no webhook when only a translation
+ * changes, so they are written whole: all of a shop's at a full read, one product's after its products/update.
+ */
+export interface TranslationRepository {
+  /** Replaces every translation of the shop: products and languages no longer translated lose their rows. */
+  replaceAll(shop: string, rows: readonly ProductTranslation[]): Promise<void>;
+  /** Replaces one product's translations, in every language. */
+  replaceProduct(shop: string, productId: number, rows: readonly ProductTranslation[]): Promise<void>;
 }
 
 /** Where a backfill stands inside its current stage, saved in the same transaction as the batch. */
@@ -237,12 +258,18 @@ export interface RecommendationRepository {
   forgetShopperChoices(shop: string, customerId: number, at: string): Promise<void>;
   /** Forgets impressions older than `before` (ISO), of one shop when `shop` is given: the cap never looks further back. */
   pruneImpressions(before: string, shop?: string): Promise<void>;
-  /** The product with this handle in the shop, or null. */
+  /**
+   * The product with this handle in the shop, or null. A translated handle (`/products/<handle>` on a page in another
+   * language) names its product as the default one does: dismissals and the frequency cap hold in every language.
+   */
   productIdByHandle(shop: string, handle: string): Promise<number | null>;
-  /** The products of the shop with these handles, in the order asked (unknown handles left out). */
+  /** The products of the shop with these handles (default or translated), in the order asked (unknown handles left out). */
   productIdsByHandle(shop: string, handles: readonly string[]): Promise<number[]>;
-  /** What a storefront card shows of each product, in the order asked (unknown ids left out). */
-  productCards(shop: string, productIds: number[]): Promise<ProductCard[]>;
+  /**
+   * What a storefront card shows of each product, in the order asked (unknown ids left out); with a `locale` (one of
+   * Tacto's), the title and handle translated into it where the shop has them, the default ones elsewhere.
+   */
+  productCards(shop: string, productIds: number[], locale?: string | null): Promise<ProductCard[]>;
   /** "Too personal" feedback per product, most reported first: the signal the merchant sees. */
   tooPersonalReports(shop: string): Promise<{ productId: number; reports: number }[]>;
 }

@@ -15,6 +15,8 @@ export const COUNTER_DAYS = 400;
 /** Webhook housekeeping (server/webhooks/queue-worker.ts): applied events are kept for deduplication, failures for the merchant. */
 export const PROCESSED_WEBHOOK_DAYS = 7;
 export const DEAD_LETTER_DAYS = 30;
+/** Product translations are read again at least this often while pages in another language are visited (server/translations/translation-refresher.ts). */
+export const TRANSLATIONS_REFRESH_HOURS = 6;
 
 /** One table's rows for one shop: what the Privacy page and the privacy report list. */
 export interface TableCount {
@@ -29,6 +31,7 @@ export interface TableCount {
 export type Retention =
   | { code: 'untilCustomerRedact' | 'untilShopRedact' | 'whileProduct' | 'whileInCollection' | 'untilUninstall' }
   | { code: 'days'; params: { count: number } }
+  | { code: 'whileProductTranslated'; params: { hours: number } }
   | { code: 'webhookEvents'; params: { processedDays: number; deadLetterDays: number } };
 
 export interface TableDescription {
@@ -46,6 +49,7 @@ export const STORED_TABLES: Readonly<Record<string, TableDescription>> = {
   orders: { kept: UNTIL_CUSTOMER_REDACT, aboutShoppers: true },
   order_lines: { kept: UNTIL_CUSTOMER_REDACT, aboutShoppers: true },
   products: { kept: { code: 'whileProduct' }, aboutShoppers: false },
+  product_translations: { kept: { code: 'whileProductTranslated', params: { hours: TRANSLATIONS_REFRESH_HOURS } }, aboutShoppers: false },
   product_collections: { kept: { code: 'whileInCollection' }, aboutShoppers: false },
   customers: { kept: UNTIL_CUSTOMER_REDACT, aboutShoppers: true },
   webhook_events: {

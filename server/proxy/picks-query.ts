@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchLocale } from '../i18n/locales.ts';
 import type { Surface } from '../recommend/types.ts';
 import { consentReport, type ConsentReport } from './consent.ts';
 
@@ -31,6 +32,8 @@ export const picksQuery = z
     surface: surfaceOf(q.template, q),
     limit: q.limit,
     consent: { personalization: q.personalization, consent: q.consent } satisfies ConsentReport,
+    /** The page's language as one of Tacto's (`es-AR` → `es`); null for the default titles. */
+    locale: matchLocale(q.locale),
   }));
 
 function surfaceOf(template: string, q: { product_id?: number; collection_id?: number; cart?: number[] }): Surface {

@@ -6,6 +6,8 @@ import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationInput, RecommendationService } from '../recommendations/service.ts';
 import { consentAllowsPersonal } from './consent.ts';
 import { picksQuery } from './picks-query.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { TranslationRefresher } from '../translations/translation-refresher.ts';
 import { ProductCards } from './product-cards.ts';
 import { proxyShopper } from './verify-signature.ts';
 import { VisitorAnswers } from './visitor-answers.ts';
@@ -40,6 +42,8 @@ export function picksRoute(deps: {
   models: ShopModels;
   recommendations: RecommendationService;
   analytics: AnalyticsService;
+  /** Keeps product translations current (absent in tests that need no Admin API). */
+  translations?: TranslationRefresher;
 }): RequestHandler {
   const visitorAnswers = new VisitorAnswers<{ body: string; etag: string }>(VISITOR_ANSWERS);
   const productCards = new ProductCards(deps);
@@ -47,7 +51,9 @@ export function picksRoute(deps: {
   deps.models.onForget((shop) => visitorAnswers.forget((key) => key.startsWith(`${shop} `)));
   return async (req, res) => {
     const { shop, customerId } = proxyShopper(res);
-    const { consent: report, ...page } = picksQuery.parse(req.query);
+    const { consent: report, locale, ...page } = picksQuery.parse(req.query);
+    // A localized page reads translations; a full read older than a few hours is started in the background.
+    if (locale !== null) deps.translations?.refreshIfStale(shop);
     // The shop's preset decides what consent is enough (Strict: an explicit yes to preference cookies).
     const { preset } = await deps.models.settings.settings(shop);
     const query = { ...page, consentAllowsPersonalization: consentAllowsPersonal(report, preset) };
@@ -56,16 +62,17 @@ export function picksRoute(deps: {
       const settings = () => deps.storage.recommendations.settings(shop, customerId).then((s) => s.personalization === 'on');
       const experiment = await deps.analytics.view(shop, customerId, settings);
       const held = experiment?.arm === 'holdout';
-      const items = held && experiment.question === 'block' ? [] : await picks(shop, held ? null : customerId, query);
+      const items = held && experiment.question === 'block' ? [] : await picks(shop, held ? null : customerId, query, locale);
       res.set('Cache-Control', 'private, no-store').send(JSON.stringify({ items, experiment }));
       return;
     }
     const experiment = await deps.analytics.view(shop, null, async () => false);
     // A shopper whose consent does not allow personalization gets exactly a visitor's answer (the engine ignores them).
-    const key = `${shop} ${deps.models.version(shop)} ${experiment?.id ?? 0} ${query.limit} ${JSON.stringify(query.surface)}`;
+    // The page's language is part of the answer (its titles and links): each language has its own entry.
+    const key = `${shop} ${deps.models.version(shop)} ${experiment?.id ?? 0} ${locale ?? ''} ${query.limit} ${JSON.stringify(query.surface)}`;
     let cached = visitorAnswers.get(key);
     if (cached === undefined) {
-      const body = JSON.stringify({ items: await picks(shop, null, query), experiment });
+      const body = JSON.stringify({ items: await picks(shop, null, query, locale), experiment });
       // Its ETag once, rather than hashing the same body for every visitor.
       cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
       visitorAnswers.set(key, cached);
@@ -75,9 +82,18 @@ export function picksRoute(deps: {
     else res.set('Cache-Control', 'public, max-age=300').set('ETag', cached.etag).send(cached.body);
   };
 
-  async function picks(shop: string, customerId: number | null, query: Omit<RecommendationInput, 'shop' | 'customerId'>): Promise<StorefrontPick[]> {
+  /**
+   * The engine's products as cards in the page's language: a translated title and handle where the shop has them
+   * (the link is root-relative: the script puts the language's root, `/es/`, before it), the default ones elsewhere.
+   */
+  async function picks(
+    shop: string,
+    customerId: number | null,
+    query: Omit<RecommendationInput, 'shop' | 'customerId'>,
+    locale: Locale | null,
+  ): Promise<StorefrontPick[]> {
     const ids = await deps.recommendations.recommend({ shop, customerId, ...query });
-    const cards = await productCards.of(shop, ids);
+    const cards = await productCards.of(shop, ids, locale);
     return cards.map((card) => ({
       kind: 'product',
       title: card.title,

@@ -23,10 +23,13 @@ export class ProductCards {
     deps.models.onForget((shop) => this.cards.forget((key) => key.startsWith(`${shop} `)));
   }
 
-  /** The cards of these products, in the order asked; unknown products are left out, as storage leaves them. */
-  async of(shop: string, productIds: readonly number[]): Promise<ProductCard[]> {
+  /**
+   * The cards of these products, in the order asked; unknown products are left out, as storage leaves them. With a
+   * `locale`, titles and handles in that language where the shop translated them (each language its own entries).
+   */
+  async of(shop: string, productIds: readonly number[], locale: string | null = null): Promise<ProductCard[]> {
     const version = this.deps.models.version(shop);
-    const key = (id: number) => `${shop} ${version} ${id}`;
+    const key = (id: number) => `${shop} ${version} ${locale ?? ''} ${id}`;
     const known = new Map<number, ProductCard | null>();
     const missing: number[] = [];
     for (const id of productIds) {
@@ -35,7 +38,7 @@ export class ProductCards {
       else known.set(id, card);
     }
     if (missing.length > 0) {
-      const read = new Map((await this.deps.storage.recommendations.productCards(shop, missing)).map((card) => [card.id, card]));
+      const read = new Map((await this.deps.storage.recommendations.productCards(shop, missing, locale)).map((card) => [card.id, card]));
       for (const id of missing) {
         const card = read.get(id) ?? null;
         known.set(id, card);

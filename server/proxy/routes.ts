@@ -4,6 +4,7 @@ import type { Storage } from '../db/storage.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import type { TranslationRefresher } from '../translations/translation-refresher.ts';
 import { analyticsBeacons } from './analytics-beacons.ts';
 import { myDataRoutes } from './my-data/routes.ts';
 import { picksRoute } from './picks-route.ts';
@@ -23,6 +24,7 @@ export function proxyRoutes(deps: {
   models: ShopModels;
   recommendations: RecommendationService;
   analytics: AnalyticsService;
+  translations?: TranslationRefresher;
 }): Router {
   const router = Router();
   router.use('/proxy', verifyAppProxySignature(deps.shopify));

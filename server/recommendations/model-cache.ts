@@ -113,6 +113,11 @@ export class ShopModels {
     this.bump(shop);
   }
 
+  /** Product translations were read again: cards and answers remembered under the old version are not served again. */
+  translationsChanged(shop: string): void {
+    this.bump(shop);
+  }
+
   /** The merchant saved their merchandising rules: answers remembered under the old version are not served again. */
   merchandisingChanged(shop: string): void {
     this.bump(shop);

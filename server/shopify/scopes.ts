@@ -10,4 +10,6 @@ export const REQUIRED_SCOPES = [
   'write_customers',
   'write_app_proxy',
   'read_themes',
+  'read_locales',
+  'read_translations',
 ] as const;

@@ -6,6 +6,7 @@ import { refetchCollectionProducts, refetchProductCollections } from '../ingest/
 import type { Logger } from '../logger.ts';
 import type { ShopModels } from '../recommendations/model-cache.ts';
 import type { ShopifyApp } from '../shopify/shopify-app.ts';
+import type { TranslationRefresher } from '../translations/translation-refresher.ts';
 import { ShopNotInstalledError } from './failure.ts';
 import {
   changedCollectionId,
@@ -49,8 +50,10 @@ export function webhookHandlers(deps: {
   shopify: ShopifyApp;
   /** Recommendation models to keep current; absent in tests that only check ingest. */
   models?: ShopModels;
+  /** Product translations to keep current; absent in tests that only check ingest. */
+  translations?: TranslationRefresher;
 }): Record<string, WebhookHandler> {
-  const { storage, logger, shopify, models } = deps;
+  const { storage, logger, shopify, models, translations } = deps;
   const sessionOf = async (shop: string) => {
     const session = await storage.sessions.loadSession(shopify.api.session.getOfflineId(shop));
     if (!session?.accessToken) throw new ShopNotInstalledError();
@@ -69,6 +72,9 @@ export function webhookHandlers(deps: {
     const collectionIds = await refetchProductCollections(shopify, await sessionOf(shop), product.id, REFETCH_OPTIONS);
     await storage.ingest.applyBatch(shop, productChange(product, collectionIds));
     models?.catalogChanged(shop);
+    // Shopify sends no webhook for a translation edit; a product's own edit is when its translations are read again
+    // (a changed title may have outdated them, a new product may come translated).
+    if (collectionIds !== null) await translations?.refreshProduct(shop, product.id);
   };
   const syncCollection: WebhookHandler = async ({ shop, payload }) => {
     const collectionId = changedCollectionId(payload);
@@ -131,6 +137,7 @@ export function webhookHandlers(deps: {
     'shop/redact': async ({ shop }) => {
       await storage.privacy.eraseShop(shop);
       models?.forget(shop);
+      translations?.forget(shop);
       logger.info({ shop }, 'shop/redact: every row of the shop erased');
     },
   };

@@ -54,7 +54,7 @@ describe('configuration at boot', () => {
 
   it('refuses a scope list without what Tacto needs, but runs without read_all_orders', () => {
     expect(problemsOf({ ...valid, SCOPES: 'read_products' }).join()).toMatch(/SCOPES lacks read_orders/);
-    expect(problemsOf({ ...valid, SCOPES: 'read_products,read_orders,read_customers,write_customers,write_app_proxy,read_themes' })).toEqual([]);
+    expect(problemsOf({ ...valid, SCOPES: 'read_products,read_orders,read_customers,write_customers,write_app_proxy,read_themes,read_locales,read_translations' })).toEqual([]);
   });
 
   it('parses shop routes for the sandbox', () => {

@@ -10,7 +10,8 @@ import { tablesWithColumn } from '../../server/db/sqlite/privacy.ts';
 import { createSqliteStorage } from '../../server/db/sqlite/storage.ts';
 import type { Storage } from '../../server/db/storage.ts';
 import { createLogger } from '../../server/logger.ts';
-import { COUNTER_DAYS, DEAD_LETTER_DAYS, PROCESSED_WEBHOOK_DAYS, STORED_TABLES, tableText } from '../../server/privacy/stored-tables.ts';
+import { TRANSLATIONS_MAX_AGE_MS } from '../../server/translations/translation-refresher.ts';
+import { COUNTER_DAYS, DEAD_LETTER_DAYS, PROCESSED_WEBHOOK_DAYS, STORED_TABLES, tableText, TRANSLATIONS_REFRESH_HOURS } from '../../server/privacy/stored-tables.ts';
 import { reportTranslator } from '../../server/privacy/report/report-words.ts';
 import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
 import { WebhookWorker } from '../../server/webhooks/queue-worker.ts';
@@ -57,6 +58,7 @@ it('describes every table keyed by shop, with the retention periods the code run
   const tables = (await storage.privacy.tableCounts(SHOP)).map(({ table }) => table);
   expect(tables.filter((table) => !(table in STORED_TABLES))).toEqual([]);
   expect(COUNTER_DAYS).toBe(COUNTER_RETENTION_DAYS);
+  expect(TRANSLATIONS_REFRESH_HOURS * 3_600_000).toBe(TRANSLATIONS_MAX_AGE_MS);
   expect(STORED_TABLES.block_counters!.kept).toEqual({ code: 'days', params: { count: COUNTER_RETENTION_DAYS } });
   expect(STORED_TABLES.recommendation_impressions!.kept).toEqual({ code: 'days', params: { count: DEFAULT_POLICY.frequencyCapDays } });
   // The worker's own defaults (private: read with the bracket escape hatch, as nothing else needs them).

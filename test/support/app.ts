@@ -18,7 +18,7 @@ export interface TestApp extends RunningServer {
 }
 
 /** startServer's options a test may set beside the backfill's (e.g. the webhook worker's retry schedule in ms). */
-export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks' | 'drawSeeds' | 'analytics'>;
+export type TestServerOptions = Pick<NonNullable<Parameters<typeof startServer>[1]>, 'webhooks' | 'drawSeeds' | 'analytics' | 'translations'>;
 
 /**
  * Tests start with no holdout (a tenth of shoppers and follow-ups held out at random would make every other test's

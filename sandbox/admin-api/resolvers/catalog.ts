@@ -10,6 +10,7 @@ import { dateTime, decimalAmount, moneyPrice, unsignedInt64 } from './format.ts'
 import { productOfVariant } from './lookup.ts';
 import type { ResolverMap, Resolvers } from './resolver-types.ts';
 import { filterBySearch } from './search.ts';
+import { translationsOf } from './translations.ts';
 import { collectionSortKey, productSortKey } from './sort-keys.ts';
 
 /** An image as the API shows it; the store keeps one picture per product. */
@@ -73,13 +74,7 @@ const product: Resolvers<SandboxProduct> = {
       maxVariantPrice: money(prices.length ? Math.max(...prices) : 0, currency),
     };
   },
-  translations: (p, args: { locale: string }) => {
-    const translation = p.translations[args.locale];
-    if (!translation) return [];
-    const entries = [{ key: 'title', value: translation.title }];
-    if (translation.description !== undefined) entries.push({ key: 'body_html', value: translation.description });
-    return entries.map((entry) => ({ ...entry, locale: args.locale, outdated: false, updatedAt: null }));
-  },
+  translations: (p, args: { locale: string }) => translationsOf(p, args.locale),
   variants: (p, args: ConnectionArgs, ctx, info) =>
     connectionOf(positionalList(p.variants, (variant) => variant.id, args.reverse ?? false), args, ctx, info),
   collections: (p, args: SortedArgs, ctx, info: GraphQLResolveInfo) => {

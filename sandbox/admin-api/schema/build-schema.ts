@@ -17,14 +17,16 @@ import { orderResolvers } from '../resolvers/orders.ts';
 import { queryRootResolvers } from '../resolvers/query-root.ts';
 import type { ResolverMap } from '../resolvers/resolver-types.ts';
 import { themeQueryResolvers, themeResolvers } from '../resolvers/themes.ts';
+import { translatableResourceResolvers, translationQueryResolvers } from '../resolvers/translations.ts';
 import { SDL_CATALOG } from './sdl-catalog.ts';
 import { SDL_GEO_ENUMS } from './sdl-geo-enums.ts';
 import { SDL_ORDERS } from './sdl-orders.ts';
 import { SDL_ROOTS } from './sdl-roots.ts';
 import { SDL_THEMES } from './sdl-themes.ts';
+import { SDL_TRANSLATIONS } from './sdl-translations.ts';
 
 const RESOLVERS: ResolverMap = {
-  QueryRoot: { ...queryRootResolvers, ...themeQueryResolvers },
+  QueryRoot: { ...queryRootResolvers, ...themeQueryResolvers, ...translationQueryResolvers },
   Mutation: {
     productCreate,
     collectionCreate,
@@ -42,11 +44,12 @@ const RESOLVERS: ResolverMap = {
   ...orderResolvers,
   ...customerResolvers,
   ...themeResolvers,
+  TranslatableResource: translatableResourceResolvers,
 };
 
 /** The sandbox's Admin GraphQL schema: Shopify's SDL subset with the store-backed resolvers attached. */
 export function buildAdminSchema(): GraphQLSchema {
-  const schema = buildSchema([SDL_ROOTS, SDL_CATALOG, SDL_ORDERS, SDL_GEO_ENUMS, SDL_THEMES].join('\n'));
+  const schema = buildSchema([SDL_ROOTS, SDL_CATALOG, SDL_ORDERS, SDL_GEO_ENUMS, SDL_THEMES, SDL_TRANSLATIONS].join('\n'));
   for (const [typeName, resolvers] of Object.entries(RESOLVERS)) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) throw new Error(`Resolvers given for ${typeName}, which is not an object type of the schema`);

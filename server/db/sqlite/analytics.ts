@@ -27,7 +27,11 @@ export function sqliteAnalyticsRepository(client: Database.Database): AnalyticsR
   // A handle the shop does not have counts under an empty product type: the answer still counts.
   const addFeedback = client.prepare(`
     insert into feedback_counters (shop, day, reason, product_type, count)
-    values (@shop, @day, @reason, coalesce((select product_type from products where shop = @shop and handle = @handle limit 1), ''), 1)
+    values (@shop, @day, @reason, coalesce(
+      (select product_type from products where shop = @shop and handle = @handle limit 1),
+      (select p.product_type from product_translations t join products p on p.shop = t.shop and p.id = t.product_id
+       where t.shop = @shop and t.handle = @handle limit 1),
+      ''), 1)
     on conflict (shop, day, reason, product_type) do update set count = count + 1`);
   const addUnsubscribe = client.prepare(`
     insert into followup_counters (shop, day, unsubscribed) values (?, ?, 1)

@@ -28,6 +28,7 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
   const deleteCollectionMembers = client.prepare('delete from product_collections where shop = ? and collection_id = ?');
   const markAvailable = client.prepare('update products set available = 1 where shop = ? and id = ?');
   const deleteProduct = client.prepare('delete from products where shop = ? and id = ?');
+  const deleteProductTranslations = client.prepare('delete from product_translations where shop = ? and product_id = ?');
   const deleteProductCollections = client.prepare('delete from product_collections where shop = ? and product_id = ?');
   const upsertCustomer = client.prepare(`
     insert into customers (shop, id, marketing_state, consent_updated_at, email, first_name, locale, time_zone_hint, country, updated_at)
@@ -74,6 +75,7 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
     for (const id of batch.deletedProductIds) {
       deleteProduct.run(shop, id);
       deleteProductCollections.run(shop, id);
+      deleteProductTranslations.run(shop, id);
     }
     // Read inside this transaction: a customers/redact committed between two batches of a running backfill is
     // seen by the next one. Null (the usual case) when the shop never had a redaction.

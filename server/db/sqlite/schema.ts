@@ -391,3 +391,20 @@ export const shopSettingsTable = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.shop, t.name] })],
 );
+
+/**
+ * Product titles and handles in the shop's other published languages (migration 0010), read from Shopify's
+ * translations (server/translations/). Only languages Tacto speaks; a missing row or null field means the default.
+ */
+export const productTranslationsTable = sqliteTable(
+  'product_translations',
+  {
+    shop: text('shop').notNull(),
+    productId: integer('product_id').notNull(),
+    locale: text('locale').notNull(),
+    title: text('title'),
+    handle: text('handle'),
+  },
+  // By handle too: a translated handle names its product on the storefront's beacons, as the default one does.
+  (t) => [primaryKey({ columns: [t.shop, t.productId, t.locale] }), index('product_translations_handle_idx').on(t.shop, t.handle)],
+);

@@ -15,6 +15,7 @@ import { sqliteRecommendationRepository } from './recommendations.ts';
 import { sqliteShopRepository } from './shops.ts';
 import { sqliteShopSettingsRepository } from './shop-settings.ts';
 import { sqliteTombstones } from './tombstones.ts';
+import { sqliteTranslationRepository } from './translations.ts';
 import { sqliteWebhookQueue } from './webhook-queue.ts';
 
 type SessionAdapterArgs = ConstructorParameters<typeof DrizzleSessionStorageSQLite>;
@@ -47,6 +48,7 @@ export function createSqliteStorage(file: string, keys: StorageKeys): Storage {
     followups: sqliteFollowupRepository(db.$client, tombstones),
     analytics: sqliteAnalyticsRepository(db.$client),
     shopSettings: sqliteShopSettingsRepository(db.$client),
+    translations: sqliteTranslationRepository(db.$client),
     async ping() {
       db.get(sql`select 1`);
     },

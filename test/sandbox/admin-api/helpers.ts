@@ -21,6 +21,7 @@ export const TOKENS = {
   productsOnly: ['read_products'],
   readOnly: ['read_products', 'read_orders', 'read_all_orders', 'read_customers'],
   themes: ['read_themes'],
+  translations: ['read_products', 'read_locales', 'read_translations'],
 } as const satisfies Record<string, readonly string[]>;
 export type TokenName = keyof typeof TOKENS;
 

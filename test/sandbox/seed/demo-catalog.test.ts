@@ -29,6 +29,19 @@ describe('seedDemoStore', () => {
     );
   });
 
+  it('gives every product a Spanish and a Portuguese handle, each naming one product in its language and no default handle', () => {
+    const store = newStore();
+    seedDemoStore(store, { now: NOW });
+    const products = [...store.products.values()];
+    const defaults = new Set(products.map((product) => product.handle));
+    for (const locale of ['es', 'pt-BR']) {
+      const handles = products.map((product) => product.translations[locale]?.handle ?? '');
+      for (const handle of handles) expect(handle).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+      expect(new Set(handles).size).toBe(products.length);
+      expect(handles.filter((handle) => defaults.has(handle))).toEqual([]);
+    }
+  });
+
   it('gives every product a real taxonomy category (the guided trip, which has none, aside), translations, an image and in-stock or not variants', () => {
     const store = newStore();
     seedDemoStore(store, { now: NOW });
