@@ -10,4 +10,8 @@ export const REQUIRED_SCOPES = [
   'write_customers',
   'write_app_proxy',
   'read_themes',
+  'read_locales',
 ] as const;
+
+/** Scopes Tacto works without, less well (README, "Access scopes"): an install from before they were asked for keeps running. */
+export const OPTIONAL_SCOPES: readonly string[] = ['read_all_orders', 'read_locales'];
