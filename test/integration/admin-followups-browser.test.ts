@@ -110,7 +110,7 @@ describe('the Follow-ups page in the sandbox admin', () => {
     await frame.getByText('On', { exact: true }).waitFor();
     const flow = await env.app.storage.followups.flow(shop);
     expect(flow?.settings.enabled).toBe(true);
-    expect(flow?.locale).toBe('es');
+    expect(flow?.templates.es).toBeDefined();
     expect(flow?.settings).toMatchObject({ delayDays: 7, capCount: 1, capDays: 30, sendWindow: { start: '09:00', end: '19:00' } });
 
     expect(await seriousAccessibilityViolations(appFrame())).toEqual([]);

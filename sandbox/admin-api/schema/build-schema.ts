@@ -15,6 +15,8 @@ import { orderCreate } from '../resolvers/mutations-orders.ts';
 import { resolveNodeType } from '../resolvers/node.ts';
 import { orderResolvers } from '../resolvers/orders.ts';
 import { queryRootResolvers } from '../resolvers/query-root.ts';
+import { localeQueryResolvers } from '../resolvers/locales.ts';
+import { SDL_LOCALES } from './sdl-locales.ts';
 import type { ResolverMap } from '../resolvers/resolver-types.ts';
 import { themeQueryResolvers, themeResolvers } from '../resolvers/themes.ts';
 import { SDL_CATALOG } from './sdl-catalog.ts';
@@ -24,7 +26,7 @@ import { SDL_ROOTS } from './sdl-roots.ts';
 import { SDL_THEMES } from './sdl-themes.ts';
 
 const RESOLVERS: ResolverMap = {
-  QueryRoot: { ...queryRootResolvers, ...themeQueryResolvers },
+  QueryRoot: { ...queryRootResolvers, ...themeQueryResolvers, ...localeQueryResolvers },
   Mutation: {
     productCreate,
     collectionCreate,
@@ -46,7 +48,7 @@ const RESOLVERS: ResolverMap = {
 
 /** The sandbox's Admin GraphQL schema: Shopify's SDL subset with the store-backed resolvers attached. */
 export function buildAdminSchema(): GraphQLSchema {
-  const schema = buildSchema([SDL_ROOTS, SDL_CATALOG, SDL_ORDERS, SDL_GEO_ENUMS, SDL_THEMES].join('\n'));
+  const schema = buildSchema([SDL_ROOTS, SDL_CATALOG, SDL_ORDERS, SDL_GEO_ENUMS, SDL_THEMES, SDL_LOCALES].join('\n'));
   for (const [typeName, resolvers] of Object.entries(RESOLVERS)) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) throw new Error(`Resolvers given for ${typeName}, which is not an object type of the schema`);
