@@ -23,7 +23,7 @@ export type TemplateLimit = 'parse length' | 'render time' | 'memory' | 'output 
  */
 export type TemplateProblem =
   | { error: 'template_invalid'; liquid: string; detail: string }
-  | { error: 'template_tag_forbidden'; tag: string; loadsFile: boolean; detail: string }
+  | { error: 'template_tag_forbidden'; tag: string; kind: 'loads-file' | 'not-allowed'; detail: string }
   | { error: 'template_filter_forbidden'; filter: string; detail: string }
   | { error: 'template_too_costly'; limit: TemplateLimit; max: number; detail: string }
   | { error: 'template_render_error'; liquid: string; detail: string };
@@ -93,7 +93,7 @@ function parse(text: string): Template[] {
     throw new TemplateError({
       error: 'template_tag_forbidden',
       tag,
-      loadsFile: FILE_TAGS.has(tag),
+      kind: FILE_TAGS.has(tag) ? 'loads-file' : 'not-allowed',
       detail: FILE_TAGS.has(tag)
         ? `uses {% ${tag} %}, which loads another file: follow-up templates cannot read files. Write the words into the template itself.`
         : `uses {% ${tag} %}, which follow-up templates do not allow.`,
