@@ -39,7 +39,7 @@ const COUNTERS_KEPT = `${COUNTER_DAYS} days, then deleted.`;
 export const STORED_TABLES: Readonly<Record<string, TableDescription>> = {
   orders: {
     holds:
-      "Order id, customer id, created, cancelled and first-fulfilled times, last update; only for an order whose cart carried Tacto's experiment mark: that mark and the current subtotal.",
+      "Order id, customer id, created, cancelled and first-fulfilled times, last update, the language the buyer shopped in; only for an order whose cart carried Tacto's experiment mark: that mark and the current subtotal.",
     why: "What was bought together and when; follow-ups wait for fulfillment; the holdout's revenue per shopper (Analytics).",
     kept: UNTIL_CUSTOMER_REDACT,
     aboutShoppers: true,
@@ -131,8 +131,14 @@ export const STORED_TABLES: Readonly<Record<string, TableDescription>> = {
     aboutShoppers: false,
   },
   followup_flows: {
-    holds: "On or off, delay, cap, send window, days to avoid, the template's language, subject and body.",
+    holds: 'On or off, delay, cap, send window, days to avoid.',
     why: 'Your follow-up settings.',
+    kept: UNTIL_SHOP_REDACT,
+    aboutShoppers: false,
+  },
+  followup_templates: {
+    holds: 'Per language (en, es, pt-BR): the subject and body you saved; a language you never saved has no row.',
+    why: 'Each buyer gets the follow-up in their language.',
     kept: UNTIL_SHOP_REDACT,
     aboutShoppers: false,
   },
