@@ -90,7 +90,7 @@ describe('the email editor', () => {
     const preview = frame.frameLocator('iframe[title="Preview of the follow-up email"]');
     const sample = frame.getByLabel('Sample order and buyer');
     const option = (await sample.locator('option').allTextContents()).find((label) => label.startsWith(`${order.name} ·`));
-    expect(option).toBe(`${order.name} · ${buyer().firstName} · ${product().title}`);
+    expect(option).toBe(`${order.name} · ${buyer().firstName} · ${product().title} · English`);
     await sample.selectOption({ label: option! });
     await preview.getByText(`Hi ${buyer().firstName},`).waitFor({ timeout: 15_000 });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../i18n/error-text.ts';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors, followupsApi, photoForUpload, type PersonaForm, type PersonaRecord } from '../../lib/followups.ts';
+import { isNoReplyAddress } from '../../../server/followups/personas/noreply.ts';
 import { VerificationPanel } from './VerificationPanel.tsx';
 
 const EMPTY: PersonaForm = { fullName: '', role: '', signature: '', fromAddress: '', replyTo: '' };
@@ -64,7 +65,12 @@ export function PersonaCard({ persona, photo, verificationPending, mailConfigure
     } catch (failure) {
       const error = failure instanceof ApiError ? failure : new ApiError(0, 'network', String(failure));
       // 400: the message names each field. 409 after a save: the persona was stored, but the code could not go out.
-      setErrors(error.status === 400 ? byField(error.message, t('invalid.field'), t('invalid.form')) : { '': errorText(failure) });
+      if (error.status === 400) {
+        const shown = byField(error.message, t('invalid.field'), t('invalid.form'));
+        // The refusal the server words for logs, in the admin's words: an address that reads as "no reply".
+        for (const field of ['fromAddress', 'replyTo'] as const) if (shown[field] && isNoReplyAddress(form[field])) shown[field] = t('lint.codes.noreply_sender');
+        setErrors(shown);
+      } else setErrors({ '': errorText(failure) });
       if (error.status === 409) await onChanged();
     } finally {
       setSaving(false);
