@@ -74,7 +74,7 @@ describe('the email editor', () => {
     const original = await body.inputValue();
 
     await body.fill(`${original}\n\nAs a new mum you will love this.`);
-    await frame.getByText('“As a new mum”').waitFor({ timeout: 15_000 });
+    await frame.getByText('“As a new mum”').first().waitFor({ timeout: 15_000 });
     expect(await save.isDisabled()).toBe(true);
     expect(await sendTest.isDisabled()).toBe(true);
     await frame.getByText('Fix the errors above first', { exact: false }).waitFor();
