@@ -42,14 +42,15 @@ const textsOf = (templates: readonly LanguageTemplate[]): Texts =>
  * stores the settings and the languages edited; each card does one job.
  */
 export function FollowupsPage() {
-  const { t } = useTranslation('followups');
+  const { t, i18n } = useTranslation('followups');
   const errorText = useErrorText('followups');
   const format = useFormat();
   const [state, setState] = useState<FollowupsState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [settings, setSettings] = useState<FlowSettings | null>(null);
   const [drafts, setDrafts] = useState<Texts | null>(null);
-  const [locale, setLocale] = useState<FollowupLocale>('en');
+  // The editor opens on the merchant's own language: the email they most likely write first.
+  const [locale, setLocale] = useState<FollowupLocale>(() => FOLLOWUP_LOCALES.find((l) => l === i18n.language) ?? 'en');
   const [savedEnabled, setSavedEnabled] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveErrors, setSaveErrors] = useState<SaveErrors>(NO_ERRORS);
