@@ -98,4 +98,37 @@ describe('follow-ups in the buyer’s language', () => {
       }
     }
   });
+
+  it('a buyer whose language Tacto does not speak, who checked out in it too, reads the shop’s primary language', async () => {
+    const { store } = env.sandbox;
+    const jean = store.addCustomer({
+      firstName: 'Jean',
+      lastName: 'Martin',
+      email: 'jean.martin@example.com',
+      phone: null,
+      locale: 'fr',
+      addresses: [{ address1: '5 rue des Lilas', city: 'Lyon', zip: '69001', countryCode: 'FR' }],
+      note: null,
+      emailMarketingConsent: { marketingState: 'NOT_SUBSCRIBED', marketingOptInLevel: null, consentUpdatedAt: null },
+    });
+    // Subscribing reaches the app by the consent webhook, which reads the customer (locale included) back.
+    store.updateEmailMarketingConsent(jean.id, { marketingState: 'SUBSCRIBED', marketingOptInLevel: 'SINGLE_OPT_IN' });
+    // The shop's primary language, as Shopify's shopLocales says (read again: the app keeps the profile an hour).
+    store.shop.primaryLocale = 'pt-BR';
+    env.app.followups.shopAdmin.forget(shop());
+    const order = placeOrder(store, { customerId: jean.id, productIds: [productOf('knit-mittens').id], customerLocale: 'fr-CA' });
+    store.fulfillOrder(order.id);
+    await env.sandbox.webhooks.idle();
+    await env.app.webhookWorker.idle();
+    const context = await env.app.storage.followups.sendContext(shop(), order.id);
+    // Not a language Tacto speaks: nothing kept for the order.
+    expect(context?.order.customerLocale).toBeNull();
+    const fulfilledAt = Math.floor(Date.parse(order.fulfillments[0]!.createdAt) / 1000) * 1000;
+    await env.app.followups.worker.round(firstSendTime({ fulfilledAt, timeZone: context!.customer!.timeZone ?? 'UTC', settings: DEFAULT_FLOW_SETTINGS }));
+    const [mail] = followupsAbout(order.id);
+    expect(mail).toBeDefined();
+    const parsed = await parse(mail!);
+    expect(parsed.html).toContain('<html lang="pt-BR">');
+    expect(parsed.text!.split('\n')[0]).toBe('Olá, Jean!');
+  });
 });
