@@ -1,8 +1,8 @@
 /**
  * The follow-up copy linter: what the admin shows as the merchant types a template. Pure, no I/O. Each language
- * has its own template, checked with that language's phrase lists only: a word that is harmless in one language
- * and a sensitive one in another ("pais") is judged by the language it is written in. Findings are codes and
- * params (types.ts); the admin words them in the merchant's language.
+ * has its own template (the buyer's language picks it), checked with that language's phrase and keyword lists
+ * only: a word is judged by the language it is written in, and each language's tab shows its own findings.
+ * Findings are codes and params (types.ts); the admin words them in the merchant's language.
  */
 import { wordsOfField } from './normalize.ts';
 import { affection, becauseYouBought, behaviourExposure, firstNameInSubject, noreplySender, sensitiveTopic, type FieldText } from './rules.ts';
