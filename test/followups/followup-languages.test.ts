@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { lintCopy } from '../../server/followups/copy-linter/index.ts';
 import { DEFAULT_TEMPLATES } from '../../server/followups/compose/words.ts';
 import { followupLocale, templateFor } from '../../server/followups/templates.ts';
+import { addBulkLine } from '../../server/backfill/map-bulk-line.ts';
+import { emptyBatch } from '../../server/ingest/records.ts';
+import { orderFromPayload } from '../../server/webhooks/payloads.ts';
 
 describe('followupLocale: the buyer’s own language, else the order’s, else the shop’s', () => {
   it.each([
@@ -64,5 +67,25 @@ describe('each language’s template is linted with its own language’s phrases
 
   it('every starting template passes its own language’s check', () => {
     for (const [locale, template] of Object.entries(DEFAULT_TEMPLATES)) expect(lintCopy({ locale: locale as 'en', ...template })).toEqual([]);
+  });
+});
+
+describe('the order’s language, as Shopify sends it', () => {
+  const payload = (customer_locale: unknown) => ({ id: 9001, created_at: '2026-12-01T10:00:00Z', updated_at: '2026-12-01T10:00:00Z', customer: { id: 7 }, customer_locale, line_items: [] });
+  const bulkOrder = (customerLocale: unknown) => ({ id: 'gid://shopify/Order/9001', createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', customer: { id: 'gid://shopify/Customer/7' }, customerLocale });
+
+  it.each([
+    ['es-AR', 'es'],
+    ['pt-BR', 'pt-BR'],
+    ['pt', 'pt-BR'],
+    ['en', 'en'],
+    ['fr', null],
+    [null, null],
+    [undefined, null],
+  ] as const)('%j is kept as %j (webhook and backfill alike)', (given, kept) => {
+    expect(orderFromPayload(payload(given)).order.customerLocale).toBe(kept);
+    const batch = emptyBatch();
+    addBulkLine(batch, bulkOrder(given));
+    expect(batch.orders[0]!.customerLocale).toBe(kept);
   });
 });
