@@ -92,9 +92,11 @@ const json = (method: string, body: unknown): RequestInit => ({
 
 export const followupsApi = {
   load: () => apiFetch<FollowupsState>('/followups'),
-  savePersona: (input: PersonaForm) => apiFetch<{ persona: PersonaRecord; verificationSent: boolean }>('/followups/persona', json('PUT', input)),
+  /** `locale`: the admin's language, for the code's mail. */
+  savePersona: (input: PersonaForm, locale: string) =>
+    apiFetch<{ persona: PersonaRecord; verificationSent: boolean }>(`/followups/persona?locale=${encodeURIComponent(locale)}`, json('PUT', input)),
   savePhoto: (image: string) => apiFetch<{ photo: string }>('/followups/persona/photo', json('PUT', { image })),
-  sendCode: () => apiFetch<{ sent: true }>('/followups/persona/verification', json('POST', {})),
+  sendCode: (locale: string) => apiFetch<{ sent: true }>(`/followups/persona/verification?locale=${encodeURIComponent(locale)}`, json('POST', {})),
   verify: (code: string) => apiFetch<{ persona: PersonaRecord }>('/followups/persona/verify', json('POST', { code })),
   lint: (draft: TemplateDraft) => apiFetch<{ findings: LintFinding[]; template: TemplateIssue | null }>('/followups/lint', json('POST', draft)),
   samples: () => apiFetch<{ samples: SampleOrder[] }>('/followups/samples'),

@@ -14,7 +14,8 @@ import { checkVerificationCode, newVerificationCode, VERIFICATION_MESSAGES, VERI
 import { DEFAULT_FLOW_SETTINGS, type FlowSettings } from './scheduler/index.ts';
 import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopAdmin } from './shop-admin.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import { verificationMail } from './personas/verification-mail.ts';
 
 export type { RecentJob } from '../db/followup-records.ts';
 
@@ -93,17 +94,18 @@ export class FollowupAdmin {
     return (this.deps.clock ?? Date.now)();
   }
 
-  async savePersona(shop: string, input: PersonaInputBody): Promise<{ persona: PersonaRecord; verificationSent: boolean }> {
+  /** `locale`: the merchant's (the admin's language), for the code's mail. */
+  async savePersona(shop: string, input: PersonaInputBody, locale: Locale = DEFAULT_LOCALE): Promise<{ persona: PersonaRecord; verificationSent: boolean }> {
     const persona = await this.deps.storage.followups.savePersona(shop, input, new Date(this.now()).toISOString());
     // Without an SMTP server the persona is still saved; the page says mail is not configured.
     const verificationSent =
       this.deps.mailer !== null && persona.replyToVerifiedAt === null && (await this.deps.storage.followups.pendingVerification(shop)) === null;
-    if (verificationSent) await this.sendVerification(shop);
+    if (verificationSent) await this.sendVerification(shop, locale);
     return { persona, verificationSent };
   }
 
   /** A new one-time code to the Reply-To mailbox: the persona sends nothing until it comes back. */
-  async sendVerification(shop: string): Promise<void> {
+  async sendVerification(shop: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
     const { storage, mailer } = this.deps;
     const persona = await storage.followups.persona(shop);
     if (!persona) throw new HttpError(409, 'no_persona', 'Create the sender persona first.');
@@ -112,16 +114,12 @@ export class FollowupAdmin {
     const expiresAt = new Date(this.now() + VERIFICATION_TTL_MS).toISOString();
     await storage.followups.startVerification(shop, verificationHash(this.deps.secret, shop, persona.replyTo, code), expiresAt);
     const { name } = await this.deps.shopAdmin.profile(shop);
+    const mail = verificationMail(locale, { shop: name, name: persona.fullName, address: persona.replyTo, code });
     await mailer.sendNotice({
       from: { name: `${name} via Tacto`, address: persona.fromAddress },
       to: persona.replyTo,
-      subject: `Your code to confirm ${persona.replyTo}: ${code}`,
-      text: [
-        `Tacto will send post-purchase follow-ups from ${persona.fullName} at ${name}, with replies going to ${persona.replyTo}.`,
-        `To confirm that this mailbox receives mail, enter this code on the Follow-ups page in your Shopify admin:`,
-        code,
-        'It works for 24 hours. If you did not expect this, ignore it: nothing is sent until the code is entered.',
-      ].join('\n\n'),
+      subject: mail.subject,
+      text: mail.text,
     });
   }
 

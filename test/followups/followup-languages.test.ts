@@ -6,6 +6,7 @@ import { followupLocale, templateFor } from '../../server/followups/templates.ts
 import { addBulkLine } from '../../server/backfill/map-bulk-line.ts';
 import { emptyBatch } from '../../server/ingest/records.ts';
 import { orderFromPayload } from '../../server/webhooks/payloads.ts';
+import { verificationMail } from '../../server/followups/personas/verification-mail.ts';
 
 describe('followupLocale: the buyer’s own language, else the order’s, else the shop’s', () => {
   it.each([
@@ -87,5 +88,18 @@ describe('the order’s language, as Shopify sends it', () => {
     const batch = emptyBatch();
     addBulkLine(batch, bulkOrder(given));
     expect(batch.orders[0]!.customerLocale).toBe(kept);
+  });
+});
+
+describe('the Reply-To code’s mail, in the merchant’s language', () => {
+  it.each([
+    ['en', 'Your code to confirm marta@shop.example: 123456', 'Follow-ups page'],
+    ['es', 'Tu código para confirmar marta@shop.example: 123456', 'página Seguimientos'],
+    ['pt-BR', 'Seu código para confirmar marta@shop.example: 123456', 'página Follow-ups'],
+  ] as const)('%s', (locale, subject, where) => {
+    const mail = verificationMail(locale, { shop: 'Lanas', name: 'Marta Ruiz', address: 'marta@shop.example', code: '123456' });
+    expect(mail.subject).toBe(subject);
+    expect(mail.text).toContain(where);
+    expect(mail.text.split('\n\n')).toContain('123456');
   });
 });

@@ -37,7 +37,7 @@ export interface PersonaCardProps {
  * confirmed with a mailed code before anything is sent in their name. Every refusal is shown beside its field.
  */
 export function PersonaCard({ persona, photo, verificationPending, mailConfigured, onChanged, onPhoto }: PersonaCardProps) {
-  const { t } = useTranslation('followups');
+  const { t, i18n } = useTranslation('followups');
   const errorText = useErrorText('followups');
   const [form, setForm] = useState<PersonaForm>(() => formOf(persona));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -59,7 +59,7 @@ export function PersonaCard({ persona, photo, verificationPending, mailConfigure
     setSaving(true);
     setErrors({});
     try {
-      const saved = await followupsApi.savePersona(form);
+      const saved = await followupsApi.savePersona(form, i18n.language);
       window.shopify?.toast.show(saved.verificationSent ? t('persona.savedCodeSent', { address: saved.persona.replyTo }) : t('persona.saved'));
       await onChanged();
     } catch (failure) {

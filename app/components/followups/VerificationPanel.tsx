@@ -18,7 +18,7 @@ export interface VerificationPanelProps {
  * until then.
  */
 export function VerificationPanel({ persona, pending, mailConfigured, onVerified, onSent }: VerificationPanelProps) {
-  const { t } = useTranslation('followups');
+  const { t, i18n } = useTranslation('followups');
   const errorText = useErrorText('followups');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +50,7 @@ export function VerificationPanel({ persona, pending, mailConfigured, onVerified
     setSending(true);
     setSendError(null);
     try {
-      await followupsApi.sendCode();
+      await followupsApi.sendCode(i18n.language);
       window.shopify?.toast.show(t('verification.resentToast', { address: persona.replyTo }));
       await onSent();
     } catch (failure) {

@@ -10,7 +10,10 @@ import { resizePersonaPhoto } from '../../followups/personas/photo.ts';
 import { flowSettingsSchema } from '../../followups/scheduler/index.ts';
 import { allTemplates } from '../../followups/templates.ts';
 import type { FlowRecord, PersonaRecord } from '../../db/followup-repository.ts';
-import { LOCALES } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, matchLocale } from '../../i18n/locales.ts';
+
+/** The admin's language (`?locale=`, as the admin passes it): the code's mail to the merchant is written in it. */
+const merchantLocale = (value: unknown) => matchLocale(typeof value === 'string' ? value : null) ?? DEFAULT_LOCALE;
 
 const text = {
   subject: z.string().trim().min(1, 'The subject is empty').max(200),
@@ -78,7 +81,7 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
 
   router.put('/followups/persona', async (req, res) => {
     const { shop } = authOf(res);
-    res.json(await deps.admin.savePersona(shop, personaInput.parse(req.body)));
+    res.json(await deps.admin.savePersona(shop, personaInput.parse(req.body), merchantLocale(req.query.locale)));
   });
   router.put('/followups/persona/photo', async (req, res) => {
     const { shop } = authOf(res);
@@ -87,9 +90,9 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
     await followups.savePersonaPhoto(shop, jpeg, new Date().toISOString());
     res.json({ photo: `data:image/jpeg;base64,${jpeg.toString('base64')}` });
   });
-  router.post('/followups/persona/verification', async (_req, res) => {
+  router.post('/followups/persona/verification', async (req, res) => {
     const { shop } = authOf(res);
-    await deps.admin.sendVerification(shop);
+    await deps.admin.sendVerification(shop, merchantLocale(req.query.locale));
     res.json({ sent: true });
   });
   router.post('/followups/persona/verify', async (req, res) => {
