@@ -166,7 +166,7 @@ export async function seed(storage: Storage): Promise<Seeded> {
   await storage.followups.markVerified(SHOP, new Date(NOW - 30 * DAY_MS).toISOString());
   await storage.followups.saveFlow(
     SHOP,
-    { settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true }, locale: 'en', ...DEFAULT_TEMPLATES.en },
+    { settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true }, templates: { en: DEFAULT_TEMPLATES.en } },
     new Date(NOW - 30 * DAY_MS).toISOString(),
   );
   return { products: shopCatalog.products.length, orders, lines: lineId - 9_000_000, due };

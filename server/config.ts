@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REQUIRED_SCOPES } from './shopify/scopes.ts';
+import { OPTIONAL_SCOPES, REQUIRED_SCOPES } from './shopify/scopes.ts';
 import { parseMasterKey } from './security/keys.ts';
 
 /** Thrown at boot when the environment is incomplete; its message names every offending variable. */
@@ -96,8 +96,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
   }
   const e = parsed.data;
-  // read_all_orders needs Shopify's approval; without it Tacto still runs on the last 60 days of orders.
-  const missingScopes = REQUIRED_SCOPES.filter((scope) => scope !== 'read_all_orders' && !e.SCOPES.includes(scope));
+  // read_all_orders needs Shopify's approval; without it Tacto still runs on the last 60 days of orders. Without
+  // read_locales (an install from before it was asked for) follow-ups fall back to English rather than the shop's language.
+  const missingScopes = REQUIRED_SCOPES.filter((scope) => !OPTIONAL_SCOPES.includes(scope) && !e.SCOPES.includes(scope));
   if (missingScopes.length > 0) {
     throw new ConfigError([`SCOPES lacks ${missingScopes.join(', ')}, which Tacto needs (see README, "Access scopes")`]);
   }

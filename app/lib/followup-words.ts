@@ -1,7 +1,10 @@
 /**
- * The plain words the Follow-ups page shows for a job's state and the server's reason codes. Pure (no API
- * calls), so tests read the same words the page shows.
+ * A job's state and the server's reason codes in words. The page words them in the admin's language
+ * (`useFollowupWords`, from app/locales/<locale>/followups.json); `reasonText` and STATUS_BADGE are the English
+ * ones, kept for code that has no translation at hand (tests compare them with the page in English).
  */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { JobStatus } from '../../server/db/followup-records.ts';
 
 const REASONS: Record<string, string> = {
@@ -43,3 +46,33 @@ export const STATUS_BADGE: Record<JobStatus, { label: string; tone?: 'info' | 's
   skipped: { label: 'Skipped' },
   unknown: { label: 'Interrupted', tone: 'warning' },
 };
+
+/** A status badge's tone (its words: `followups:status.<status>`). */
+export const STATUS_TONE: Record<JobStatus, 'info' | 'success' | 'attention' | 'warning' | undefined> = {
+  scheduled: 'info',
+  sending: 'attention',
+  sent: 'success',
+  skipped: undefined,
+  unknown: 'warning',
+};
+
+/**
+ * The same words in the admin's language (`followups:reasons.<code>`, `followups:status.<status>`), for the
+ * Follow-ups page and any other page that shows a follow-up's fate (Analytics).
+ */
+export function useFollowupWords(): { reason(code: string | null): string; status(status: JobStatus): string } {
+  const { t, i18n } = useTranslation('followups');
+  return useMemo(
+    () => ({
+      reason(code) {
+        if (!code) return '';
+        const key = /^interrupted\b/.test(code) ? 'interrupted' : code;
+        // Codes come from the server: checked at run time, with a readable fallback for one added later.
+        if (i18n.exists(`followups:reasons.${key}`)) return String(t(`reasons.${key}` as never));
+        return t('reasons.unknown', { code: /\s/.test(code) ? code : code.replace(/-/g, ' ') });
+      },
+      status: (status) => t(`status.${status}`),
+    }),
+    [t, i18n],
+  );
+}

@@ -12,7 +12,7 @@ export type { FlowSettings, LintFinding };
 import type { FollowupLocale, JobStatus, PersonaRecord, RecentJob } from '../../server/db/followup-records.ts';
 
 export type { FollowupLocale, JobStatus, PersonaRecord };
-export { reasonText, STATUS_BADGE } from './followup-words.ts';
+export { reasonText, STATUS_BADGE, STATUS_TONE, useFollowupWords } from './followup-words.ts';
 
 export interface TemplateDraft {
   locale: FollowupLocale;
@@ -22,6 +22,12 @@ export interface TemplateDraft {
 
 export type FollowupJobRow = RecentJob;
 
+/** One language's template as the server has it: the text sent, whether it is still Tacto's starter, its findings. */
+export interface LanguageTemplate extends TemplateDraft {
+  starter: boolean;
+  findings: LintFinding[];
+}
+
 export interface FollowupsState {
   mailConfigured: boolean;
   persona: PersonaRecord | null;
@@ -29,10 +35,11 @@ export interface FollowupsState {
   photo: string | null;
   /** A code was mailed to the Reply-To and has not been entered yet. */
   verificationPending: boolean;
-  flow: TemplateDraft & { settings: FlowSettings };
+  flow: { settings: FlowSettings };
+  /** Every language's template (en, es, pt-BR): each buyer gets the one in their language. */
+  templates: LanguageTemplate[];
   /** Tacto's starting template in each language. */
   defaults: Record<FollowupLocale, { subject: string; body: string }>;
-  findings: LintFinding[];
   jobs: FollowupJobRow[];
 }
 
@@ -44,14 +51,17 @@ export interface PersonaForm {
   replyTo: string;
 }
 
-/** Why Liquid cannot use a template (a tag that loads a file, a limit, an error), as /followups/lint reports it. */
+/** Why Liquid cannot use a template (a tag that loads a file, a limit, an error), as /followups/lint reports it: a code and its params. */
 export interface TemplateIssue {
   error: string;
   message: string;
   field?: 'subject' | 'body';
+  params?: Record<string, string | number>;
 }
 
 export interface MailPreview {
+  /** The language the mail is written in. */
+  locale: FollowupLocale;
   subject: string;
   html: string;
   text: string;
@@ -65,11 +75,13 @@ export interface SampleOrder {
   orderName: string | null;
   buyerFirstName: string | null;
   productTitle: string | null;
+  /** The language this buyer reads their follow-up in. */
+  locale: FollowupLocale;
 }
 
-/** How the sample select names an order: "#1003 · Ana · Merino scarf". */
-export function sampleLabel(sample: SampleOrder): string {
-  return [sample.orderName ?? `Order ${sample.orderId}`, sample.buyerFirstName ?? 'no first name', sample.productTitle].filter(Boolean).join(' · ');
+/** How the sample select names an order: "#1003 · Ana · Merino scarf"; `words` give the fallbacks in the admin's language. */
+export function sampleLabel(sample: SampleOrder, words: { order: (id: number) => string; noFirstName: string }): string {
+  return [sample.orderName ?? words.order(sample.orderId), sample.buyerFirstName ?? words.noFirstName, sample.productTitle].filter(Boolean).join(' · ');
 }
 
 const json = (method: string, body: unknown): RequestInit => ({
@@ -80,17 +92,20 @@ const json = (method: string, body: unknown): RequestInit => ({
 
 export const followupsApi = {
   load: () => apiFetch<FollowupsState>('/followups'),
-  savePersona: (input: PersonaForm) => apiFetch<{ persona: PersonaRecord; verificationSent: boolean }>('/followups/persona', json('PUT', input)),
+  /** `locale`: the admin's language, for the code's mail. */
+  savePersona: (input: PersonaForm, locale: string) =>
+    apiFetch<{ persona: PersonaRecord; verificationSent: boolean }>(`/followups/persona?locale=${encodeURIComponent(locale)}`, json('PUT', input)),
   savePhoto: (image: string) => apiFetch<{ photo: string }>('/followups/persona/photo', json('PUT', { image })),
-  sendCode: () => apiFetch<{ sent: true }>('/followups/persona/verification', json('POST', {})),
+  sendCode: (locale: string) => apiFetch<{ sent: true }>(`/followups/persona/verification?locale=${encodeURIComponent(locale)}`, json('POST', {})),
   verify: (code: string) => apiFetch<{ persona: PersonaRecord }>('/followups/persona/verify', json('POST', { code })),
   lint: (draft: TemplateDraft) => apiFetch<{ findings: LintFinding[]; template: TemplateIssue | null }>('/followups/lint', json('POST', draft)),
   samples: () => apiFetch<{ samples: SampleOrder[] }>('/followups/samples'),
   /** `skipped`: why the chosen order gets no follow-up (a reason code, see reasonText). */
   preview: (draft: TemplateDraft, orderId?: number) =>
     apiFetch<{ preview: MailPreview | null; skipped?: string; findings: LintFinding[] }>('/followups/preview', json('POST', { ...draft, ...(orderId ? { orderId } : {}) })),
-  saveFlow: (draft: TemplateDraft, settings: FlowSettings) =>
-    apiFetch<{ flow: TemplateDraft & { settings: FlowSettings }; findings: LintFinding[] }>('/followups/flow', json('PUT', { ...draft, settings })),
+  /** Saves the settings and the languages given (the ones edited); the others keep what they have. */
+  saveFlow: (settings: FlowSettings, templates: Partial<Record<FollowupLocale, { subject: string; body: string }>>) =>
+    apiFetch<{ flow: { settings: FlowSettings }; templates: LanguageTemplate[]; findings: LintFinding[] }>('/followups/flow', json('PUT', { settings, templates })),
   sendTest: (draft: TemplateDraft, orderId?: number) => apiFetch<{ sentTo: string }>('/followups/test', json('POST', { ...draft, ...(orderId ? { orderId } : {}) })),
 };
 
@@ -156,32 +171,20 @@ export async function photoForUpload(file: File, maxSide = 256, smallBytes = 60_
   }
 }
 
-export const LOCALE_OPTIONS: { label: string; value: FollowupLocale }[] = [
-  { label: 'English', value: 'en' },
-  { label: 'Español', value: 'es' },
-  { label: 'Português', value: 'pt' },
-];
+/** The languages a follow-up is written in, in the editor's order. */
+export const FOLLOWUP_LOCALES: readonly FollowupLocale[] = ['en', 'es', 'pt-BR'];
 
-/** 0 = Sunday … 6 = Saturday, as FlowSettings.avoidDays counts them. */
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** 0 = Sunday … 6 = Saturday, as FlowSettings.avoidDays counts them (named by `followups:weekdays.<n>`). */
+export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
-/** What a template may use, as the mail composer fills it (server/followups/compose/compose.ts). */
+/** What a template may use, as the mail composer fills it (server/followups/compose/compose.ts); `key` names its meaning under `followups:editor.variable`. */
 export const TEMPLATE_VARIABLES = [
-  { name: '{{ customer.first_name }}', meaning: 'the buyer’s first name (may be empty)' },
-  { name: '{{ product.title }}', meaning: 'the product the note is about' },
-  { name: '{{ guide.title }}', meaning: 'the title of the care guide below the note' },
-  { name: '{{ shop.name }}', meaning: 'your store’s name' },
-  { name: '{{ persona.name }}', meaning: 'the name of the person who signs' },
-];
-
-export const FIELD_NAMES: Record<LintFinding['field'], string> = {
-  subject: 'Subject',
-  body: 'Body',
-  fromAddress: 'From address',
-  replyTo: 'Reply-To address',
-};
-
-
+  { name: '{{ customer.first_name }}', key: 'firstName' },
+  { name: '{{ product.title }}', key: 'product' },
+  { name: '{{ guide.title }}', key: 'guide' },
+  { name: '{{ shop.name }}', key: 'shop' },
+  { name: '{{ persona.name }}', key: 'persona' },
+] as const;
 
 /** '24:00' (until midnight) has no spelling in a time input: the input shows it as 00:00, the end of the day. */
 export const endForInput = (end: string) => (end === '24:00' ? '00:00' : end);

@@ -6,7 +6,10 @@ import type { SandboxAttribute, SandboxOrder, SandboxProduct, SandboxVariant } f
  * currency, placed now (or at `createdAt`). What the sandbox admin's Orders page and tests need; the seed, which
  * replays a history, builds its orders itself.
  */
-export function placeOrder(store: SandboxStore, input: { customerId: number; productIds: readonly number[]; createdAt?: string }): SandboxOrder {
+export function placeOrder(
+  store: SandboxStore,
+  input: { customerId: number; productIds: readonly number[]; createdAt?: string; customerLocale?: string },
+): SandboxOrder {
   const customer = store.customers.get(input.customerId);
   if (!customer) throw new Error(`No customer with id ${input.customerId} in the sandbox store`);
   return store.addOrder({
@@ -17,6 +20,7 @@ export function placeOrder(store: SandboxStore, input: { customerId: number; pro
     shippingAddress: null,
     currencyCode: store.shop.currencyCode,
     createdAt: input.createdAt ?? new Date().toISOString(),
+    ...(input.customerLocale ? { customerLocale: input.customerLocale } : {}),
     lineItems: input.productIds.map((id) => {
       const product = store.products.get(id);
       const variant = product?.variants[0];

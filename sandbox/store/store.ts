@@ -234,6 +234,9 @@ export class SandboxStore {
       updatedAt: at,
       cancelledAt: null,
       cancelReason: null,
+      // Shopify records the checkout's language on every order; without one, the buyer's own, else the shop's.
+      customerLocale:
+        input.customerLocale ?? (input.customerId === null ? null : this.customers.get(input.customerId)?.locale) ?? this.shop.primaryLocale,
     };
     this.orders.set(order.id, order);
     this.emit({ topic: 'orders/create', order });

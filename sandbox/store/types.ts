@@ -171,4 +171,9 @@ export interface SandboxOrder {
   updatedAt: string;
   cancelledAt: string | null;
   cancelReason: string | null;
+  /**
+   * The language the buyer checked out in (Shopify's `Order.customerLocale`, `customer_locale` in webhooks): set
+   * when the order is placed, from the checkout's language or else the customer's.
+   */
+  customerLocale?: string | null;
 }

@@ -49,7 +49,7 @@ export function orderPayload(order: SandboxOrder, shop: SandboxShop, lookup: Pay
     current_total_price_set: moneySet(currentTotal, currency),
     current_total_tax: money(0),
     current_total_tax_set: zero,
-    customer_locale: customer?.locale ?? shop.primaryLocale,
+    customer_locale: order.customerLocale ?? customer?.locale ?? shop.primaryLocale,
     device_id: null,
     discount_codes: [],
     duties_included: false,

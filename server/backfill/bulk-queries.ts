@@ -31,7 +31,7 @@ export const BULK_QUERIES: Record<BackfillStage, string> = {
   orders: `{
   orders {
     edges { node {
-      id createdAt updatedAt cancelledAt
+      id createdAt updatedAt cancelledAt customerLocale
       customer { id }
       fulfillments { createdAt status }
       customAttributes { key value }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amountOf, experimentOf, surfaceOf } from '../analytics/cart-marks.ts';
 import { isoTime, legacyId, minimizeCustomer, type IngestBatch, type MarketingState } from '../ingest/records.ts';
+import { matchLocale } from '../i18n/locales.ts';
 import { countryCodeOf, timeZoneHintFor } from '../ingest/time-zone-hint.ts';
 
 const gid = z.string().regex(/^gid:\/\/shopify\/\w+\/\d+$/);
@@ -38,6 +39,7 @@ const orderLine = z.object({
   updatedAt: z.string(),
   cancelledAt: z.string().nullable().optional(),
   customer: ref,
+  customerLocale: z.string().max(64).nullable().optional(),
   fulfillments: z.array(z.object({ createdAt: z.string(), status: z.string() })).optional(),
   customAttributes: z.array(z.object({ key: z.string(), value: z.unknown() })).nullable().optional(),
   currentSubtotalPriceSet: shopMoney,
@@ -129,6 +131,7 @@ export function addBulkLine(batch: IngestBatch, line: unknown): void {
         updatedAt: isoTime(o.updatedAt),
         experiment,
         subtotal: experiment ? amountOf(o.currentSubtotalPriceSet?.shopMoney.amount) : null,
+        customerLocale: matchLocale(o.customerLocale),
       });
       return;
     }

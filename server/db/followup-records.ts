@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales.ts';
+
 /*
  * The follow-up records the admin page shows, kept free of Node types so the browser build can import them too
  * (app/lib/followups.ts); the repository (followup-repository.ts) re-exports them.
@@ -16,7 +18,14 @@ export interface PersonaRecord {
   replyToVerifiedAt: string | null;
 }
 
-export type FollowupLocale = 'en' | 'es' | 'pt';
+/** A follow-up's language: one of Tacto's locales (server/i18n/locales.ts). */
+export type FollowupLocale = Locale;
+
+/** A template's text in one language. */
+export interface TemplateText {
+  subject: string;
+  body: string;
+}
 
 export type JobStatus = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'unknown';
 

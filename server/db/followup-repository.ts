@@ -1,7 +1,7 @@
 import type { FlowSettings } from '../followups/scheduler/index.ts';
-import type { FollowupLocale, JobStatus, PersonaRecord } from './followup-records.ts';
+import type { FollowupLocale, JobStatus, PersonaRecord, TemplateText } from './followup-records.ts';
 
-export type { FollowupLocale, JobStatus, PersonaRecord } from './followup-records.ts';
+export type { FollowupLocale, JobStatus, PersonaRecord, TemplateText } from './followup-records.ts';
 
 export interface PersonaInput {
   fullName: string;
@@ -14,10 +14,18 @@ export interface PersonaInput {
 export interface FlowRecord {
   /** Timing, cap and on/off (`settings.enabled`). */
   settings: FlowSettings;
-  locale: FollowupLocale;
-  subject: string;
-  body: string;
+  /**
+   * The templates the merchant saved, by language; a language missing here sends its starting template
+   * (compose/words.ts DEFAULT_TEMPLATES, see followups/templates.ts).
+   */
+  templates: Partial<Record<FollowupLocale, TemplateText & { updatedAt: string }>>;
   updatedAt: string;
+}
+
+/** What saving a flow writes: its settings, and the templates of the languages given (others stay as they are). */
+export interface FlowWrite {
+  settings: FlowSettings;
+  templates: Partial<Record<FollowupLocale, TemplateText>>;
 }
 
 export interface FollowupJob {
@@ -40,6 +48,8 @@ export interface SendContext {
     /** Every line refunded in full. */
     fullyRefunded: boolean;
     fulfilledAt: string | null;
+    /** The language the buyer shopped in (Order.customerLocale), one of Tacto's locales; null when unknown. */
+    customerLocale: string | null;
     /** Lines still kept (not fully refunded), in order. */
     products: { id: number; title: string; productType: string; categoryId: string | null; tags: string[] }[];
   };
@@ -77,7 +87,7 @@ export interface FollowupRepository {
   markVerified(shop: string, at: string): Promise<void>;
 
   flow(shop: string): Promise<FlowRecord | null>;
-  saveFlow(shop: string, flow: Omit<FlowRecord, 'updatedAt'>, at: string): Promise<void>;
+  saveFlow(shop: string, flow: FlowWrite, at: string): Promise<void>;
   /** Every shop whose flow is on: the worker's round. */
   enabledShops(): Promise<string[]>;
 

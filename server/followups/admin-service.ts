@@ -1,12 +1,11 @@
-import type { FlowRecord, FollowupJob, FollowupLocale, PersonaRecord, SendContext } from '../db/followup-repository.ts';
+import type { FlowRecord, FlowWrite, FollowupLocale, PersonaRecord, SendContext } from '../db/followup-repository.ts';
 import type { RecentJob } from '../db/followup-records.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { usableFirstName } from './compose/compose.ts';
-import { DEFAULT_TEMPLATES } from './compose/words.ts';
 import { draftProblem, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { lintCopy, blocksSaving, type LintFinding } from './copy-linter/index.ts';
-import type { FollowupMails, MailDecision } from './followup-mail.ts';
+import { buyerLocale, type FollowupMails, type MailDecision } from './followup-mail.ts';
 import { mailOptions } from './mail/message.ts';
 import type { Mailer } from './mail/transport.ts';
 import type { PersonaInputBody } from './personas/persona-input.ts';
@@ -15,6 +14,8 @@ import { checkVerificationCode, newVerificationCode, VERIFICATION_MESSAGES, VERI
 import { DEFAULT_FLOW_SETTINGS, type FlowSettings } from './scheduler/index.ts';
 import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopAdmin } from './shop-admin.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import { verificationMail } from './personas/verification-mail.ts';
 
 export type { RecentJob } from '../db/followup-records.ts';
 
@@ -23,6 +24,8 @@ export interface SampleOrder {
   orderName: string | null;
   buyerFirstName: string | null;
   productTitle: string | null;
+  /** The language this buyer reads their follow-up in: the admin previews each language with a buyer of it. */
+  locale: FollowupLocale;
 }
 
 /** The admin's preview: the mail, why the chosen order gets none, or null when the shop has no order to show. */
@@ -41,23 +44,25 @@ export interface TemplateDraft {
   body: string;
 }
 
-/** A shop's flow, or the defaults a merchant starts from (off, in English). */
-export function flowOrDefault(flow: FlowRecord | null): Omit<FlowRecord, 'updatedAt'> {
-  return flow ?? { settings: { ...DEFAULT_FLOW_SETTINGS, sendWindow: { ...DEFAULT_FLOW_SETTINGS.sendWindow }, avoidDays: [] }, locale: 'en', ...DEFAULT_TEMPLATES.en };
+/** A shop's flow, or the defaults a merchant starts from (off; every language on its starting template). */
+export function flowOrDefault(flow: FlowRecord | null): Pick<FlowRecord, 'settings' | 'templates'> {
+  return flow ?? { settings: { ...DEFAULT_FLOW_SETTINGS, sendWindow: { ...DEFAULT_FLOW_SETTINGS.sendWindow }, avoidDays: [] }, templates: {} };
 }
 
-/** Everything the linter should see of a template and its sender. */
+/** Everything the linter should see of a template and its sender: the template is checked in its own language. */
 export function lintTemplate(draft: TemplateDraft, persona: PersonaRecord | null): LintFinding[] {
-  return lintCopy({ subject: draft.subject, body: draft.body, fromAddress: persona?.fromAddress, replyTo: persona?.replyTo });
+  return lintCopy({ locale: draft.locale, subject: draft.subject, body: draft.body, fromAddress: persona?.fromAddress, replyTo: persona?.replyTo });
 }
 
 /**
  * A template's problem as the API answers it: 422, the problem's code (`template_invalid`, `template_tag_forbidden`,
- * `template_too_costly`, `template_render_error`), a sentence naming the field, and the field, tag or limit.
+ * `template_too_costly`, `template_render_error`), an English sentence for logs, and as params the field, the
+ * language, the tag, filter or limit, and Liquid's own words (`liquid`) for the admin to quote.
  */
-export function templateRefusal(problem: TemplateProblem, field: TemplateField | undefined): HttpError {
+export function templateRefusal(problem: TemplateProblem, field: TemplateField | undefined, locale?: FollowupLocale): HttpError {
   const { error, detail, ...named } = problem;
-  return new HttpError(422, error, `The ${field ?? 'template'} ${detail}`, {}, { ...named, ...(field ? { field } : {}) });
+  const where = { ...(field ? { field } : {}), ...(locale ? { locale } : {}) };
+  return new HttpError(422, error, `The ${field ?? 'template'} ${detail}`, {}, { ...where, params: { ...named, ...where } });
 }
 
 const PERSONA_FIELD_NAMES: Record<PersonaTextField, string> = {
@@ -89,17 +94,18 @@ export class FollowupAdmin {
     return (this.deps.clock ?? Date.now)();
   }
 
-  async savePersona(shop: string, input: PersonaInputBody): Promise<{ persona: PersonaRecord; verificationSent: boolean }> {
+  /** `locale`: the merchant's (the admin's language), for the code's mail. */
+  async savePersona(shop: string, input: PersonaInputBody, locale: Locale = DEFAULT_LOCALE): Promise<{ persona: PersonaRecord; verificationSent: boolean }> {
     const persona = await this.deps.storage.followups.savePersona(shop, input, new Date(this.now()).toISOString());
     // Without an SMTP server the persona is still saved; the page says mail is not configured.
     const verificationSent =
       this.deps.mailer !== null && persona.replyToVerifiedAt === null && (await this.deps.storage.followups.pendingVerification(shop)) === null;
-    if (verificationSent) await this.sendVerification(shop);
+    if (verificationSent) await this.sendVerification(shop, locale);
     return { persona, verificationSent };
   }
 
   /** A new one-time code to the Reply-To mailbox: the persona sends nothing until it comes back. */
-  async sendVerification(shop: string): Promise<void> {
+  async sendVerification(shop: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
     const { storage, mailer } = this.deps;
     const persona = await storage.followups.persona(shop);
     if (!persona) throw new HttpError(409, 'no_persona', 'Create the sender persona first.');
@@ -108,16 +114,12 @@ export class FollowupAdmin {
     const expiresAt = new Date(this.now() + VERIFICATION_TTL_MS).toISOString();
     await storage.followups.startVerification(shop, verificationHash(this.deps.secret, shop, persona.replyTo, code), expiresAt);
     const { name } = await this.deps.shopAdmin.profile(shop);
+    const mail = verificationMail(locale, { shop: name, name: persona.fullName, address: persona.replyTo, code });
     await mailer.sendNotice({
       from: { name: `${name} via Tacto`, address: persona.fromAddress },
       to: persona.replyTo,
-      subject: `Your code to confirm ${persona.replyTo}: ${code}`,
-      text: [
-        `Tacto will send post-purchase follow-ups from ${persona.fullName} at ${name}, with replies going to ${persona.replyTo}.`,
-        `To confirm that this mailbox receives mail, enter this code on the Follow-ups page in your Shopify admin:`,
-        code,
-        'It works for 24 hours. If you did not expect this, ignore it: nothing is sent until the code is entered.',
-      ].join('\n\n'),
+      subject: mail.subject,
+      text: mail.text,
     });
   }
 
@@ -143,22 +145,28 @@ export class FollowupAdmin {
    * or fails to render against sample values (templateRefusal), or when the linter finds an error (with the
    * findings); turning the flow on also needs a verified persona and a configured SMTP server.
    */
-  async saveFlow(shop: string, input: { settings: FlowSettings } & TemplateDraft): Promise<{ flow: FlowRecord; findings: LintFinding[] }> {
+  async saveFlow(shop: string, input: FlowWrite): Promise<{ flow: FlowRecord; findings: LintFinding[] }> {
     const { followups } = this.deps.storage;
     const persona = await followups.persona(shop);
-    const broken = draftProblem(input);
-    if (broken) throw templateRefusal(broken.problem, broken.field);
-    const findings = lintTemplate(input, persona);
-    if (blocksSaving(findings)) {
-      const errors = findings.filter((f) => f.severity === 'error');
-      throw new HttpError(422, 'copy_rejected', errors.map((f) => f.message).join(' '), {}, { findings });
+    // Each language given is checked on its own; the first that fails refuses the whole save, naming its language.
+    const drafts = LOCALES.flatMap((locale) => (input.templates[locale] ? [{ locale, ...input.templates[locale] }] : []));
+    const findings: LintFinding[] = [];
+    for (const draft of drafts) {
+      const broken = draftProblem(draft);
+      if (broken) throw templateRefusal(broken.problem, broken.field, draft.locale);
+      const found = lintTemplate(draft, persona);
+      if (blocksSaving(found)) {
+        const errors = found.filter((f) => f.severity === 'error');
+        throw new HttpError(422, 'copy_rejected', `The ${draft.locale} template: ${errors.map((f) => `${f.code} "${f.excerpt}"`).join(', ')}`, {}, { findings: found, params: { locale: draft.locale } });
+      }
+      findings.push(...found);
     }
     if (input.settings.enabled) {
       if (!this.deps.mailer) throw new HttpError(422, 'mail_not_configured', 'Follow-ups cannot be turned on: no SMTP server is configured (SMTP_URL).');
       if (!persona) throw new HttpError(422, 'no_persona', 'Follow-ups cannot be turned on before a sender persona exists.');
       if (!persona.replyToVerifiedAt) throw new HttpError(422, 'persona_unverified', `Follow-ups cannot be turned on until ${persona.replyTo} is confirmed with the code mailed to it.`);
     }
-    await followups.saveFlow(shop, { settings: input.settings, locale: input.locale, subject: input.subject, body: input.body }, new Date(this.now()).toISOString());
+    await followups.saveFlow(shop, { settings: input.settings, templates: input.templates }, new Date(this.now()).toISOString());
     return { flow: (await followups.flow(shop))!, findings };
   }
 
@@ -184,25 +192,31 @@ export class FollowupAdmin {
       );
     }
     const broken = draftProblem(draft);
-    if (broken) throw templateRefusal(broken.problem, broken.field);
+    if (broken) throw templateRefusal(broken.problem, broken.field, draft.locale);
     const profile = await this.deps.shopAdmin.profile(shop);
-    const build = async (orderId: number) => {
-      const context = await followups.sendContext(shop, orderId);
-      if (!context) return null;
-      const decision = await this.deps.mails.forOrder({ shop, profile, context, flow: draft, persona, testTo: options.testTo ?? persona.replyTo });
-      if (decision.kind === 'skip' && decision.reason === 'template-error') throw templateRefusal(decision.problem, decision.field);
+    const build = async (context: SendContext) => {
+      const decision = await this.deps.mails.forOrder({ shop, profile, context, flow: null, template: draft, persona, testTo: options.testTo ?? persona.replyTo });
+      if (decision.kind === 'skip' && decision.reason === 'template-error') throw templateRefusal(decision.problem, decision.field, draft.locale);
       return decision;
     };
     // The order the merchant chose as a sample, or else the latest one that gets a follow-up at all (an order of
-    // only sensitive items gets none).
+    // only sensitive items gets none), from a buyer who reads this language when there is one.
     if (options.orderId !== undefined) {
-      const decision = await build(options.orderId);
-      if (!decision) throw new HttpError(404, 'order_not_found', 'That order is not in Tacto’s copy of the shop: pick another sample.');
+      const context = await followups.sendContext(shop, options.orderId);
+      if (!context) throw new HttpError(404, 'order_not_found', 'That order is not in Tacto’s copy of the shop: pick another sample.');
+      const decision = await build(context);
       return decision.kind === 'mail' ? decision : { kind: 'skip', reason: decision.reason };
     }
-    for (const orderId of await followups.recentFulfilledOrders(shop, 20)) {
-      const decision = await build(orderId);
-      if (decision?.kind === 'mail') return decision;
+    const contexts = (await Promise.all((await followups.recentFulfilledOrders(shop, 20)).map((orderId) => followups.sendContext(shop, orderId)))).filter(
+      (context): context is SendContext => context !== null,
+    );
+    const sameLanguageFirst = [
+      ...contexts.filter((context) => buyerLocale(context, profile) === draft.locale),
+      ...contexts.filter((context) => buyerLocale(context, profile) !== draft.locale),
+    ];
+    for (const context of sameLanguageFirst) {
+      const decision = await build(context);
+      if (decision.kind === 'mail') return decision;
     }
     return null;
   }
@@ -213,8 +227,9 @@ export class FollowupAdmin {
     const ids = await followups.recentFulfilledOrders(shop, limit);
     const names = await this.deps.shopAdmin.orderNames(shop, ids).catch(() => new Map<number, string>());
     const samples = await Promise.all(ids.map(async (orderId) => ({ orderId, context: await followups.sendContext(shop, orderId) })));
+    const profile = await this.deps.shopAdmin.profile(shop);
     return samples.flatMap(({ orderId, context }) =>
-      context ? [{ orderId, orderName: names.get(orderId) ?? null, ...aboutOrder(context) }] : [],
+      context ? [{ orderId, orderName: names.get(orderId) ?? null, ...aboutOrder(context), locale: buyerLocale(context, profile) }] : [],
     );
   }
 

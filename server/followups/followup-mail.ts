@@ -1,4 +1,4 @@
-import type { FlowRecord, PersonaRecord, SendContext } from '../db/followup-repository.ts';
+import type { FlowRecord, FollowupLocale, PersonaRecord, SendContext, TemplateText } from '../db/followup-repository.ts';
 import type { Storage } from '../db/storage.ts';
 import type { RecommendationService } from '../recommendations/service.ts';
 import type { ComplementImages, InlineImage } from './compose/complement-images.ts';
@@ -12,10 +12,11 @@ import { mailSafePersona } from './personas/plain-text.ts';
 import { followupDuties } from './regional/regional-duties.ts';
 import { isTooPersonalForFollowup } from './sensitive-purchase.ts';
 import type { ShopProfile } from './shop-admin.ts';
+import { followupLocale, templateFor } from './templates.ts';
 
 export type MailDecision =
   /** `shown`: the buyer and the products the mail offers them, counted as shown once it is sent (recordShown). */
-  | { kind: 'mail'; message: FollowupMessage; mail: ComposedMail; shown: Shown }
+  | { kind: 'mail'; message: FollowupMessage; mail: ComposedMail; shown: Shown; locale: FollowupLocale }
   | { kind: 'skip'; reason: 'no-customer' | 'sensitive-only' | 'nothing-kept' }
   /** The merchant's template failed for this order (a Liquid error or a limit): `problem` says how. */
   | { kind: 'skip'; reason: 'template-error'; problem: TemplateProblem; field: TemplateField | undefined };
@@ -53,12 +54,19 @@ export class FollowupMails {
     shop: string;
     profile: ShopProfile;
     context: SendContext;
-    flow: Pick<FlowRecord, 'locale' | 'subject' | 'body'>;
+    /** The flow's templates: the buyer's language (templates.ts followupLocale) picks the one sent. */
+    flow: Pick<FlowRecord, 'templates'> | null;
+    /**
+     * The template to send, in its language: the admin's draft (a preview or test is written in the language being
+     * edited, whoever the sample buyer is), or the one the worker already chose. Without it, the buyer's language
+     * picks one of `flow`'s.
+     */
+    template?: TemplateText & { locale: FollowupLocale };
     persona: PersonaRecord;
     /** Sends to the persona's own Reply-To instead (the admin's "send a test to me"). */
     testTo?: string;
   }): Promise<MailDecision> {
-    const { shop, context, flow, profile } = input;
+    const { shop, context, profile } = input;
     const test = input.testTo !== undefined;
     const persona = mailSafePersona(input.persona);
     const customer = context.customer;
@@ -68,25 +76,30 @@ export class FollowupMails {
     const main = products.find((p) => !p.sensitive);
     if (!main) return { kind: 'skip', reason: 'sensitive-only' };
 
+    const locale = input.template?.locale ?? buyerLocale(context, profile);
+    const template = input.template ?? templateFor(input.flow, locale);
     const guide = chooseGuide({
       products: products.map((p) => ({ productType: p.productType, collectionHandles: [], sensitive: p.sensitive })),
       guides: DEFAULT_GUIDES,
     });
-    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile, flow.locale);
+    const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile, locale);
     const token = test ? TEST_MAIL_TOKEN : unsubscribeToken(this.deps.unsubscribeSecret, shop, customer.id);
-    const unsubscribeUrl = new URL(`/unsubscribe/${token}`, this.deps.appUrl).toString();
+    const unsubscribe = new URL(`/unsubscribe/${token}`, this.deps.appUrl);
+    // The page behind the link answers in the mail's language.
+    unsubscribe.searchParams.set('locale', locale);
+    const unsubscribeUrl = unsubscribe.toString();
     let mail: ComposedMail;
     try {
       mail = retryIfStarved(() =>
         composeFollowup({
-          locale: flow.locale,
-          subject: flow.subject,
-          body: flow.body,
+          locale,
+          subject: template.subject,
+          body: template.body,
           shopName: profile.name,
           customerFirstName: customer.firstName,
           persona,
-          product: { title: main.title },
-          guide: guide ? { title: guide.title[flow.locale], body: guide.body[flow.locale] } : null,
+          product: { title: titleIn(main, locale) },
+          guide: guide ? { title: guide.title[locale], body: guide.body[locale] } : null,
           complements: complements.links,
           unsubscribeUrl,
           // The buyer's country decides; a preview or test shows what that sample buyer would get.
@@ -117,7 +130,7 @@ export class FollowupMails {
           }
         : {}),
     };
-    return { kind: 'mail', message, mail, shown: { customerId: customer.id, productIds: complements.ids } };
+    return { kind: 'mail', message, mail, shown: { customerId: customer.id, productIds: complements.ids }, locale };
   }
 
   /**
@@ -132,7 +145,7 @@ export class FollowupMails {
    * Up to three products that go with the order, never the same item, a substitute or a sensitive inference; each
    * with its price in the shop's currency and the mail's language, and its picture attached by Content-ID.
    */
-  private async complements(shop: string, customerId: number, orderProductIds: number[], profile: ShopProfile, locale: FlowRecord['locale']) {
+  private async complements(shop: string, customerId: number, orderProductIds: number[], profile: ShopProfile, locale: FollowupLocale) {
     const { storage, recommendations, images } = this.deps;
     const none = { ids: [] as number[], links: [] as Complement[], images: [] as ({ cid: string } & InlineImage)[] };
     // Off means off: the guide still comes, the picks do not.
@@ -143,7 +156,7 @@ export class FollowupMails {
     return {
       ids: cards.map((card) => card.id),
       links: cards.map((card, k) => ({
-        title: card.title,
+        title: titleIn(card, locale),
         // `?tacto=email`: the storefront counts the click and marks a cart line added from that page (README, Analytics).
         url: `${profile.storefrontUrl}/products/${encodeURIComponent(card.handle)}?tacto=email`,
         price: formatPrice(card.price, profile.currency, locale),
@@ -152,6 +165,19 @@ export class FollowupMails {
       images: cards.flatMap((card, k) => (pictures[k] ? [{ cid: complementCid(card.id), ...pictures[k] }] : [])),
     };
   }
+}
+
+/** The language this order's buyer reads (templates.ts followupLocale): theirs, the order's, else the shop's. */
+export const buyerLocale = (context: SendContext, profile: Pick<ShopProfile, 'primaryLocale'>): FollowupLocale =>
+  followupLocale({ customerLocale: context.customer?.locale, orderLocale: context.order.customerLocale, shopLocale: profile.primaryLocale });
+
+/**
+ * A product's title in the mail's language. For now the shop's default title, whatever the language: this is
+ * the seam where the titles Shopify keeps per language (translatableResources, stored for the storefront's picks)
+ * come in once they are in storage.
+ */
+export function titleIn(product: { title: string }, _locale: FollowupLocale): string {
+  return product.title;
 }
 
 /** The Content-ID of a complement's picture in a follow-up. */

@@ -9,6 +9,14 @@ const SHOP_PROFILE = `#graphql
     shop { name ianaTimezone currencyCode primaryDomain { url } }
   }`;
 
+/** Asked apart from the profile: it needs read_locales, which an install from before it was asked for lacks. */
+const SHOP_LOCALES = `#graphql
+  query TactoFollowupShopLocales {
+    shopLocales(published: true) { locale primary }
+  }`;
+
+const shopLocales = z.object({ shopLocales: z.array(z.object({ locale: z.string().max(64), primary: z.boolean() })) });
+
 const UNSUBSCRIBE = `#graphql
   mutation TactoUnsubscribe($input: CustomerEmailMarketingConsentUpdateInput!) {
     customerEmailMarketingConsentUpdate(input: $input) {
@@ -41,6 +49,8 @@ export interface ShopProfile {
   storefrontUrl: string;
   /** The shop's currency (ISO 4217): the Analytics page's revenue is in it. */
   currency?: string;
+  /** The shop's primary language as Shopify writes it (`es`, `pt-BR`); null when it could not be read (no read_locales). */
+  primaryLocale?: string | null;
 }
 
 const PROFILE_TTL_MS = 3_600_000;
@@ -70,9 +80,23 @@ export class ShopAdmin {
       timeZone: data.shop.ianaTimezone,
       storefrontUrl: new URL(data.shop.primaryDomain.url).origin,
       ...(data.shop.currencyCode ? { currency: data.shop.currencyCode } : {}),
+      primaryLocale: await this.primaryLocale(shop),
     };
     this.profiles.set(shop, { profile, until: Date.now() + PROFILE_TTL_MS });
     return profile;
+  }
+
+  /**
+   * The shop's primary language, or null when Shopify does not say: without read_locales (ACCESS_DENIED) a
+   * follow-up's last fallback is English, which is what it was before Tacto asked.
+   */
+  private async primaryLocale(shop: string): Promise<string | null> {
+    try {
+      const data = shopLocales.parse(await adminGraphql(this.deps.shopify, await this.session(shop), SHOP_LOCALES));
+      return data.shopLocales.find((l) => l.primary)?.locale ?? null;
+    } catch {
+      return null;
+    }
   }
 
   /**

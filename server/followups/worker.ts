@@ -2,7 +2,8 @@ import type { FollowupJob } from '../db/followup-repository.ts';
 import type { Storage } from '../db/storage.ts';
 import type { Logger } from '../logger.ts';
 import { CostlyTemplates } from './costly-templates.ts';
-import type { FollowupMails, Shown } from './followup-mail.ts';
+import { buyerLocale, type FollowupMails, type Shown } from './followup-mail.ts';
+import { templateFor } from './templates.ts';
 import type { Mailer } from './mail/transport.ts';
 import { DAY_MS, decideSend, earliestDueAt } from './scheduler/index.ts';
 import { followupHeldOut } from '../analytics/holdout.ts';
@@ -162,10 +163,12 @@ export class FollowupWorker {
       if (decision.kind === 'skip') return await finish({ status: 'skipped', reason: decision.reason });
       if (decision.kind === 'wait') return await finish({ status: 'scheduled', dueAt: new Date(decision.until).toISOString(), reason: decision.reason });
       // A template that fails cannot succeed by waiting: it is skipped, never retried (the merchant sees why).
-      if (this.costlyTemplates.blocked(job.shop, flow)) return await finish({ status: 'skipped', reason: 'template-error' });
-      const mail = await this.deps.mails.forOrder({ shop: job.shop, profile, context, flow, persona: persona! });
+      // The buyer's language decides the template (templates.ts); a costly one is remembered per language.
+      const template = templateFor(flow, buyerLocale(context, profile));
+      if (this.costlyTemplates.blocked(job.shop, template)) return await finish({ status: 'skipped', reason: 'template-error' });
+      const mail = await this.deps.mails.forOrder({ shop: job.shop, profile, context, flow, template, persona: persona! });
       if (mail.kind === 'skip' && mail.reason === 'template-error') {
-        if (mail.problem.error === 'template_too_costly') this.costlyTemplates.record(job.shop, flow);
+        if (mail.problem.error === 'template_too_costly') this.costlyTemplates.record(job.shop, template);
         logger.warn({ shop: job.shop, orderId: job.orderId, field: mail.field, problem: mail.problem }, 'follow-up template failed; skipped');
       }
       if (mail.kind === 'skip') return await finish({ status: 'skipped', reason: mail.reason });

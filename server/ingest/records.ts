@@ -47,6 +47,11 @@ export interface OrderRecord {
   experiment?: string | null;
   /** The current subtotal (after refunds and edits, shop currency): kept only when `experiment` is set. */
   subtotal?: number | null;
+  /**
+   * The language the buyer shopped in (Shopify's Order.customerLocale, `customer_locale` in webhooks) as one of
+   * Tacto's locales (matchLocale), null when Tacto does not speak it: a follow-up's language when the customer has none.
+   */
+  customerLocale?: string | null;
 }
 
 export interface OrderLineRecord {

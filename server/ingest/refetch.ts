@@ -25,7 +25,7 @@ const MAX_LINE_PAGES = 50;
 const ORDER = `#graphql
   query TactoOrder($id: ID!, $after: String) {
     order(id: $id) {
-      id createdAt updatedAt cancelledAt
+      id createdAt updatedAt cancelledAt customerLocale
       customer { id }
       fulfillments { createdAt status }
       customAttributes { key value }

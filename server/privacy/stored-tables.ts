@@ -66,6 +66,7 @@ export const STORED_TABLES: Readonly<Record<string, TableDescription>> = {
   recommendation_impressions: { kept: { code: 'days', params: { count: DEFAULT_POLICY.frequencyCapDays } }, aboutShoppers: true },
   followup_personas: { kept: UNTIL_SHOP_REDACT, aboutShoppers: false },
   followup_flows: { kept: UNTIL_SHOP_REDACT, aboutShoppers: false },
+  followup_templates: { kept: UNTIL_SHOP_REDACT, aboutShoppers: false },
   followup_jobs: { kept: UNTIL_CUSTOMER_REDACT, aboutShoppers: true },
   block_counters: { kept: COUNTERS_KEPT, aboutShoppers: false },
   experiment_enrolments: { kept: COUNTERS_KEPT, aboutShoppers: false },

@@ -13,3 +13,6 @@ export const REQUIRED_SCOPES = [
   'read_locales',
   'read_translations',
 ] as const;
+
+/** Scopes Tacto works without, less well (README, "Access scopes"): an install from before they were asked for keeps running. */
+export const OPTIONAL_SCOPES: readonly string[] = ['read_all_orders', 'read_locales', 'read_translations'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amountOf, experimentOf, surfaceOf } from '../analytics/cart-marks.ts';
+import { matchLocale } from '../i18n/locales.ts';
 import { isoTime, type OrderLineRecord, type OrderRecord, type ProductRecord } from '../ingest/records.ts';
 
 /*
@@ -16,6 +17,7 @@ const orderPayload = z.object({
   updated_at: time,
   cancelled_at: time.nullable().optional(),
   customer: z.object({ id }).nullable().optional(),
+  customer_locale: z.string().max(64).nullable().optional(),
   // Cart attributes and line properties come from the shopper's browser: read loosely, kept only when they are
   // exactly Tacto's marks (analytics/cart-marks.ts).
   note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() })).nullable().optional(),
@@ -56,6 +58,7 @@ export function orderFromPayload(payload: unknown): { order: OrderRecord; lines:
       updatedAt: isoTime(o.updated_at),
       experiment,
       subtotal: experiment ? amountOf(o.current_subtotal_price) : null,
+      customerLocale: matchLocale(o.customer_locale),
     },
     lines: o.line_items.map((line) => {
       const surface = surfaceOf(line.properties);

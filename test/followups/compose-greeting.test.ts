@@ -26,8 +26,8 @@ describe('the greeting of a buyer with no first name reads naturally', () => {
     ['en', 'Ana', 'Hi Ana,'],
     ['es', null, 'Hola:'],
     ['es', 'Ana', 'Hola, Ana:'],
-    ['pt', null, 'Olá!'],
-    ['pt', 'Ana', 'Olá, Ana!'],
+    ['pt-BR', null, 'Olá!'],
+    ['pt-BR', 'Ana', 'Olá, Ana!'],
   ] as const)('the %s starting template, first name %j → "%s"', (locale, name, greeting) => {
     const mail = composeFollowup({ ...base, locale, ...DEFAULT_TEMPLATES[locale], customerFirstName: name });
     expect(firstLine(mail.text)).toBe(greeting);
@@ -75,7 +75,7 @@ describe('complements in the mail', () => {
   it.each([
     ['49', 'EUR', 'en', '€49.00'],
     ['49', 'EUR', 'es', '49,00\u00a0€'],
-    ['49.9', 'BRL', 'pt', 'R$\u00a049,90'],
+    ['49.9', 'BRL', 'pt-BR', 'R$\u00a049,90'],
     ['1200', 'ARS', 'es', '1200,00\u00a0ARS'],
     ['49', undefined, 'en', null],
     [null, 'EUR', 'en', null],

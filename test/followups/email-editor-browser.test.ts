@@ -74,7 +74,7 @@ describe('the email editor', () => {
     const original = await body.inputValue();
 
     await body.fill(`${original}\n\nAs a new mum you will love this.`);
-    await frame.getByText('“As a new mum”').waitFor({ timeout: 15_000 });
+    await frame.getByText('“As a new mum”').first().waitFor({ timeout: 15_000 });
     expect(await save.isDisabled()).toBe(true);
     expect(await sendTest.isDisabled()).toBe(true);
     await frame.getByText('Fix the errors above first', { exact: false }).waitFor();
@@ -90,7 +90,7 @@ describe('the email editor', () => {
     const preview = frame.frameLocator('iframe[title="Preview of the follow-up email"]');
     const sample = frame.getByLabel('Sample order and buyer');
     const option = (await sample.locator('option').allTextContents()).find((label) => label.startsWith(`${order.name} ·`));
-    expect(option).toBe(`${order.name} · ${buyer().firstName} · ${product().title}`);
+    expect(option).toBe(`${order.name} · ${buyer().firstName} · ${product().title} · English`);
     await sample.selectOption({ label: option! });
     await preview.getByText(`Hi ${buyer().firstName},`).waitFor({ timeout: 15_000 });
 

@@ -202,8 +202,8 @@ describe('the buyer', () => {
     const [mail] = followupsAbout(order.id);
     expect(mail).toBeDefined();
     const parsed = await parse(mail!);
-    // The stroller's care, not more strollers — and no picks at all, since she said no.
-    expect(parsed.text).toContain('Keeping a stroller running smoothly');
+    // The stroller's care, not more strollers — in her language (Spanish) — and no picks at all, since she said no.
+    expect(parsed.text).toContain(DEFAULT_GUIDES.find((g) => g.id === 'stroller-care')!.title.es);
     expect(parsed.html).not.toMatch(/\/products\//);
   });
 
@@ -221,7 +221,9 @@ describe('the buyer', () => {
     expect(await page.text()).toContain('Darme de baja');
     expect(daniel.emailMarketingConsent.marketingState).toBe('SUBSCRIBED');
 
-    const forged = await fetch(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    // The page answers in the mail's language (`?locale=`); the token is the path's last segment.
+    expect(new URL(link).searchParams.get('locale')).toBe('en');
+    const forged = await fetch(link.replace(/.(?=\?)/, (c) => (c === 'A' ? 'B' : 'A')), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
     expect(forged.status).toBe(400);
     expect(daniel.emailMarketingConsent.marketingState).toBe('SUBSCRIBED');
 

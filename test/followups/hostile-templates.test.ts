@@ -279,8 +279,9 @@ describe('over HTTP, with a real session token', () => {
           continue;
         }
         expect(answer.status, context).toBe(422);
-        const { message, ...fields } = expected as Expected & { message?: RegExp };
-        expect(answer.body, context).toMatchObject({ ...fields, field });
+        const { message, error, ...fields } = expected as Expected & { message?: RegExp };
+        // The code and, as params, what the admin words it with: the field, the language, the tag, filter or limit.
+        expect(answer.body, context).toMatchObject({ error, field, params: { ...fields, field, locale: draft.locale } });
         expect(answer.body.message, context).toMatch(new RegExp(`^The ${field} `));
         if (message) expect(answer.body.message, context).toMatch(message);
         if (expected.error === 'template_tag_forbidden') expect(answer.body.message, context).toContain(`{% ${expected.tag} %}`);

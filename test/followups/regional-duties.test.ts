@@ -66,7 +66,7 @@ describe('a follow-up to an Argentine buyer', () => {
 
 describe('Brazil and Mexico', () => {
   it('a Brazilian buyer reads the criteria behind the suggestions and how to ask for them and a review', () => {
-    const mail = composeFollowup({ ...base, locale: 'pt', ...DEFAULT_TEMPLATES.pt, regionalDuties: ['br-automated-criteria'] });
+    const mail = composeFollowup({ ...base, locale: 'pt-BR', ...DEFAULT_TEMPLATES['pt-BR'], regionalDuties: ['br-automated-criteria'] });
     expect(mail.text).toContain('LGPD, art. 20');
     expect(mail.text).toContain('escolhidas automaticamente a partir dos produtos deste pedido');
     expect(mail.text).toContain('a revisão desta escolha respondendo a este e-mail');

@@ -82,17 +82,18 @@ describe('the buyer’s country', () => {
 });
 
 describe('a follow-up', () => {
-  it('to an Argentine buyer carries the removal legend in Spanish, with the rules quoted, and an English translation', async () => {
+  it('to an Argentine buyer carries the removal legend in Spanish, with the rules quoted, in a mail in her Spanish', async () => {
     const { parsed } = await followupFor(ARGENTINA, 'merino-scarf', BUENOS_AIRES);
     expect(parsed.text).toContain(ARTICLE_27);
     expect(parsed.text).toContain('Disposición DNPDP 4/2009');
     expect(parsed.text).toContain('Decreto 1558/2001, Anexo I, artículo 27, párrafo tercero');
     expect(parsed.text).toContain(`de la base de datos de ${env.sandbox.store.shop.name}`);
-    expect(parsed.text).toContain('In English');
+    // Her mail is in Spanish (her Shopify locale): the legend needs no translation.
+    expect(parsed.text).not.toContain('In English');
     expect(parsed.html).toContain('data-tacto-duty="ar-marketing-removal"');
-    // After the merchant's note and the signature, before the unsubscribe footer it points to.
+    // After the note and the signature, before the unsubscribe footer it points to.
     const text = parsed.text as string;
-    expect(text.indexOf(ARTICLE_27)).toBeGreaterThan(text.indexOf('I hope it arrived well.'));
+    expect(text.indexOf(ARTICLE_27)).toBeGreaterThan(text.indexOf('Espero que tu pedido haya llegado bien.'));
     expect(text.indexOf(ARTICLE_27)).toBeLessThan(text.lastIndexOf('/unsubscribe/'));
   });
 
@@ -108,7 +109,8 @@ describe('a follow-up', () => {
     const { parsed } = await followupFor(MEXICO, 'knit-mittens', shopZone());
     expect(parsed.text).toContain('Finalidad opcional de este correo (LFPDPPP)');
     expect(parsed.text).toContain('date de baja con el enlace al pie de este correo');
-    expect(parsed.text).toContain('This email and its suggestions serve optional purposes');
+    // His mail is in Spanish: the duty's own words, no translation.
+    expect(parsed.text).not.toContain('This email and its suggestions serve optional purposes');
   });
 
   it('to a US buyer carries none of them', async () => {
@@ -128,6 +130,11 @@ describe('the email editor', () => {
     // A Spanish template: the legend needs no translation.
     expect(text).not.toContain('In English');
     expect(html).toContain('data-tacto-duty="ar-marketing-removal"');
+    // The English template previewed for her order: the legend as the rule writes it, then an English translation.
+    const inEnglish = await api('POST', '/followups/preview', { locale: 'en', subject: 'A few tips', body: 'Hi!', orderId: orderOf(ARGENTINA).id });
+    const englishText = (inEnglish.body.preview as { text: string }).text;
+    expect(englishText).toContain(ARTICLE_27);
+    expect(englishText.indexOf('In English')).toBeGreaterThan(englishText.indexOf(ARTICLE_27));
     const american = await api('POST', '/followups/preview', { ...draft, orderId: orderOf(US).id });
     expect((american.body.preview as { html: string }).html).not.toContain('data-tacto-duty');
   });

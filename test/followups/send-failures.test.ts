@@ -133,7 +133,9 @@ describe('a template that fails only with a real buyer’s values', () => {
     const body =
       "Hi {{ customer.first_name }},{% if customer.first_name == 'Daniel' %}{% for i in (1..1000000) %}x{% endfor %}{% endif %}" +
       "{% if customer.first_name == 'Carlos' %}{{ '%' | url_decode }}{% endif %}\n\nI hope it arrived well.";
-    const saved = await api('PUT', '/followups/flow', { locale: 'en', subject: 'A few tips for your {{ product.title }}', body, settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true } });
+    // The same text in English and Spanish: Daniel reads English, Carlos and Isabel Spanish.
+    const template = { subject: 'A few tips for your {{ product.title }}', body };
+    const saved = await api('PUT', '/followups/flow', { templates: { en: template, es: template }, settings: { ...DEFAULT_FLOW_SETTINGS, enabled: true } });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
 
     const buyers = [

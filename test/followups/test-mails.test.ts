@@ -58,7 +58,8 @@ describe('the preview and the test mail', () => {
     // Built from Olivia's order, complements included: the engine ran for her.
     expect(shown.text).toContain('Hi Olivia');
     expect(shown.html).toMatch(/\/products\/[a-z0-9-]+\?tacto=email"/);
-    const previewLink = new URL('/unsubscribe/test-mail', env.app.url).toString();
+    // The test link, with the mail's language for the page behind it.
+    const previewLink = new URL('/unsubscribe/test-mail?locale=en', env.app.url).toString();
     expect(shown.text).toContain(previewLink);
     expect(shown.html).toContain(`href="${previewLink}"`);
 

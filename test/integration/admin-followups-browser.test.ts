@@ -6,7 +6,7 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
-import { noReplyMessage } from '../../server/followups/personas/noreply.ts';
+import EN_FOLLOWUPS from '../../app/locales/en/followups.json' with { type: 'json' };
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
@@ -58,7 +58,7 @@ describe('the Follow-ups page in the sandbox admin', () => {
     await frame.getByLabel('From address', { exact: true }).fill(ADDRESS);
     await frame.getByLabel('Reply-To address', { exact: true }).fill('no-reply@tacto-demo.example');
     await frame.getByRole('button', { name: 'Save sender' }).click();
-    const refusal = noReplyMessage('Reply-To');
+    const refusal = EN_FOLLOWUPS.lint.codes.noreply_sender;
     await frame.getByText(refusal).waitFor();
     expect(await descriptionOf(frame, 'Reply-To address')).toContain(refusal);
     expect(await env.app.storage.followups.persona(shop)).toBeNull();
@@ -99,10 +99,12 @@ describe('the Follow-ups page in the sandbox admin', () => {
     await preview.getByText(NAME, { exact: false }).first().waitFor({ timeout: 15_000 });
     await frame.getByText(`${NAME} <${ADDRESS}>`, { exact: false }).waitFor();
 
-    // Switching language swaps the untouched starting template for that language's; the preview follows.
-    await frame.getByLabel('Template language', { exact: true }).selectOption('es');
+    // The Spanish tab holds the Spanish starter; the preview is the Spanish mail. Edited, it is marked unsaved.
+    await frame.getByRole('tab', { name: /Español/ }).click();
     await expect.poll(() => frame.getByLabel('Subject', { exact: true }).inputValue()).toBe('Unos consejos para tu {{ product.title }}');
     await preview.getByText('Combina bien con esto', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await frame.getByLabel('Subject', { exact: true }).fill('Consejos para tu {{ product.title }}');
+    await frame.getByRole('tab', { name: /Español.*Not saved/ }).waitFor();
 
     // Turned on and saved.
     await frame.getByLabel('Send follow-ups', { exact: true }).check();
@@ -110,7 +112,10 @@ describe('the Follow-ups page in the sandbox admin', () => {
     await frame.getByText('On', { exact: true }).waitFor();
     const flow = await env.app.storage.followups.flow(shop);
     expect(flow?.settings.enabled).toBe(true);
-    expect(flow?.locale).toBe('es');
+    // Only the language edited is stored; English and Portuguese still send their starters.
+    expect(flow?.templates.es?.subject).toBe('Consejos para tu {{ product.title }}');
+    expect(flow?.templates.en).toBeUndefined();
+    expect(flow?.templates['pt-BR']).toBeUndefined();
     expect(flow?.settings).toMatchObject({ delayDays: 7, capCount: 1, capDays: 30, sendWindow: { start: '09:00', end: '19:00' } });
 
     expect(await seriousAccessibilityViolations(appFrame())).toEqual([]);

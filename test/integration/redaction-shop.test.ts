@@ -67,7 +67,7 @@ describe('shop/redact', () => {
     await deliver('customers/redact', customersRedactPayload(env.sandbox.shop, ana!, anaOrders));
     await storage.followups.savePersona(shop(), { fullName: 'Marta Ruiz', role: 'Founder', signature: 'Marta', fromAddress: 'marta@shop.example', replyTo: 'marta@shop.example' }, at);
     await storage.shopSettings.save(shop(), 'market', { preset: 'strict' }, new Date(at));
-    await storage.followups.saveFlow(shop(), { settings: DEFAULT_FLOW_SETTINGS, locale: 'en', subject: 'Thanks', body: 'Hello' }, at);
+    await storage.followups.saveFlow(shop(), { settings: DEFAULT_FLOW_SETTINGS, templates: { en: { subject: 'Thanks', body: 'Hello' } } }, at);
     const order = [...store.orders.values()].find((o) => o.customerId === olivia!.id)!;
     expect(await storage.followups.scheduleJobs(shop(), [{ orderId: order.id, customerId: olivia!.id, dueAt: at }], at)).toBe(1);
     // Analytics: a running holdout, the storefront's counts, a shopper entering it, "not for me", an unsubscribe.

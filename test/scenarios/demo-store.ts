@@ -88,7 +88,8 @@ export async function renderedFollowup(env: AppAndSandbox, recommendations: Reco
     shop,
     profile: { name: env.sandbox.shop.name, timeZone: 'Europe/Madrid', storefrontUrl: env.sandbox.url.origin },
     context,
-    flow: { locale: 'en', subject: 'A few tips for your {{ product.title }}', body: 'Hi {{ customer.first_name }},\n\nI hope it arrived well.' },
+    flow: null,
+    template: { locale: 'en', subject: 'A few tips for your {{ product.title }}', body: 'Hi {{ customer.first_name }},\n\nI hope it arrived well.' },
     persona: PERSONA,
   });
   if (decision.kind !== 'mail') throw new Error(`no follow-up for order ${orderId}: ${decision.reason}`);

@@ -1,13 +1,12 @@
-import { Badge, Banner, BlockStack, Card, Checkbox, ChoiceList, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
-import { endForInput, endFromInput, LOCALE_OPTIONS, WEEKDAYS, type FlowSettings, type FollowupLocale } from '../../lib/followups.ts';
+import { Badge, Banner, BlockStack, Card, Checkbox, ChoiceList, FormLayout, InlineStack, Text, TextField } from '@shopify/polaris';
+import { useTranslation } from 'react-i18next';
+import { endForInput, endFromInput, WEEKDAYS, type FlowSettings } from '../../lib/followups.ts';
 
 export interface FlowSettingsCardProps {
   settings: FlowSettings;
   /** Whether the saved flow is on (the checkbox is the draft). */
   savedEnabled: boolean;
-  locale: FollowupLocale;
   onChange(settings: FlowSettings): void;
-  onLocaleChange(locale: FollowupLocale): void;
   /**
    * The server's refusals per setting ('enabled', 'delayDays', 'sendWindow.end'…), and '' for the rest, from
    * the last save.
@@ -21,44 +20,44 @@ export interface FlowSettingsCardProps {
 const wholeNumber = (value: string) => (value.trim() === '' ? Number.NaN : Math.trunc(Number(value)));
 const shown = (value: number) => (Number.isFinite(value) ? String(value) : '');
 
-/** When follow-ups go out and how often: on/off, delay, frequency cap, send window, days to avoid, language. */
-export function FlowSettingsCard({ settings, savedEnabled, locale, onChange, onLocaleChange, errors, enableHint }: FlowSettingsCardProps) {
+/** When follow-ups go out and how often: on/off, delay, frequency cap, send window, days to avoid. (Languages: the editor.) */
+export function FlowSettingsCard({ settings, savedEnabled, onChange, errors, enableHint }: FlowSettingsCardProps) {
+  const { t } = useTranslation('followups');
   const set = <K extends keyof FlowSettings>(key: K, value: FlowSettings[K]) => onChange({ ...settings, [key]: value });
   return (
     <Card>
       <BlockStack gap="400">
         <InlineStack gap="200" blockAlign="center">
           <Text as="h2" variant="headingMd">
-            When follow-ups go out
+            {t('settings.title')}
           </Text>
-          {savedEnabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}
+          {savedEnabled ? <Badge tone="success">{t('settings.on')}</Badge> : <Badge>{t('settings.off')}</Badge>}
         </InlineStack>
         {errors[''] && <Banner tone="critical">{errors['']}</Banner>}
         <Checkbox
-          label="Send follow-ups"
+          label={t('settings.send')}
           checked={settings.enabled}
           onChange={(checked) => set('enabled', checked)}
-          helpText={enableHint ?? 'One email after a fulfilled order, to buyers subscribed to your emails. Takes effect when you save.'}
+          helpText={enableHint ?? t('settings.sendHelp')}
           error={errors.enabled}
         />
         <FormLayout>
           <FormLayout.Group>
             <TextField
-              label="Days after fulfillment"
+              label={t('settings.delay')}
               type="number"
               min={0}
               max={60}
               value={shown(settings.delayDays)}
               onChange={(value) => set('delayDays', wholeNumber(value))}
               autoComplete="off"
-              helpText="Time to receive and try the order."
+              helpText={t('settings.delayHelp')}
               error={errors.delayDays}
             />
-            <Select label="Template language" options={LOCALE_OPTIONS} value={locale} onChange={(value) => onLocaleChange(value as FollowupLocale)} helpText="Write your note in it: the guide and the words Tacto adds around the note follow it." />
           </FormLayout.Group>
           <FormLayout.Group>
             <TextField
-              label="At most this many emails per customer"
+              label={t('settings.capCount')}
               type="number"
               min={1}
               max={10}
@@ -68,7 +67,7 @@ export function FlowSettingsCard({ settings, savedEnabled, locale, onChange, onL
               error={errors.capCount}
             />
             <TextField
-              label="In any period of (days)"
+              label={t('settings.capDays')}
               type="number"
               min={1}
               max={365}
@@ -80,29 +79,29 @@ export function FlowSettingsCard({ settings, savedEnabled, locale, onChange, onL
           </FormLayout.Group>
           <FormLayout.Group>
             <TextField
-              label="Send from"
+              label={t('settings.from')}
               type="time"
               value={settings.sendWindow.start}
               onChange={(value) => set('sendWindow', { ...settings.sendWindow, start: value })}
               autoComplete="off"
-              helpText="In the buyer’s time zone, or your store’s when theirs is unknown."
+              helpText={t('settings.fromHelp')}
               error={errors['sendWindow.start']}
             />
             <TextField
-              label="Send until"
+              label={t('settings.until')}
               type="time"
               value={endForInput(settings.sendWindow.end)}
               onChange={(value) => set('sendWindow', { ...settings.sendWindow, end: endFromInput(value) })}
               autoComplete="off"
-              helpText="00:00 means until midnight."
+              helpText={t('settings.untilHelp')}
               error={errors['sendWindow.end'] ?? errors.sendWindow}
             />
           </FormLayout.Group>
         </FormLayout>
         <ChoiceList
-          title="Days to avoid"
+          title={t('settings.avoidDays')}
           allowMultiple
-          choices={WEEKDAYS.map((label, day) => ({ label, value: String(day) }))}
+          choices={WEEKDAYS.map((day) => ({ label: t(`weekdays.${day}`), value: String(day) }))}
           selected={settings.avoidDays.map(String)}
           onChange={(selected) => set('avoidDays', selected.map(Number).sort((a, b) => a - b))}
           error={errors.avoidDays}

@@ -1,5 +1,6 @@
 import { BlockStack, Box, Button, ButtonGroup, Text } from '@shopify/polaris';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MailPreview as Preview } from '../../lib/followups.ts';
 
 /** The widths the preview is shown at: a desktop mail client's reading pane, a phone. */
@@ -12,6 +13,7 @@ type Width = keyof typeof PREVIEW_WIDTHS;
  * and allows no form or navigation; it shares the admin's origin only so the page can read the mail's height.
  */
 export function MailPreview({ preview }: { preview: Preview }) {
+  const { t } = useTranslation('followups');
   const [width, setWidth] = useState<Width>('desktop');
   const [height, setHeight] = useState(480);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -49,17 +51,17 @@ export function MailPreview({ preview }: { preview: Preview }) {
         <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12, rowGap: 4, margin: 0 }}>
           <dt>
             <Text as="span" tone="subdued">
-              From
+              {t('mailPreview.from')}
             </Text>
           </dt>
           <dd style={{ margin: 0 }}>
             <Text as="span">
-              {preview.from.name} &lt;{preview.from.address}&gt;
+              {`${preview.from.name} <${preview.from.address}>`}
             </Text>
           </dd>
           <dt>
             <Text as="span" tone="subdued">
-              Reply-To
+              {t('mailPreview.replyTo')}
             </Text>
           </dt>
           <dd style={{ margin: 0 }}>
@@ -67,7 +69,7 @@ export function MailPreview({ preview }: { preview: Preview }) {
           </dd>
           <dt>
             <Text as="span" tone="subdued">
-              Subject
+              {t('mailPreview.subject')}
             </Text>
           </dt>
           <dd style={{ margin: 0 }}>
@@ -79,10 +81,10 @@ export function MailPreview({ preview }: { preview: Preview }) {
       </Box>
       <ButtonGroup variant="segmented">
         <Button pressed={width === 'desktop'} onClick={() => setWidth('desktop')}>
-          Desktop width
+          {t('mailPreview.desktop')}
         </Button>
         <Button pressed={width === 'phone'} onClick={() => setWidth('phone')}>
-          Phone width
+          {t('mailPreview.phone')}
         </Button>
       </ButtonGroup>
       <div style={{ overflowX: 'auto' }}>
@@ -91,7 +93,8 @@ export function MailPreview({ preview }: { preview: Preview }) {
           // No allow-scripts: with allow-same-origin alone the mail still runs nothing, and the page can measure it.
           sandbox="allow-same-origin"
           srcDoc={preview.html}
-          title="Preview of the follow-up email"
+          title={t('mailPreview.frameTitle')}
+          lang={preview.locale}
           data-width={width}
           style={{
             display: 'block',

@@ -1,7 +1,10 @@
 import { Banner, BlockStack, Button, Card, DropZone, FormLayout, InlineStack, Text, TextField, Thumbnail } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../i18n/error-text.ts';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors, followupsApi, photoForUpload, type PersonaForm, type PersonaRecord } from '../../lib/followups.ts';
+import { isNoReplyAddress } from '../../../server/followups/personas/noreply.ts';
 import { VerificationPanel } from './VerificationPanel.tsx';
 
 const EMPTY: PersonaForm = { fullName: '', role: '', signature: '', fromAddress: '', replyTo: '' };
@@ -9,13 +12,13 @@ const EMPTY: PersonaForm = { fullName: '', role: '', signature: '', fromAddress:
 const formOf = (persona: PersonaRecord | null): PersonaForm =>
   persona ? { fullName: persona.fullName, role: persona.role, signature: persona.signature, fromAddress: persona.fromAddress, replyTo: persona.replyTo } : EMPTY;
 
-/** The server's message per form field; anything else goes in a banner ('' key). */
-function byField(message: string): Record<string, string> {
+/**
+ * Which form fields a refused save names (the server's 400 lists them, in English for logs): each gets "check
+ * this value" in the admin's language; anything else goes in a banner ('' key).
+ */
+function byField(message: string, check: string, form: string): Record<string, string> {
   const shown: Record<string, string> = {};
-  for (const [field, text] of Object.entries(fieldErrors(message))) {
-    const key = field in EMPTY ? field : '';
-    shown[key] = shown[key] ? `${shown[key]} ${text}` : text;
-  }
+  for (const field of Object.keys(fieldErrors(message))) shown[field in EMPTY ? field : ''] = field in EMPTY ? check : form;
   return shown;
 }
 
@@ -34,6 +37,8 @@ export interface PersonaCardProps {
  * confirmed with a mailed code before anything is sent in their name. Every refusal is shown beside its field.
  */
 export function PersonaCard({ persona, photo, verificationPending, mailConfigured, onChanged, onPhoto }: PersonaCardProps) {
+  const { t, i18n } = useTranslation('followups');
+  const errorText = useErrorText('followups');
   const [form, setForm] = useState<PersonaForm>(() => formOf(persona));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -54,13 +59,18 @@ export function PersonaCard({ persona, photo, verificationPending, mailConfigure
     setSaving(true);
     setErrors({});
     try {
-      const saved = await followupsApi.savePersona(form);
-      window.shopify?.toast.show(saved.verificationSent ? `Saved. A code is on its way to ${saved.persona.replyTo}` : 'Sender saved');
+      const saved = await followupsApi.savePersona(form, i18n.language);
+      window.shopify?.toast.show(saved.verificationSent ? t('persona.savedCodeSent', { address: saved.persona.replyTo }) : t('persona.saved'));
       await onChanged();
     } catch (failure) {
       const error = failure instanceof ApiError ? failure : new ApiError(0, 'network', String(failure));
       // 400: the message names each field. 409 after a save: the persona was stored, but the code could not go out.
-      setErrors(error.status === 400 ? byField(error.message) : { '': error.message });
+      if (error.status === 400) {
+        const shown = byField(error.message, t('invalid.field'), t('invalid.form'));
+        // The refusal the server words for logs, in the admin's words: an address that reads as "no reply".
+        for (const field of ['fromAddress', 'replyTo'] as const) if (shown[field] && isNoReplyAddress(form[field])) shown[field] = t('lint.codes.noreply_sender');
+        setErrors(shown);
+      } else setErrors({ '': errorText(failure) });
       if (error.status === 409) await onChanged();
     } finally {
       setSaving(false);
@@ -74,9 +84,9 @@ export function PersonaCard({ persona, photo, verificationPending, mailConfigure
     setPhotoError(null);
     try {
       onPhoto((await followupsApi.savePhoto(await photoForUpload(file))).photo);
-      window.shopify?.toast.show('Photo saved');
+      window.shopify?.toast.show(t('persona.photoSaved'));
     } catch (failure) {
-      setPhotoError(failure instanceof Error ? failure.message : String(failure));
+      setPhotoError(errorText(failure));
     } finally {
       setUploading(false);
     }
@@ -88,56 +98,55 @@ export function PersonaCard({ persona, photo, verificationPending, mailConfigure
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Who the email comes from
+            {t('persona.title')}
           </Text>
           <Text as="p" tone="subdued">
-            A real person at your store signs every follow-up, and buyers can answer them. Replies go to the Reply-To
-            mailbox, which Tacto confirms with a one-time code before sending anything in this person’s name.
+            {t('persona.intro')}
           </Text>
         </BlockStack>
         {errors[''] && <Banner tone="critical">{errors['']}</Banner>}
         <FormLayout>
           <FormLayout.Group>
-            <TextField label="Full name" value={form.fullName} onChange={set('fullName')} autoComplete="name" error={errors.fullName} />
-            <TextField label="Role" value={form.role} onChange={set('role')} autoComplete="organization-title" placeholder="Head of customer care" error={errors.role} />
+            <TextField label={t('persona.fullName')} value={form.fullName} onChange={set('fullName')} autoComplete="name" error={errors.fullName} />
+            <TextField label={t('persona.role')} value={form.role} onChange={set('role')} autoComplete="organization-title" placeholder={t('persona.rolePlaceholder')} error={errors.role} />
           </FormLayout.Group>
           <FormLayout.Group>
             <TextField
-              label="From address"
+              label={t('persona.fromAddress')}
               type="email"
               value={form.fromAddress}
               onChange={set('fromAddress')}
               autoComplete="email"
-              helpText="The address the email is sent from."
+              helpText={t('persona.fromHelp')}
               error={errors.fromAddress}
             />
             <TextField
-              label="Reply-To address"
+              label={t('persona.replyTo')}
               type="email"
               value={form.replyTo}
               onChange={set('replyTo')}
               autoComplete="email"
-              helpText="A mailbox someone reads: buyers’ answers go here."
+              helpText={t('persona.replyToHelp')}
               error={errors.replyTo}
             />
           </FormLayout.Group>
-          <TextField label="Signature" value={form.signature} onChange={set('signature')} autoComplete="off" multiline={3} helpText="Shown under the name and role, e.g. opening hours or a phone number." error={errors.signature} />
+          <TextField label={t('persona.signature')} value={form.signature} onChange={set('signature')} autoComplete="off" multiline={3} helpText={t('persona.signatureHelp')} error={errors.signature} />
         </FormLayout>
         <InlineStack>
           <Button variant="primary" onClick={() => void save()} loading={saving}>
-            Save sender
+            {t('persona.save')}
           </Button>
         </InlineStack>
 
         <BlockStack gap="200">
           <Text as="h3" variant="headingSm">
-            Photo
+            {t('persona.photo')}
           </Text>
           <InlineStack gap="400" blockAlign="center" wrap={false}>
-            {photo ? <Thumbnail source={photo} alt={`Photo of ${name}`} size="large" /> : null}
+            {photo ? <Thumbnail source={photo} alt={t('persona.photoAlt', { name })} size="large" /> : null}
             <div style={{ width: 160 }}>
               <DropZone
-                label={photo ? 'Replace photo' : 'Upload a photo'}
+                label={photo ? t('persona.replacePhoto') : t('persona.uploadPhoto')}
                 accept="image/jpeg,image/png,image/webp"
                 type="image"
                 allowMultiple={false}
@@ -145,12 +154,12 @@ export function PersonaCard({ persona, photo, verificationPending, mailConfigure
                 error={photoError !== null}
                 onDrop={(_all, accepted) => void upload(accepted)}
               >
-                <DropZone.FileUpload actionHint={persona ? 'JPEG, PNG or WebP' : 'Save the sender first'} />
+                <DropZone.FileUpload actionHint={persona ? t('persona.photoTypes') : t('persona.saveSenderFirst')} />
               </DropZone>
             </div>
           </InlineStack>
           <Text as="p" tone="subdued">
-            Cropped to a square and resized by Tacto; camera and location details are removed.
+            {t('persona.photoNote')}
           </Text>
           {photoError && <Banner tone="critical">{photoError}</Banner>}
         </BlockStack>

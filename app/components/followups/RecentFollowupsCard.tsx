@@ -1,9 +1,9 @@
 import { Badge, BlockStack, Card, Text } from '@shopify/polaris';
-import { reasonText, STATUS_BADGE, type FollowupJobRow } from '../../lib/followups.ts';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format.ts';
+import { STATUS_TONE, useFollowupWords, type FollowupJobRow } from '../../lib/followups.ts';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
-
-const HEADINGS = ['Order', 'Buyer', 'Product', 'Status', 'Due or sent', 'Why'];
+const HEADINGS = ['order', 'buyer', 'product', 'status', 'when', 'why'] as const;
 const cell = { padding: '8px 12px 8px 0', verticalAlign: 'top', borderBottom: '1px solid var(--p-color-border-secondary)' } as const;
 
 /**
@@ -11,15 +11,19 @@ const cell = { padding: '8px 12px 8px 0', verticalAlign: 'top', borderBottom: '1
  * A plain table whose long cells wrap: six columns in a card never need a scrolling region of their own.
  */
 export function RecentFollowupsCard({ jobs }: { jobs: FollowupJobRow[] }) {
+  const { t } = useTranslation('followups');
+  const format = useFormat();
+  const words = useFollowupWords();
+  const when = (iso: string | null) => (iso ? format.dateTime(iso) : '—');
   return (
     <Card>
       <BlockStack gap="200">
         <Text as="h2" variant="headingMd" id="recent-followups-heading">
-          Recent follow-ups
+          {t('recent.title')}
         </Text>
         {jobs.length === 0 ? (
           <Text as="p" tone="subdued">
-            None yet. Once follow-ups are on, each fulfilled order of a subscribed customer gets one here.
+            {t('recent.none')}
           </Text>
         ) : (
           <table aria-labelledby="recent-followups-heading" style={{ width: '100%', borderCollapse: 'collapse', textAlign: 'start' }}>
@@ -28,7 +32,7 @@ export function RecentFollowupsCard({ jobs }: { jobs: FollowupJobRow[] }) {
                 {HEADINGS.map((heading) => (
                   <th key={heading} scope="col" style={{ ...cell, textAlign: 'start' }}>
                     <Text as="span" variant="bodySm" fontWeight="semibold">
-                      {heading}
+                      {t(`recent.${heading}`)}
                     </Text>
                   </th>
                 ))}
@@ -36,22 +40,21 @@ export function RecentFollowupsCard({ jobs }: { jobs: FollowupJobRow[] }) {
             </thead>
             <tbody>
               {jobs.map((job) => {
-                const badge = STATUS_BADGE[job.status] ?? { label: job.status };
                 const due = job.sentAt
-                  ? `Sent ${when(job.sentAt)}`
+                  ? t('recent.sent', { when: when(job.sentAt) })
                   : job.status === 'scheduled' || job.status === 'sending'
-                    ? `Due ${when(job.dueAt)}`
-                    : `Was due ${when(job.dueAt)}`;
+                    ? t('recent.due', { when: when(job.dueAt) })
+                    : t('recent.wasDue', { when: when(job.dueAt) });
                 return (
                   <tr key={job.orderId}>
-                    <td style={cell}>{job.orderName ?? `Order ${job.orderId}`}</td>
+                    <td style={cell}>{job.orderName ?? t('recent.orderId', { id: job.orderId })}</td>
                     <td style={cell}>{job.buyerFirstName ?? '—'}</td>
                     <td style={cell}>{job.productTitle ?? '—'}</td>
                     <td style={cell}>
-                      <Badge tone={badge.tone}>{badge.label}</Badge>
+                      <Badge tone={STATUS_TONE[job.status]}>{words.status(job.status)}</Badge>
                     </td>
                     <td style={cell}>{due}</td>
-                    <td style={cell}>{reasonText(job.reason)}</td>
+                    <td style={cell}>{words.reason(job.reason)}</td>
                   </tr>
                 );
               })}

@@ -1,13 +1,19 @@
-import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
-import { useEffect, useRef, useState } from 'react';
+import { Badge, Banner, BlockStack, Button, Card, FormLayout, InlineStack, Select, Tabs, Text, TextField } from '@shopify/polaris';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../i18n/error-text.ts';
+import { useFormat } from '../../i18n/format.ts';
 import { ApiError } from '../../lib/api.ts';
 import {
   fieldErrors,
+  FOLLOWUP_LOCALES,
   followupsApi,
-  reasonText,
   sampleLabel,
   TEMPLATE_VARIABLES,
   useDebounced,
+  useFollowupWords,
+  type FollowupLocale,
+  type LanguageTemplate,
   type LintFinding,
   type MailPreview as Preview,
   type SampleOrder,
@@ -15,12 +21,21 @@ import {
 } from '../../lib/followups.ts';
 import { LintFindings } from './LintFindings.tsx';
 import { MailPreview } from './MailPreview.tsx';
+import { isTemplateProblem, templateIssueText } from './template-issue.ts';
+
+type Words = { subject: string; body: string };
 
 export interface TemplateEditorProps {
-  draft: TemplateDraft;
-  onChange(draft: TemplateDraft): void;
-  /** The linter's findings for the stored template, until the first check of the draft. */
-  initialFindings: LintFinding[];
+  /** The language being edited, and every language's draft. */
+  locale: FollowupLocale;
+  onLocaleChange(locale: FollowupLocale): void;
+  drafts: Record<FollowupLocale, Words>;
+  /** Every language's template as saved (or its starter), with its findings. */
+  saved: readonly LanguageTemplate[];
+  /** Tacto's starting text of each language. */
+  defaults: Record<FollowupLocale, Words>;
+  /** The edited language's new text. */
+  onChange(text: Words): void;
   /** Changes whenever the persona does: the preview is signed by them, and the linter reads their addresses. */
   personaKey: string;
   hasPersona: boolean;
@@ -34,11 +49,19 @@ export interface TemplateEditorProps {
 }
 
 /**
- * The follow-up's words: subject and body with the variables they may use, the copy linter's findings as the
- * merchant types, the mail exactly as it will be sent, Save (blocked while an error stands) and a test mail.
+ * The follow-up's words, one tab per language (each buyer gets theirs; a language not edited yet sends Tacto's
+ * starter): subject and body with the variables they may use, the copy linter's findings in that language as the
+ * merchant types, the mail exactly as a buyer of that language gets it, Save (blocked while an error stands) and a
+ * test mail.
  */
-export function TemplateEditor({ draft, onChange, initialFindings, personaKey, hasPersona, testBlocked, onSave, saving, saveErrors }: TemplateEditorProps) {
-  const [findings, setFindings] = useState<LintFinding[]>(initialFindings);
+export function TemplateEditor({ locale, onLocaleChange, drafts, saved, defaults, onChange, personaKey, hasPersona, testBlocked, onSave, saving, saveErrors }: TemplateEditorProps) {
+  const { t } = useTranslation('followups');
+  const errorText = useErrorText('followups');
+  const format = useFormat();
+  const words = useFollowupWords();
+  const draft: TemplateDraft = useMemo(() => ({ locale, ...drafts[locale] }), [locale, drafts]);
+  const savedOf = (l: FollowupLocale) => saved.find((s) => s.locale === l)!;
+  const [findings, setFindings] = useState<LintFinding[]>(savedOf(locale).findings);
   const [inputErrors, setInputErrors] = useState<Record<string, string>>({});
   const [checking, setChecking] = useState(false);
   const [preview, setPreview] = useState<Preview | null | undefined>(undefined);
@@ -64,16 +87,20 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
         if (seq !== lintSeq.current) return;
         setFindings(result.findings);
         // Liquid's refusal (a file tag, a limit, an error) shown at the field it concerns, and Save blocked on it.
-        setInputErrors(result.template ? { [result.template.field ?? 'body']: result.template.message } : {});
+        setInputErrors(result.template ? { [result.template.field ?? 'body']: templateIssueText(t, format, result.template) } : {});
         setChecking(false);
       },
       (failure: unknown) => {
         if (seq !== lintSeq.current) return;
-        setInputErrors(failure instanceof ApiError && failure.status === 400 ? fieldErrors(failure.message) : {});
+        setInputErrors(
+          failure instanceof ApiError && failure.status === 400
+            ? Object.fromEntries(Object.keys(fieldErrors(failure.message)).map((field) => [field, field === 'subject' || field === 'body' ? t(`invalid.${field}`) : t('invalid.field')]))
+            : {},
+        );
         setChecking(false);
       },
     );
-  }, [linted, personaKey]);
+  }, [linted, personaKey, t, format]);
 
   useEffect(() => {
     if (!hasPersona) return;
@@ -97,57 +124,107 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
       (failure: unknown) => {
         if (seq !== previewSeq.current) return;
         // A draft that does not parse keeps the last good preview, with the reason above it.
-        setPreviewError(failure instanceof Error ? failure.message : String(failure));
+        setPreviewError(
+          failure instanceof ApiError && isTemplateProblem(failure.code)
+            ? templateIssueText(t, format, { error: failure.code, field: (failure.field ?? 'body') as 'subject' | 'body', params: failure.params })
+            : errorText(failure),
+        );
       },
     );
-  }, [previewed, personaKey, hasPersona, sampleId]);
+  }, [previewed, personaKey, hasPersona, sampleId, t, format, errorText]);
 
   const typing = draft !== linted;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const blocked = errors > 0 || Object.keys(inputErrors).length > 0;
   // A test of words that cannot be saved would mail exactly what the check refuses.
-  const testWhyNot = testBlocked ?? (blocked ? 'Fix the errors above first: a test is sent only of words that can be saved.' : null);
+  const testWhyNot = testBlocked ?? (blocked ? t('editor.fixFirst') : null);
 
   const sendTest = async () => {
     setTesting(true);
     setTestError(null);
     try {
       const { sentTo } = await followupsApi.sendTest(draft, sampleId);
-      window.shopify?.toast.show(`Test sent to ${sentTo}`);
+      window.shopify?.toast.show(t('editor.testSent', { address: sentTo }));
     } catch (failure) {
-      setTestError(failure instanceof Error ? failure.message : String(failure));
+      setTestError(
+        failure instanceof ApiError && isTemplateProblem(failure.code)
+          ? templateIssueText(t, format, { error: failure.code, field: (failure.field ?? 'body') as 'subject' | 'body', params: failure.params })
+          : errorText(failure),
+      );
     } finally {
       setTesting(false);
     }
   };
 
-  const set = (field: 'subject' | 'body') => (value: string) => onChange({ ...draft, [field]: value });
+  const set = (field: 'subject' | 'body') => (value: string) => onChange({ subject: draft.subject, body: draft.body, [field]: value });
+  /** Where each language stands: still Tacto's starter, edited and not saved, or the merchant's saved text. */
+  const stateOf = (l: FollowupLocale): 'starter' | 'unsaved' | 'edited' => {
+    const stored = savedOf(l);
+    if (drafts[l].subject !== stored.subject || drafts[l].body !== stored.body) return 'unsaved';
+    return stored.starter ? 'starter' : 'edited';
+  };
+  const tabs = FOLLOWUP_LOCALES.map((l) => ({
+    id: `followup-language-${l}`,
+    content: t(`languages.${l}`),
+    ...(stateOf(l) === 'edited' ? {} : { badge: t(`editor.${stateOf(l) as 'starter' | 'unsaved'}`) }),
+    panelID: 'followup-language-panel',
+  }));
+  const current = stateOf(locale);
   return (
     <Card>
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            The email
+            {t('editor.title')}
           </Text>
           <Text as="p" tone="subdued">
-            A short note in the persona’s voice. Tacto adds a care guide for what was bought, up to three things that
-            go with it, the signature and an unsubscribe link.
+            {t('editor.intro')}
           </Text>
         </BlockStack>
-        {saveErrors[''] && <Banner tone="critical">{saveErrors['']}</Banner>}
-        <FormLayout>
-          <TextField label="Subject" value={draft.subject} onChange={set('subject')} autoComplete="off" error={inputErrors.subject ?? saveErrors.subject} />
-          <TextField label="Body" value={draft.body} onChange={set('body')} autoComplete="off" multiline={8} error={inputErrors.body ?? saveErrors.body} />
-        </FormLayout>
         <BlockStack gap="100">
           <Text as="h3" variant="headingSm">
-            Variables you can use
+            {t('editor.languages')}
+          </Text>
+          <Text as="p" tone="subdued">
+            {t('editor.languagesHelp')}
+          </Text>
+        </BlockStack>
+        <Tabs tabs={tabs} selected={FOLLOWUP_LOCALES.indexOf(locale)} onSelect={(index) => onLocaleChange(FOLLOWUP_LOCALES[index]!)} />
+        <InlineStack gap="200" blockAlign="center">
+          {current === 'starter' ? (
+            <>
+              <Badge>{t('editor.starter')}</Badge>
+              <Text as="span" tone="subdued">
+                {t('editor.starterHelp')}
+              </Text>
+            </>
+          ) : (
+            <>
+              <Badge tone={current === 'unsaved' ? 'attention' : 'success'}>{t(`editor.${current}`)}</Badge>
+              {(draft.subject !== defaults[locale].subject || draft.body !== defaults[locale].body) && (
+                <Button variant="plain" onClick={() => onChange(defaults[locale])}>
+                  {t('editor.restoreStarter')}
+                </Button>
+              )}
+            </>
+          )}
+        </InlineStack>
+        {saveErrors[''] && <Banner tone="critical">{saveErrors['']}</Banner>}
+        <div lang={locale}>
+          <FormLayout>
+            <TextField label={t('editor.subject')} value={draft.subject} onChange={set('subject')} autoComplete="off" error={inputErrors.subject ?? saveErrors.subject} />
+            <TextField label={t('editor.body')} value={draft.body} onChange={set('body')} autoComplete="off" multiline={8} error={inputErrors.body ?? saveErrors.body} />
+          </FormLayout>
+        </div>
+        <BlockStack gap="100">
+          <Text as="h3" variant="headingSm">
+            {t('editor.variables')}
           </Text>
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             {TEMPLATE_VARIABLES.map((variable) => (
               <li key={variable.name}>
                 <Text as="span">
-                  <code>{variable.name}</code> — {variable.meaning}
+                  <code>{variable.name}</code> — {t(`editor.variable.${variable.key}`)}
                 </Text>
               </li>
             ))}
@@ -156,10 +233,10 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
         <LintFindings findings={findings} checking={checking || typing} />
         <InlineStack gap="200" blockAlign="center">
           <Button variant="primary" onClick={() => void onSave()} loading={saving} disabled={blocked}>
-            Save
+            {t('editor.save')}
           </Button>
           <Button onClick={() => void sendTest()} loading={testing} disabled={testWhyNot !== null}>
-            Send a test to me
+            {t('editor.sendTest')}
           </Button>
           {testWhyNot && (
             <Text as="span" tone="subdued">
@@ -170,19 +247,25 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
         {testError && <Banner tone="critical">{testError}</Banner>}
         <BlockStack gap="200">
           <Text as="h3" variant="headingSm">
-            Preview
+            {t('editor.preview')}
           </Text>
           {!hasPersona ? (
             <Text as="p" tone="subdued">
-              Save the sender above to see the preview: the email is signed by them.
+              {t('editor.previewNeedsPersona')}
             </Text>
           ) : (
             <>
               {samples.length > 0 && (
                 <Select
-                  label="Sample order and buyer"
-                  helpText="The preview and the test are written for this order, with this buyer’s first name and its complements."
-                  options={[{ label: 'The latest order that gets a follow-up', value: '' }, ...samples.map((s) => ({ label: sampleLabel(s), value: String(s.orderId) }))]}
+                  label={t('editor.sample')}
+                  helpText={t('editor.sampleHelp')}
+                  options={[
+                    { label: t('editor.latestSample'), value: '' },
+                    ...samples.map((s) => ({
+                      label: `${sampleLabel(s, { order: (id) => t('editor.sampleOrder', { id }), noFirstName: t('editor.noFirstName') })} · ${t(`languages.${s.locale}`)}`,
+                      value: String(s.orderId),
+                    })),
+                  ]}
                   value={sample}
                   onChange={setSample}
                 />
@@ -190,15 +273,15 @@ export function TemplateEditor({ draft, onChange, initialFindings, personaKey, h
               {previewError && <Banner tone="warning">{previewError}</Banner>}
               {preview === undefined ? (
                 <Text as="p" tone="subdued">
-                  Preparing the preview…
+                  {t('editor.preparing')}
                 </Text>
               ) : preview === null && skipped ? (
                 <Text as="p" tone="subdued">
-                  This order gets no follow-up: {reasonText(skipped).toLowerCase()}. Pick another sample.
+                  {t('editor.skipped', { reason: words.reason(skipped).toLocaleLowerCase() })}
                 </Text>
               ) : preview === null ? (
                 <Text as="p" tone="subdued">
-                  No fulfilled order to build the preview from yet: it appears once a subscribed customer’s order is fulfilled.
+                  {t('editor.noOrders')}
                 </Text>
               ) : (
                 <MailPreview preview={preview} />

@@ -1,5 +1,7 @@
 import { Badge, Banner, BlockStack, Button, InlineStack, Text, TextField } from '@shopify/polaris';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../i18n/error-text.ts';
 import { followupsApi, type PersonaRecord } from '../../lib/followups.ts';
 
 export interface VerificationPanelProps {
@@ -16,6 +18,8 @@ export interface VerificationPanelProps {
  * until then.
  */
 export function VerificationPanel({ persona, pending, mailConfigured, onVerified, onSent }: VerificationPanelProps) {
+  const { t, i18n } = useTranslation('followups');
+  const errorText = useErrorText('followups');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
@@ -25,7 +29,7 @@ export function VerificationPanel({ persona, pending, mailConfigured, onVerified
 
   const confirm = async () => {
     if (!/^\d{6}$/.test(code.trim())) {
-      setError('Enter the six digits from the email.');
+      setError(t('verification.sixDigits'));
       return;
     }
     setConfirming(true);
@@ -33,10 +37,10 @@ export function VerificationPanel({ persona, pending, mailConfigured, onVerified
     try {
       await followupsApi.verify(code.trim());
       setCode('');
-      window.shopify?.toast.show(`${persona.replyTo} confirmed`);
+      window.shopify?.toast.show(t('verification.confirmedToast', { address: persona.replyTo }));
       await onVerified();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     } finally {
       setConfirming(false);
     }
@@ -46,11 +50,11 @@ export function VerificationPanel({ persona, pending, mailConfigured, onVerified
     setSending(true);
     setSendError(null);
     try {
-      await followupsApi.sendCode();
-      window.shopify?.toast.show(`A new code is on its way to ${persona.replyTo}`);
+      await followupsApi.sendCode(i18n.language);
+      window.shopify?.toast.show(t('verification.resentToast', { address: persona.replyTo }));
       await onSent();
     } catch (failure) {
-      setSendError(failure instanceof Error ? failure.message : String(failure));
+      setSendError(errorText(failure));
     } finally {
       setSending(false);
     }
@@ -60,32 +64,30 @@ export function VerificationPanel({ persona, pending, mailConfigured, onVerified
     <BlockStack gap="200">
       <InlineStack gap="200" blockAlign="center">
         <Text as="h3" variant="headingSm">
-          Reply-To confirmation
+          {t('verification.title')}
         </Text>
         {confirmed ? (
-          <Badge tone="success">Confirmed</Badge>
+          <Badge tone="success">{t('verification.confirmed')}</Badge>
         ) : pending ? (
-          <Badge tone="attention">Waiting for the code</Badge>
+          <Badge tone="attention">{t('verification.waiting')}</Badge>
         ) : (
-          <Badge tone="warning">Not confirmed</Badge>
+          <Badge tone="warning">{t('verification.notConfirmed')}</Badge>
         )}
       </InlineStack>
       {confirmed ? (
         <Text as="p" tone="subdued">
-          {persona.replyTo} receives mail: follow-ups can be sent in {persona.fullName}’s name.
+          {t('verification.receivesMail', { address: persona.replyTo, name: persona.fullName })}
         </Text>
       ) : (
         <BlockStack gap="200">
           <Text as="p">
-            {pending
-              ? `Tacto mailed a six-digit code to ${persona.replyTo}. Enter it here to confirm that the mailbox receives replies; nothing is sent in this person’s name until then.`
-              : `Confirm ${persona.replyTo} before anything is sent in this person’s name: Tacto mails a six-digit code to it.`}
+            {pending ? t('verification.pending', { address: persona.replyTo }) : t('verification.notPending', { address: persona.replyTo })}
           </Text>
-          {!mailConfigured && <Banner tone="warning">No SMTP server is configured (SMTP_URL), so Tacto cannot mail the code yet.</Banner>}
+          {!mailConfigured && <Banner tone="warning">{t('verification.noMail')}</Banner>}
           <InlineStack gap="200" blockAlign="end">
             <div style={{ maxWidth: 200 }}>
               <TextField
-                label="Code from the email"
+                label={t('verification.code')}
                 value={code}
                 onChange={(value) => {
                   setCode(value.replace(/\D/g, '').slice(0, 6));
@@ -99,10 +101,10 @@ export function VerificationPanel({ persona, pending, mailConfigured, onVerified
               />
             </div>
             <Button variant="primary" onClick={() => void confirm()} loading={confirming} disabled={!pending}>
-              Confirm
+              {t('verification.confirm')}
             </Button>
             <Button onClick={() => void resend()} loading={sending} disabled={!mailConfigured}>
-              Send a new code
+              {t('verification.resend')}
             </Button>
           </InlineStack>
           {sendError && <Banner tone="critical">{sendError}</Banner>}

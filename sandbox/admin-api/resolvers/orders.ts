@@ -85,6 +85,7 @@ const order: Resolvers<SandboxOrder> = {
   displayFulfillmentStatus: (o) =>
     o.fulfillments.some((fulfillment) => fulfillment.status === 'SUCCESS') ? 'FULFILLED' : 'UNFULFILLED',
   customAttributes: (o) => attributes(o.noteAttributes),
+  customerLocale: (o) => o.customerLocale ?? null,
   // The sandbox has no discounts: the subtotal is the lines' price; the current one leaves refunded units out.
   subtotalPriceSet: (o) => moneyBag(subtotal(o, (line) => line.quantity), o.currencyCode),
   currentSubtotalPriceSet: (o) => moneyBag(subtotal(o, (line) => currentQuantity(o, line)), o.currencyCode),

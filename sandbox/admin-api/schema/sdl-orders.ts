@@ -199,6 +199,7 @@ type Order implements Node {
   currentSubtotalPriceSet: MoneyBag!
   customAttributes: [Attribute!]!
   customer: Customer
+  customerLocale: String
   displayFinancialStatus: OrderDisplayFinancialStatus
   displayFulfillmentStatus: OrderDisplayFulfillmentStatus!
   email: String

@@ -8,17 +8,34 @@ import { draftProblem } from '../../followups/compose/render-template.ts';
 import { personaInput } from '../../followups/personas/persona-input.ts';
 import { resizePersonaPhoto } from '../../followups/personas/photo.ts';
 import { flowSettingsSchema } from '../../followups/scheduler/index.ts';
+import { allTemplates } from '../../followups/templates.ts';
+import type { FlowRecord, PersonaRecord } from '../../db/followup-repository.ts';
+import { DEFAULT_LOCALE, LOCALES, matchLocale } from '../../i18n/locales.ts';
 
-const template = z
-  .object({
-    locale: z.enum(['en', 'es', 'pt']),
-    subject: z.string().trim().min(1, 'The subject is empty').max(200),
-    body: z.string().trim().min(1, 'The body is empty').max(5_000),
-  })
-  .strict();
+/** The admin's language (`?locale=`, as the admin passes it): the code's mail to the merchant is written in it. */
+const merchantLocale = (value: unknown) => matchLocale(typeof value === 'string' ? value : null) ?? DEFAULT_LOCALE;
+
+const text = {
+  subject: z.string().trim().min(1, 'The subject is empty').max(200),
+  body: z.string().trim().min(1, 'The body is empty').max(5_000),
+};
+const template = z.object({ locale: z.enum(LOCALES), ...text }).strict();
 /** A draft and, optionally, the order to build the preview or test from (one of `GET /followups/samples`). */
 const sampledDraft = template.extend({ orderId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional() }).strict();
-const flowBody = template.extend({ settings: flowSettingsSchema }).strict();
+/**
+ * The settings and the languages being saved (`templates`: any of en, es, pt-BR; the others stay as they are), or
+ * the settings with one language's template (`locale`, `subject`, `body`).
+ */
+const flowBody = z.union([
+  z
+    .object({ settings: flowSettingsSchema, templates: z.partialRecord(z.enum(LOCALES), z.object(text).strict()).default({}) })
+    .strict(),
+  template.extend({ settings: flowSettingsSchema }).strict().transform(({ settings, locale, subject, body }) => ({ settings, templates: { [locale]: { subject, body } } })),
+]);
+
+/** Every language's template as the editor shows it: the text, whether it is still the starter, and its findings. */
+const templatesOf = (flow: Pick<FlowRecord, 'templates'> | null, persona: PersonaRecord | null) =>
+  allTemplates(flow).map((t) => ({ ...t, findings: lintTemplate(t, persona) }));
 const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'The code has six digits') }).strict();
 /**
  * The photo as base64, bare or as a data URL (about 6 MB of file at most). Its label is not read: the bytes decide
@@ -54,17 +71,17 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
       persona,
       photo: photo ? `data:image/jpeg;base64,${photo.toString('base64')}` : null,
       verificationPending: persona !== null && persona.replyToVerifiedAt === null && (await followups.pendingVerification(shop)) !== null,
-      flow: { settings: flow.settings, locale: flow.locale, subject: flow.subject, body: flow.body },
-      /** The starting template of each language, for a merchant switching language before writing their own. */
+      flow: { settings: flow.settings },
+      templates: templatesOf(flow, persona),
+      /** The starting template of each language, to start a language over from. */
       defaults: DEFAULT_TEMPLATES,
-      findings: lintTemplate(flow, persona),
       jobs: await deps.admin.recentJobs(shop, 30),
     });
   });
 
   router.put('/followups/persona', async (req, res) => {
     const { shop } = authOf(res);
-    res.json(await deps.admin.savePersona(shop, personaInput.parse(req.body)));
+    res.json(await deps.admin.savePersona(shop, personaInput.parse(req.body), merchantLocale(req.query.locale)));
   });
   router.put('/followups/persona/photo', async (req, res) => {
     const { shop } = authOf(res);
@@ -73,9 +90,9 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
     await followups.savePersonaPhoto(shop, jpeg, new Date().toISOString());
     res.json({ photo: `data:image/jpeg;base64,${jpeg.toString('base64')}` });
   });
-  router.post('/followups/persona/verification', async (_req, res) => {
+  router.post('/followups/persona/verification', async (req, res) => {
     const { shop } = authOf(res);
-    await deps.admin.sendVerification(shop);
+    await deps.admin.sendVerification(shop, merchantLocale(req.query.locale));
     res.json({ sent: true });
   });
   router.post('/followups/persona/verify', async (req, res) => {
@@ -88,7 +105,7 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
     const draft = template.parse(req.body);
     // The template's own problem beside the copy's findings, so the page can show it at its field as it is typed.
     const broken = draftProblem(draft);
-    const problem = broken && templateRefusal(broken.problem, broken.field);
+    const problem = broken && templateRefusal(broken.problem, broken.field, draft.locale);
     res.json({
       findings: lintTemplate(draft, await followups.persona(shop)),
       template: problem ? { ...problem.details, error: problem.code, message: problem.message } : null,
@@ -97,7 +114,7 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
   router.put('/followups/flow', async (req, res) => {
     const { shop } = authOf(res);
     const saved = await deps.admin.saveFlow(shop, flowBody.parse(req.body));
-    res.json({ flow: { settings: saved.flow.settings, locale: saved.flow.locale, subject: saved.flow.subject, body: saved.flow.body }, findings: saved.findings });
+    res.json({ flow: { settings: saved.flow.settings }, templates: templatesOf(saved.flow, await followups.persona(shop)), findings: saved.findings });
   });
   router.get('/followups/samples', async (_req, res) => {
     const { shop } = authOf(res);
@@ -116,7 +133,10 @@ export function followupsRoute(deps: { storage: Storage; admin: FollowupAdmin; m
       (page, image) => page.replaceAll(`cid:${image.cid}`, `data:${image.contentType};base64,${image.content.toString('base64')}`),
       preview.mail.html,
     );
-    res.json({ preview: { subject: preview.mail.subject, html, text: preview.mail.text, from: preview.message.from, replyTo: preview.message.replyTo }, findings });
+    res.json({
+      preview: { locale: preview.locale, subject: preview.mail.subject, html, text: preview.mail.text, from: preview.message.from, replyTo: preview.message.replyTo },
+      findings,
+    });
   });
   router.post('/followups/test', async (req, res) => {
     const { shop } = authOf(res);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FlowSettings } from '../../followups/scheduler/index.ts';
-import type { FlowRecord, FollowupJob, FollowupLocale, FollowupRepository, JobStatus, PersonaRecord, SendContext } from '../followup-repository.ts';
+import { isLocale } from '../../i18n/locales.ts';
+import type { FlowRecord, FlowWrite, FollowupJob, FollowupRepository, JobStatus, PersonaRecord, SendContext } from '../followup-repository.ts';
 import type { SqliteTombstones } from './tombstones.ts';
 
 interface PersonaRow {
@@ -71,9 +72,26 @@ export function sqliteFollowupRepository(client: Database.Database, tombstones: 
   });
   // The worker's statements, prepared once: each runs for every mail.
   const photoOf = client.prepare<[string], { photo: Buffer | null }>('select photo from followup_personas where shop = ? order by id desc limit 1');
-  const flowOf = client.prepare<[string], { settings: string; locale: string; subject: string; body: string; updated_at: string }>(
-    'select settings, locale, subject, body, updated_at from followup_flows where shop = ?',
+  const flowOf = client.prepare<[string], { settings: string; updated_at: string }>('select settings, updated_at from followup_flows where shop = ?');
+  const templatesOf = client.prepare<[string], { locale: string; subject: string; body: string; updated_at: string }>(
+    'select locale, subject, body, updated_at from followup_templates where shop = ?',
   );
+  const upsertFlow = client.prepare(
+    `insert into followup_flows (shop, enabled, settings, updated_at) values (?, ?, ?, ?)
+     on conflict (shop) do update set enabled = excluded.enabled, settings = excluded.settings, updated_at = excluded.updated_at`,
+  );
+  const upsertTemplate = client.prepare(
+    `insert into followup_templates (shop, locale, subject, body, updated_at) values (?, ?, ?, ?, ?)
+     on conflict (shop, locale) do update set subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at`,
+  );
+  // Settings and the languages saved with them, together or not at all.
+  const saveFlow = client.transaction((shop: string, flow: FlowWrite, at: string) => {
+    // `enabled` is also a column of its own: the worker's round asks for the shops that have it on.
+    upsertFlow.run(shop, +flow.settings.enabled, JSON.stringify(flow.settings), at);
+    for (const [locale, template] of Object.entries(flow.templates)) {
+      if (template) upsertTemplate.run(shop, locale, template.subject, template.body, at);
+    }
+  });
   const finish = client.prepare(
     `update followup_jobs set status = ?, reason = ?, message_id = ?, sent_at = ?, due_at = coalesce(?, due_at), updated_at = ?
      where shop = ? and order_id = ?`,
@@ -82,9 +100,10 @@ export function sqliteFollowupRepository(client: Database.Database, tombstones: 
     `select coalesce(sent_at, updated_at) as sent_at from followup_jobs
      where shop = ? and customer_id = ? and order_id != ? and status in ('sent', 'sending', 'unknown') order by 1 desc`,
   );
-  const orderOf = client.prepare<[string, number], { id: number; customer_id: number | null; cancelled_at: string | null; fulfilled_at: string | null }>(
-    'select id, customer_id, cancelled_at, fulfilled_at from orders where shop = ? and id = ?',
-  );
+  const orderOf = client.prepare<
+    [string, number],
+    { id: number; customer_id: number | null; cancelled_at: string | null; fulfilled_at: string | null; customer_locale: string | null }
+  >('select id, customer_id, cancelled_at, fulfilled_at, customer_locale from orders where shop = ? and id = ?');
   // By the order's index; sorted by line id in code (an ORDER BY here can make SQLite walk the whole table).
   const linesOf = client.prepare<
     [string, number],
@@ -170,24 +189,16 @@ export function sqliteFollowupRepository(client: Database.Database, tombstones: 
     async flow(shop) {
       const row = flowOf.get(shop);
       if (!row) return null;
-      const flow: FlowRecord = {
-        settings: JSON.parse(row.settings) as FlowSettings,
-        locale: row.locale as FollowupLocale,
-        subject: row.subject,
-        body: row.body,
-        updatedAt: row.updated_at,
-      };
+      const templates: FlowRecord['templates'] = {};
+      for (const t of templatesOf.all(shop)) {
+        // A row in a language Tacto no longer speaks is kept but not sent.
+        if (isLocale(t.locale)) templates[t.locale] = { subject: t.subject, body: t.body, updatedAt: t.updated_at };
+      }
+      const flow: FlowRecord = { settings: JSON.parse(row.settings) as FlowSettings, templates, updatedAt: row.updated_at };
       return flow;
     },
     async saveFlow(shop, flow, at) {
-      client
-        .prepare(
-          `insert into followup_flows (shop, enabled, settings, locale, subject, body, updated_at) values (?, ?, ?, ?, ?, ?, ?)
-           on conflict (shop) do update set enabled = excluded.enabled, settings = excluded.settings,
-             locale = excluded.locale, subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at`,
-        )
-        // `enabled` is also a column of its own: the worker's round asks for the shops that have it on.
-        .run(shop, +flow.settings.enabled, JSON.stringify(flow.settings), flow.locale, flow.subject, flow.body, at);
+      saveFlow(shop, flow, at);
     },
     async enabledShops() {
       return (client.prepare('select shop from followup_flows where enabled = 1').all() as { shop: string }[]).map((r) => r.shop);
@@ -236,6 +247,7 @@ export function sqliteFollowupRepository(client: Database.Database, tombstones: 
           cancelled: order.cancelled_at !== null,
           fullyRefunded: lines.length > 0 && kept.length === 0,
           fulfilledAt: order.fulfilled_at,
+          customerLocale: order.customer_locale,
           products: [...new Map(kept.map((l) => [l.id, l])).values()].map((l) => ({
             id: l.id,
             title: l.title,

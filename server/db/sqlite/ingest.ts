@@ -38,10 +38,12 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
       country = excluded.country, updated_at = excluded.updated_at
     where excluded.updated_at >= customers.updated_at`);
   const upsertOrder = client.prepare(`
-    insert into orders (shop, id, customer_id, created_at, cancelled_at, fulfilled_at, updated_at, experiment, subtotal)
-    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    insert into orders (shop, id, customer_id, created_at, cancelled_at, fulfilled_at, updated_at, experiment, subtotal, customer_locale)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     on conflict (shop, id) do update set customer_id = excluded.customer_id, created_at = excluded.created_at,
       experiment = excluded.experiment, subtotal = excluded.subtotal,
+      -- A record that does not say (an older caller) leaves the language already known.
+      customer_locale = coalesce(excluded.customer_locale, orders.customer_locale),
       -- Shopify's times have whole seconds: orders/create can arrive after an orders/updated of the same second
       -- (fulfilled at checkout). On a tie, what one event knows (fulfilled, cancelled) is not undone by the other.
       cancelled_at = case when excluded.updated_at = orders.updated_at then coalesce(excluded.cancelled_at, orders.cancelled_at) else excluded.cancelled_at end,
@@ -95,7 +97,7 @@ export function sqliteIngestRepository(client: Database.Database, tombstones: Sq
         continue;
       }
       // Positional parameters: this loop and the next run once per row of a backfill.
-      if (upsertOrder.run(shop, o.id, o.customerId, o.createdAt, o.cancelledAt, o.fulfilledAt, o.updatedAt, o.experiment ?? null, o.subtotal ?? null).changes === 0) notApplied.add(o.id);
+      if (upsertOrder.run(shop, o.id, o.customerId, o.createdAt, o.cancelledAt, o.fulfilledAt, o.updatedAt, o.experiment ?? null, o.subtotal ?? null, o.customerLocale ?? null).changes === 0) notApplied.add(o.id);
     }
     // An order record that was applied brings its complete set of lines: they replace the stored ones.
     for (const orderId of ordersInBatch) if (!notApplied.has(orderId)) deleteLinesOf.run(shop, orderId);

@@ -106,6 +106,8 @@ export const ordersTable = sqliteTable(
     experiment: text('experiment'),
     /** The order's current subtotal (after refunds), kept only when `experiment` is set. */
     subtotal: real('subtotal'),
+    /** The language the buyer shopped in (Order.customerLocale) as one of Tacto's locales: a follow-up's language when the customer has none. */
+    customerLocale: text('customer_locale'),
   },
   (t) => [primaryKey({ columns: [t.shop, t.id] }), index('orders_customer_idx').on(t.shop, t.customerId)],
 );
@@ -264,18 +266,30 @@ export const followupPersonasTable = sqliteTable(
   (t) => [index('followup_personas_shop_idx').on(t.shop)],
 );
 
-/** The shop's follow-up flow: on/off, timing, cap and the template (the shop's one persona signs it). */
+/** The shop's follow-up flow: on/off, timing and cap (its templates, one per language, in followup_templates). */
 export const followupFlowsTable = sqliteTable('followup_flows', {
   shop: text('shop').primaryKey(),
   enabled: integer('enabled').notNull(),
   /** FlowSettings as JSON (server/followups/scheduler/settings.ts): delay, cap, send window, avoided days. */
   settings: text('settings', { mode: 'json' }).notNull(),
-  /** The template's language: its guide and the mail's fixed words follow it. */
-  locale: text('locale').notNull(),
-  subject: text('subject').notNull(),
-  body: text('body').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * The merchant's template in one language (en, es, pt-BR: server/i18n/locales.ts); each buyer gets the one in
+ * their language. A language without a row sends its starting template (compose/words.ts DEFAULT_TEMPLATES).
+ */
+export const followupTemplatesTable = sqliteTable(
+  'followup_templates',
+  {
+    shop: text('shop').notNull(),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shop, t.locale] })],
+);
 
 /**
  * One row per fulfilled order: the follow-up it gets, at most once. `sending` is written and committed before

@@ -9,6 +9,7 @@ import { escapeHtml } from '../../text/escape-html.ts';
 export const PERSONA_PHOTO_CID = 'persona-photo@tacto';
 
 export interface ComposeInput {
+  /** The buyer's language (templates.ts followupLocale): the template is the one written in it, and so are the guide, the fixed words and the footer. */
   locale: FollowupLocale;
   /** The merchant's template (Liquid). */
   subject: string;
@@ -90,12 +91,11 @@ export function formatPrice(amount: string | null, currency: string | undefined,
   const value = amount === null ? NaN : Number(amount);
   if (!currency || !Number.isFinite(value)) return null;
   try {
-    return new Intl.NumberFormat(PRICE_LOCALES[locale], { style: 'currency', currency }).format(value);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
   } catch {
     return null; // a currency code Intl does not know
   }
 }
-const PRICE_LOCALES: Record<FollowupLocale, string> = { en: 'en', es: 'es', pt: 'pt-BR' };
 
 /**
  * A follow-up as it is sent: the merchant's note, the care guide, up to three complements, the persona's

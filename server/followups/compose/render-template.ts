@@ -17,15 +17,16 @@ export interface TemplateVariables {
 export type TemplateLimit = 'parse length' | 'render time' | 'memory' | 'output length';
 
 /**
- * Why a template cannot be used, as the API reports it (`error` is the response's code). `detail` completes a
- * sentence about the template: "The body " + detail.
+ * Why a template cannot be used, as the API reports it: `error` is the response's code and the other fields its
+ * params, which the admin words in the merchant's language (`liquid` is Liquid's own technical message, quoted as
+ * is; `max` the limit's value). `detail` is English for logs: it completes a sentence, "The body " + detail.
  */
 export type TemplateProblem =
-  | { error: 'template_invalid'; detail: string }
-  | { error: 'template_tag_forbidden'; tag: string; detail: string }
+  | { error: 'template_invalid'; liquid: string; detail: string }
+  | { error: 'template_tag_forbidden'; tag: string; kind: 'loads-file' | 'not-allowed'; detail: string }
   | { error: 'template_filter_forbidden'; filter: string; detail: string }
-  | { error: 'template_too_costly'; limit: TemplateLimit; detail: string }
-  | { error: 'template_render_error'; detail: string };
+  | { error: 'template_too_costly'; limit: TemplateLimit; max: number; detail: string }
+  | { error: 'template_render_error'; liquid: string; detail: string };
 
 export type TemplateField = 'subject' | 'body';
 
@@ -39,6 +40,14 @@ export class TemplateError extends Error {
     this.name = 'TemplateError';
   }
 }
+
+/** Each limit's value, in its unit (characters, milliseconds, characters or items, characters). */
+const LIMIT_MAX: Record<TemplateLimit, number> = {
+  'parse length': TEMPLATE_LIMITS.parseChars,
+  'render time': TEMPLATE_LIMITS.renderMs,
+  memory: TEMPLATE_LIMITS.memory,
+  'output length': TEMPLATE_LIMITS.outputChars,
+};
 
 const LIMIT_DETAIL: Record<TemplateLimit, string> = {
   'parse length': `is longer than ${TEMPLATE_LIMITS.parseChars.toLocaleString('en')} characters.`,
@@ -61,7 +70,7 @@ function limitProblem(error: unknown): TemplateProblem | null {
   const match = LIMITER_MESSAGE.exec(liquidMessage(error));
   if (!match) return null;
   const limit = LIMITERS[match[1]!]!;
-  return { error: 'template_too_costly', limit, detail: LIMIT_DETAIL[limit] };
+  return { error: 'template_too_costly', limit, max: LIMIT_MAX[limit], detail: LIMIT_DETAIL[limit] };
 }
 
 /** A liquidjs filter the engine was built without (template-engine.ts's ALLOWED_FILTERS) is refused by name. */
@@ -77,13 +86,14 @@ function parse(text: string): Template[] {
   try {
     templates = engine.parse(text);
   } catch (error) {
-    throw new TemplateError(limitProblem(error) ?? filterProblem(error) ?? { error: 'template_invalid', detail: `does not parse: ${liquidMessage(error)}` });
+    throw new TemplateError(limitProblem(error) ?? filterProblem(error) ?? { error: 'template_invalid', liquid: liquidMessage(error), detail: `does not parse: ${liquidMessage(error)}` });
   }
   const tag = forbiddenTag(templates);
   if (tag) {
     throw new TemplateError({
       error: 'template_tag_forbidden',
       tag,
+      kind: FILE_TAGS.has(tag) ? 'loads-file' : 'not-allowed',
       detail: FILE_TAGS.has(tag)
         ? `uses {% ${tag} %}, which loads another file: follow-up templates cannot read files. Write the words into the template itself.`
         : `uses {% ${tag} %}, which follow-up templates do not allow.`,
@@ -112,10 +122,10 @@ function renderParsed(templates: Template[], variables: TemplateVariables, timeL
   try {
     output = engine.renderSync(templates, variables, { renderLimit: timeLeft() }) as string;
   } catch (error) {
-    throw new TemplateError(limitProblem(error) ?? { error: 'template_render_error', detail: `fails to render: ${liquidMessage(error)}` });
+    throw new TemplateError(limitProblem(error) ?? { error: 'template_render_error', liquid: liquidMessage(error), detail: `fails to render: ${liquidMessage(error)}` });
   }
   if (output.length > TEMPLATE_LIMITS.outputChars) {
-    throw new TemplateError({ error: 'template_too_costly', limit: 'output length', detail: LIMIT_DETAIL['output length'] });
+    throw new TemplateError({ error: 'template_too_costly', limit: 'output length', max: LIMIT_MAX['output length'], detail: LIMIT_DETAIL['output length'] });
   }
   return output;
 }

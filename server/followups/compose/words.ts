@@ -22,7 +22,7 @@ export const MAIL_WORDS: Record<FollowupLocale, MailWords> = {
     unsubscribe: 'Darte de baja',
     photoAlt: 'Foto de {name}',
   },
-  pt: {
+  'pt-BR': {
     complementsHeading: 'Combina bem com isto',
     why: 'Você recebe este e-mail porque se inscreveu para receber e-mails de {shop}.',
     unsubscribe: 'Cancelar inscrição',
@@ -48,7 +48,7 @@ export const DEFAULT_TEMPLATES: Record<FollowupLocale, { subject: string; body: 
       'Si algo no está bien, responde a este correo: me llega directamente a mí.',
     ].join('\n\n'),
   },
-  pt: {
+  'pt-BR': {
     subject: 'Algumas dicas para o seu {{ product.title }}',
     body: [
       'Olá{% if customer.first_name %}, {{ customer.first_name }}{% endif %}!',

@@ -10,6 +10,7 @@
  * ("keep your coat in good condition"), "your treatment" alone (leather treatment), "tu operación" (a payment),
  * "seu filhote" (a puppy), "sua barriga"/"tu panza" (food shops); their clearer forms are here.
  */
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { expand, joinOverlapping, PhraseSet, type Match } from './matcher.ts';
 import type { Word } from './normalize.ts';
 import type { PhraseBook } from './phrases.ts';
@@ -48,7 +49,7 @@ export const LIFE_STAGE: PhraseBook = {
     '[recién|recientemente] [divorciada|divorciado|separada|separado|diagnosticada|diagnosticado|enviudada|viuda|viudo]',
     '[lamentamos|sentimos] [tu|su] pérdida',
   ],
-  pt: [
+  'pt-BR': [
     '[como|para|para a|para uma|à|querida|olá] [nova|recente] [mamãe|mãe]',
     // Not "novo pai/pais": folded, "pais" is also "país" ("enviamos para um novo país").
     '[nova|novas] [mamãe|mãe|mamães|mães]',
@@ -69,10 +70,14 @@ export const LIFE_STAGE: PhraseBook = {
 /** Patterns whose whole meaning depends on ending the sentence: "you're expecting!" but not "you're expecting a parcel". */
 const AT_SENTENCE_END = new Set(['expecting', 'esperando']);
 
-const PHRASES = new PhraseSet<true>();
-for (const entry of [...LIFE_STAGE.en, ...LIFE_STAGE.es, ...LIFE_STAGE.pt]) {
-  for (const phrase of expand(typeof entry === 'string' ? entry : entry.pattern)) PHRASES.add(phrase, true);
-}
+/** One set per language: a template is checked with its own language's phrases (index.ts). */
+const PHRASES = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const set = new PhraseSet<true>();
+    for (const entry of LIFE_STAGE[locale]) for (const phrase of expand(typeof entry === 'string' ? entry : entry.pattern)) set.add(phrase, true);
+    return [locale, set];
+  }),
+) as Record<Locale, PhraseSet<true>>;
 
 /**
  * True when a match ending on a bare "expecting"/"esperando" runs on into what is expected ("a parcel", "tu
@@ -86,8 +91,8 @@ function openEnded(match: Match<true>, text: string, words: readonly Word[]): bo
 }
 
 /** The life-stage and condition phrases in a field (as typed, and its words), overlapping ones joined, in reading order. */
-export function lifeStagesIn(text: string, words: readonly Word[]): { first: number; last: number }[] {
-  const matches = PHRASES.findAll(words);
+export function lifeStagesIn(text: string, words: readonly Word[], locale: Locale): { first: number; last: number }[] {
+  const matches = PHRASES[locale].findAll(words);
   // "you're expecting a baby" is kept through its longer form even though the bare "you're expecting" is open-ended.
   const kept = matches.filter((match) => !openEnded(match, text, words));
   return joinOverlapping(kept).map(({ first, last }) => ({ first, last }));

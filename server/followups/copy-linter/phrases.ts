@@ -13,7 +13,10 @@ export interface PhrasePattern {
   pattern: string;
   guard?: Guard;
 }
-export type Language = 'en' | 'es' | 'pt';
+import type { Locale } from '../../i18n/locales.ts';
+
+/** The phrase lists are kept per language: a template is checked with its own language's (index.ts). */
+export type Language = Locale;
 export type PhraseBook = Record<Language, readonly (string | PhrasePattern)[]>;
 
 const EN_SAW_VERBS =
@@ -68,7 +71,7 @@ export const BEHAVIOUR_EXPOSURE: PhraseBook = {
     '[todavía|aún] lo estás pensando',
     'lo [sigues|seguís] pensando',
   ],
-  pt: [
+  'pt-BR': [
     `[percebemos|notamos|vimos|reparamos|observamos|percebi|notei|vi|reparei] [que|] [você|vc|tu|] [${PT_SAW_VERBS}]`,
     '[vimos|percebemos|notamos|vi|percebi|notei] você [olhando|vendo|navegando|pesquisando|procurando]',
     `você [visualizou|navegou|pesquisou|pesquisou por|olhou|esteve olhando|estava olhando|estava de olho|andou olhando|deu uma olhada|deu uma olhadinha|ficou de olho|tem olhado|tem visualizado]`,
@@ -114,7 +117,7 @@ export const AFFECTION: PhraseBook = {
     'nos [encantas|encantás]',
     '[besos|besitos|muchos besos|mil besos|un beso|besos y abrazos|abrazos y besos]',
   ],
-  pt: [
+  'pt-BR': [
     '[te|nós te] [amamos|amo|adoramos|adoro]',
     '[amamos|amo|adoramos|adoro] [você|vocês|vc]',
     'te queremos bem',
@@ -147,7 +150,7 @@ export const BECAUSE_YOU_BOUGHT: PhraseBook = {
     '[frecuentemente|a menudo|habitualmente] comprados juntos',
     '[se compran|suelen comprarse] juntos',
   ],
-  pt: [
+  'pt-BR': [
     '[porque|já que|como|uma vez que|visto que|agora que|como já|pois] [você|vc|tu|] [comprou|adquiriu|encomendou|fez sua compra|fez a compra|comprou conosco]',
     `[com base|baseado|baseada|baseados|baseadas|inspirado|inspirada|inspirados] [na|nas|em|no|nos] [sua|suas|seu|seus] [${PT_PURCHASES}]`,
     `[de acordo com|segundo|conforme|considerando] [a|as|o|os|] [sua|suas|seu|seus] [${PT_PURCHASES}]`,

@@ -1,30 +1,38 @@
 /** One function per rule: each reads one field and says what is wrong in it, where, and what to do instead. */
-import { isNoReplyAddress, noReplyMessage } from '../personas/noreply.ts';
+import { isNoReplyAddress } from '../personas/noreply.ts';
 import { expand, joinOverlapping, PhraseSet, type Match } from './matcher.ts';
 import { lifeStagesIn } from './life-stage.ts';
 import { liquidTags, type Word } from './normalize.ts';
 import { AFFECTION, BECAUSE_YOU_BOUGHT, BEHAVIOUR_EXPOSURE, SPANISH_INFINITIVE, TIME_WORDS, type Guard, type PhraseBook } from './phrases.ts';
-import { sensitiveTopicsIn, TOPIC_LABELS } from './sensitive.ts';
-import { SEVERITY, type LintField, type LintFinding, type LintRule } from './types.ts';
+import { sensitiveTopicsIn } from './sensitive.ts';
+import { SEVERITY, type LintCode, type LintField, type LintFinding, type LintRule } from './types.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
 
-/** A field as typed, with its words (see normalize.ts). */
+/** A field as typed, with its words (see normalize.ts), and the language it is written in. */
 export interface FieldText {
   field: LintField;
   text: string;
   words: readonly Word[];
+  locale: Locale;
 }
 
-function finding(rule: LintRule, field: LintField, text: string, start: number, end: number, message: string): LintFinding {
-  return { rule, severity: SEVERITY[rule], field, message, excerpt: text.slice(start, end), start, end };
+function finding(rule: LintRule, code: LintCode, field: LintField, text: string, start: number, end: number, params: Omit<LintFinding['params'], 'excerpt'> = {}): LintFinding {
+  const excerpt = text.slice(start, end);
+  return { rule, code, severity: SEVERITY[rule], field, params: { excerpt, ...params }, excerpt, start, end };
 }
 
-function phraseSetOf(book: PhraseBook): PhraseSet<Guard | null> {
-  const set = new PhraseSet<Guard | null>();
-  for (const entry of [...book.en, ...book.es, ...book.pt]) {
-    const { pattern, guard } = typeof entry === 'string' ? { pattern: entry, guard: undefined } : entry;
-    for (const phrase of expand(pattern)) set.add(phrase, guard ?? null);
+/** One phrase set per language: a template is matched against its own language's phrases only. */
+function phraseSetsOf(book: PhraseBook): Record<Locale, PhraseSet<Guard | null>> {
+  const sets = {} as Record<Locale, PhraseSet<Guard | null>>;
+  for (const locale of LOCALES) {
+    const set = new PhraseSet<Guard | null>();
+    for (const entry of book[locale]) {
+      const { pattern, guard } = typeof entry === 'string' ? { pattern: entry, guard: undefined } : entry;
+      for (const phrase of expand(pattern)) set.add(phrase, guard ?? null);
+    }
+    sets[locale] = set;
   }
-  return set;
+  return sets;
 }
 
 /** False when the words around a match show it means something else (see the guards in phrases.ts). */
@@ -40,71 +48,38 @@ function guardHolds(guard: Guard | null, match: Match<Guard | null>, words: read
   return true;
 }
 
-function phraseRule(rule: LintRule, set: PhraseSet<Guard | null>, message: (excerpt: string) => string) {
-  return ({ field, text, words }: FieldText): LintFinding[] =>
-    joinOverlapping(set.findAll(words).filter((match) => guardHolds(match.value, match, words))).map((match) => {
-      const start = words[match.first]!.start;
-      const end = words[match.last]!.end;
-      return finding(rule, field, text, start, end, message(text.slice(start, end)));
-    });
+function phraseRule(rule: LintRule, code: LintCode, sets: Record<Locale, PhraseSet<Guard | null>>) {
+  return ({ field, text, words, locale }: FieldText): LintFinding[] =>
+    joinOverlapping(sets[locale].findAll(words).filter((match) => guardHolds(match.value, match, words))).map((match) =>
+      finding(rule, code, field, text, words[match.first]!.start, words[match.last]!.end),
+    );
 }
 
-export const behaviourExposure = phraseRule(
-  'behaviour-exposure',
-  phraseSetOf(BEHAVIOUR_EXPOSURE),
-  (excerpt) =>
-    `"${excerpt}" tells the buyer the store watched what they browsed. Leave it out and offer the tip or the product on its own merits.`,
-);
+/** Telling the buyer the store watched what they browsed: the admin asks to offer the tip or product on its merits. */
+export const behaviourExposure = phraseRule('behaviour-exposure', 'behaviour_exposure', phraseSetsOf(BEHAVIOUR_EXPOSURE));
 
-export const becauseYouBought = phraseRule(
-  'because-you-bought',
-  phraseSetOf(BECAUSE_YOU_BOUGHT),
-  (excerpt) =>
-    `"${excerpt}" ties a suggestion to what they bought, which reads as being tracked. Offer it as a plain, helpful idea instead ("It pairs well with…").`,
-);
+/** Tying a suggestion to what they bought reads as being tracked: the admin suggests "It pairs well with…". */
+export const becauseYouBought = phraseRule('because-you-bought', 'because_you_bought', phraseSetsOf(BECAUSE_YOU_BOUGHT));
 
-export const affection = phraseRule(
-  'affection',
-  phraseSetOf(AFFECTION),
-  (excerpt) =>
-    `"${excerpt}" declares feelings a shop can't have for a customer, so it rings hollow. A plain thank-you and something useful come across warmer.`,
-);
+/** Feelings a shop can't have for a customer ring hollow (a warning). */
+export const affection = phraseRule('affection', 'affection', phraseSetsOf(AFFECTION));
 
 /**
  * Sensitive topics and life stages share one finding code: both tell the buyer what the store could infer
  * about them. Where a life-stage phrase holds a topic keyword ("your pregnancy"), the keyword's finding is the
  * one shown, since it names the topic; the phrases catch what no keyword does ("as a new mum", "sua recuperação").
  */
-export function sensitiveTopic({ field, text, words }: FieldText): LintFinding[] {
-  // One finding over words first..last, its message given the phrase as written.
-  const over = (first: number, last: number, message: (phrase: string) => string) => {
-    const start = words[first]!.start;
-    const end = words[last]!.end;
-    return finding('sensitive-topic', field, text, start, end, message(text.slice(start, end)));
-  };
-  const keywords = sensitiveTopicsIn(text, words);
+export function sensitiveTopic({ field, text, words, locale }: FieldText): LintFinding[] {
+  // One finding over words first..last.
+  const over = (code: LintCode, first: number, last: number, params: Omit<LintFinding['params'], 'excerpt'> = {}) =>
+    finding('sensitive-topic', code, field, text, words[first]!.start, words[last]!.end, params);
+  const keywords = sensitiveTopicsIn(text, words, locale);
   const holdsAKeyword = (first: number, last: number) => keywords.some((keyword) => first <= keyword.last && last >= keyword.first);
-  const topics = keywords.map(({ topic, first, last }) =>
-    over(
-      first,
-      last,
-      (phrase) =>
-        `"${phrase}" is about ${TOPIC_LABELS[topic]}, a sensitive topic: a follow-up must never hint at what the ` +
-        `store could infer about the buyer. Write about the product through {{ product.title }} and how to care for it instead.`,
-    ),
-  );
+  const topics = keywords.map(({ topic, first, last }) => over('sensitive_topic', first, last, { topic }));
   // A phrase that holds a sensitive keyword is already reported by it, under its topic's name.
-  const lifeStages = lifeStagesIn(text, words)
+  const lifeStages = lifeStagesIn(text, words, locale)
     .filter(({ first, last }) => !holdsAKeyword(first, last))
-    .map(({ first, last }) =>
-      over(
-        first,
-        last,
-        (phrase) =>
-          `"${phrase}" speaks to the buyer's life stage or health (a new baby, an illness, a loss), which the store ` +
-          `could only have guessed from what they bought. Write about the product through {{ product.title }} and how to use it instead.`,
-      ),
-    );
+    .map(({ first, last }) => over('life_stage', first, last));
   return [...topics, ...lifeStages].sort((a, b) => a.start - b.start);
 }
 
@@ -121,23 +96,12 @@ export function firstNameInSubject(subject: string, body: string): LintFinding[]
   if (liquidTags(body).some((tag) => ORDER_VARIABLE.test(tag.source))) return [];
   return liquidTags(subject)
     .filter((tag) => FIRST_NAME_OUTPUT.test(tag.source))
-    .map((tag) =>
-      finding(
-        'first-name-in-subject',
-        'subject',
-        subject,
-        tag.start,
-        tag.end,
-        'The subject greets the buyer by first name, but the body says nothing about their order: a personal subject on a ' +
-          'generic note reads as fake intimacy. Make the body about what they bought ({{ product.title }}, {{ guide.title }}) ' +
-          'or leave the name out of the subject.',
-      ),
-    );
+    .map((tag) => finding('first-name-in-subject', 'first_name_in_subject', 'subject', subject, tag.start, tag.end));
 }
 
 export function noreplySender(field: 'fromAddress' | 'replyTo', address: string): LintFinding[] {
   if (!isNoReplyAddress(address)) return [];
   const start = address.length - address.trimStart().length;
   const end = address.trimEnd().length;
-  return [finding('noreply-sender', field, address, start, end, noReplyMessage(field === 'fromAddress' ? 'From' : 'Reply-To'))];
+  return [finding('noreply-sender', 'noreply_sender', field, address, start, end)];
 }

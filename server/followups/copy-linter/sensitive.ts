@@ -5,7 +5,8 @@
  * product; the linter needs where each word is, so the lists are matched again here, the same way: whole
  * words, an "s" plural on the last word, the longest phrase at a place winning.
  */
-import { NOT_SENSITIVE_PHRASES, SENSITIVE_KEYWORDS, type KeywordTopic } from '../../recommend/sensitive-keywords.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+import { NOT_SENSITIVE_PHRASES, SENSITIVE_KEYWORDS, type KeywordTopic, type Phrases } from '../../recommend/sensitive-keywords.ts';
 import { wordsOf } from '../../recommend/sensitive-topics.ts';
 import { longestFirst, PhraseSet } from './matcher.ts';
 import { hasAccent, type Word } from './normalize.ts';
@@ -16,18 +17,6 @@ export interface TopicMatch {
   first: number;
   last: number;
 }
-
-/** How the merchant-facing message names each topic. */
-export const TOPIC_LABELS: Record<KeywordTopic, string> = {
-  'pregnancy-fertility': 'pregnancy or fertility',
-  baby: 'babies and young children',
-  'sexual-wellness': 'sexual wellness',
-  medical: 'a health condition',
-  'weight-loss': 'weight loss',
-  'finance-debt': 'debt or money trouble',
-  'funeral-grief': 'death and grief',
-  religion: 'religion',
-};
 
 /**
  * Keywords that, written without their accent, are a different everyday word: "bebe" drinks ("bebé",
@@ -40,24 +29,31 @@ const NEEDS_ITS_ACCENT = new Set(['bebe', 'bebes', 'panal', 'panales', 'terco', 
 /** Keywords that are also a common name or place ("Soy Rosario", "envíos a Rosario"): capitalised, they are one. */
 const ALSO_A_NAME = new Set(['rosario']);
 
-const PHRASES = new PhraseSet<KeywordTopic | null>();
-function file(phrases: readonly string[], topic: KeywordTopic | null): void {
-  for (const phrase of phrases) {
-    const words = wordsOf(phrase);
-    const last = words.length - 1;
-    PHRASES.add(words, topic);
-    PHRASES.add(words.map((word, k) => (k === last ? `${word}s` : word)), topic);
-  }
-}
-for (const [topic, phrases] of Object.entries(SENSITIVE_KEYWORDS) as [KeywordTopic, (typeof SENSITIVE_KEYWORDS)[KeywordTopic]][]) {
-  file([...phrases.en, ...phrases.es, ...phrases.pt], topic);
-}
-file([...NOT_SENSITIVE_PHRASES.en, ...NOT_SENSITIVE_PHRASES.es, ...NOT_SENSITIVE_PHRASES.pt], null);
+/** The engine's keyword lists name Portuguese `pt`; a template's language is `pt-BR`. */
+const LIST_OF: Record<Locale, keyof Phrases> = { en: 'en', es: 'es', 'pt-BR': 'pt' };
 
-/** The sensitive topics a field names, in reading order, with where. `text` is the field as typed. */
-export function sensitiveTopicsIn(text: string, words: readonly Word[]): TopicMatch[] {
+/** One set per language: a template is checked with its own language's keywords (index.ts). */
+const PHRASES = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const set = new PhraseSet<KeywordTopic | null>();
+    const file = (phrases: readonly string[], topic: KeywordTopic | null) => {
+      for (const phrase of phrases) {
+        const words = wordsOf(phrase);
+        const last = words.length - 1;
+        set.add(words, topic);
+        set.add(words.map((word, k) => (k === last ? `${word}s` : word)), topic);
+      }
+    };
+    for (const [topic, phrases] of Object.entries(SENSITIVE_KEYWORDS) as [KeywordTopic, Phrases][]) file(phrases[LIST_OF[locale]], topic);
+    file(NOT_SENSITIVE_PHRASES[LIST_OF[locale]], null);
+    return [locale, set];
+  }),
+) as Record<Locale, PhraseSet<KeywordTopic | null>>;
+
+/** The sensitive topics a field written in `locale` names, in reading order, with where. `text` is the field as typed. */
+export function sensitiveTopicsIn(text: string, words: readonly Word[], locale: Locale): TopicMatch[] {
   const found: TopicMatch[] = [];
-  for (const match of longestFirst(PHRASES.findAll(words))) {
+  for (const match of longestFirst(PHRASES[locale].findAll(words))) {
     if (match.value === null) continue; // a look-alike: "baby alpaca" hides "baby"
     if (match.first === match.last) {
       const only = words[match.first]!;

@@ -1,4 +1,4 @@
-import type { Guide, GuideLocale } from './types.ts';
+import type { Guide } from './types.ts';
 
 /** One line of the order as the guide chooser needs it; `sensitive` comes from the sensitive-topic classifier. */
 export interface GuideProduct {
@@ -29,19 +29,4 @@ export function chooseGuide(input: { products: GuideProduct[]; guides: readonly 
     }
   }
   return null;
-}
-
-/** The guide language for a BCP 47-ish locale ("es", "es-MX", "pt_BR"), or null when it is not es or pt. */
-function languageOf(locale: string): GuideLocale | null {
-  const language = key(locale).split(/[-_]/)[0];
-  return language === 'es' || language === 'pt' ? language : null;
-}
-
-/**
- * The language to send a guide in: the customer's own locale when they have one (Spanish and Portuguese
- * variants map to es and pt; English and anything else to en), else the shop's primary locale.
- */
-export function guideLocale(customerLocale: string | null, shopLocale: string): GuideLocale {
-  const chosen = customerLocale !== null && customerLocale.trim() !== '' ? customerLocale : shopLocale;
-  return languageOf(chosen) ?? 'en';
 }

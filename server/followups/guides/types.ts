@@ -1,4 +1,7 @@
-export type GuideLocale = 'en' | 'es' | 'pt';
+import type { Locale } from '../../i18n/locales.ts';
+
+/** A guide is written in every language Tacto speaks: a buyer reads it in theirs (followups/templates.ts). */
+export type GuideLocale = Locale;
 
 /**
  * A care or use guide a merchant writes once and Tacto sends after a purchase, in the buyer's language, from a

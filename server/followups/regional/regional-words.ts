@@ -54,7 +54,7 @@ export const REGIONAL_WORDS: Record<FollowupDuty, RegionalWords> = {
           'You may ask at any time that your name be removed or blocked, wholly or in part, from the database of {shop}: use the unsubscribe link at the foot of this email, or reply to it. The database is held by {shop}. The Argentine rules quoted above say the same: the data subject may ask for removal or blocking at any time, every marketing message must say so clearly, and on request the sender must name who holds the database.',
         ],
       },
-      pt: {
+      'pt-BR': {
         heading: 'Em português',
         paragraphs: [
           'Você pode pedir a qualquer momento que seu nome seja retirado ou bloqueado, total ou parcialmente, da base de dados de {shop}: use o link para cancelar a inscrição no fim deste e-mail, ou responda a ele. A base de dados é mantida por {shop}. As normas argentinas citadas acima dizem o mesmo: o titular pode pedir a retirada ou o bloqueio a qualquer momento, toda comunicação publicitária deve informá-lo com destaque e, a pedido, o remetente deve informar quem mantém a base de dados.',
@@ -63,7 +63,7 @@ export const REGIONAL_WORDS: Record<FollowupDuty, RegionalWords> = {
     },
   },
   'br-automated-criteria': {
-    native: 'pt',
+    native: 'pt-BR',
     text: BR_CRITERIA,
     translations: {
       en: {
@@ -90,7 +90,7 @@ export const REGIONAL_WORDS: Record<FollowupDuty, RegionalWords> = {
           'This email and its suggestions serve optional purposes: they are not needed to process, ship or look after your order, which is the necessary purpose for which {shop} uses your data. You can refuse them at any time: unsubscribe with the link at the foot of this email to receive no more, and turn personalization off under “Why am I seeing this?” in the store to get no personalized suggestions. Refusing does not affect your orders.',
         ],
       },
-      pt: {
+      'pt-BR': {
         heading: 'Em português',
         paragraphs: [
           'Este e-mail e suas sugestões servem a finalidades opcionais: não são necessários para processar, enviar ou atender o seu pedido, que é a finalidade necessária pela qual {shop} trata seus dados. Você pode recusá-los a qualquer momento: cancele a inscrição com o link no fim deste e-mail para não receber mais, e desative a personalização em “Por que estou vendo isto?”, na loja, para não receber sugestões personalizadas. Recusar não afeta seus pedidos.',

@@ -361,7 +361,7 @@ const templateText = (maxPieces: number) =>
     [1, hostileText],
   );
 
-const templateExample = fc.record({ locale: weighted([4, fc.constantFrom('en', 'es', 'pt')], [1, hostileText]), subject: templateText(3), body: templateText(10) });
+const templateExample = fc.record({ locale: weighted([4, fc.constantFrom('en', 'es', 'pt-BR')], [1, hostileText]), subject: templateText(3), body: templateText(10) });
 
 interface ApiRoute {
   method: string;

@@ -10,7 +10,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
     title: {
       en: 'Looking after your coat',
       es: 'Cómo cuidar tu abrigo',
-      pt: 'Como cuidar do seu casaco',
+      'pt-BR': 'Como cuidar do seu casaco',
     },
     body: {
       en: p(
@@ -25,7 +25,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
         'Impermeables: lávalos con un limpiador técnico y nunca con suavizante. Cuando el agua deje de formar gotas sobre la tela, recupera el acabado con un secado suave en secadora o con un spray repelente.',
         'Fuera de temporada, guárdalos limpios y en una funda transpirable; los acolchados, colgados y sin aplastar.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Casacos de lã: depois de usar, escove de cima para baixo com uma escova macia e pendure num cabide largo, que mantenha o formato dos ombros. Deixe a peça descansar um dia entre um uso e outro. Manchas saem com pano úmido; lavagem a seco, no máximo uma vez por estação.',
         'Jaquetas puffer e de plumas: lave só quando precisar, com o zíper fechado, em máquina de abertura frontal, ciclo delicado e sabão próprio para plumas. Seque na secadora em temperatura baixa com duas bolinhas de tênis limpas até as plumas ficarem soltas de novo; pode levar algumas horas.',
         'Capas de chuva: use um limpador técnico e nunca amaciante. Quando a água parar de formar gotas no tecido, reative o acabamento com uma secagem em temperatura baixa ou um spray impermeabilizante.',
@@ -40,7 +40,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
     title: {
       en: 'Caring for scarves, hats and gloves',
       es: 'Cómo cuidar bufandas, gorros y guantes',
-      pt: 'Como cuidar de cachecóis, gorros e luvas',
+      'pt-BR': 'Como cuidar de cachecóis, gorros e luvas',
     },
     body: {
       en: p(
@@ -55,7 +55,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
         'Guantes de cuero: que no toquen el agua. Límpialos con un paño apenas húmedo; si se empapan, déjalos secar despacio a temperatura ambiente y después aplica un poco de crema para cuero. Para quitártelos, afloja cada dedo en lugar de tirar de las puntas.',
         'Entre temporadas, guarda todo limpio y doblado, con bloques de madera de cedro para alejar las polillas.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Lã, merino e caxemira: lave à mão em água fria com sabão próprio para lã, e só depois de algumas semanas de uso; muitas vezes, deixar o cachecol ou o gorro arejando durante a noite já resolve. Tire o excesso de água apertando a peça dentro de uma toalha enrolada, sem torcer, e seque na horizontal, longe de aquecedores.',
         'Onde o tecido sofre atrito surgem bolinhas. Com a peça seca, tire-as com um pente para caxemira ou um removedor de bolinhas.',
         'Luvas de couro: mantenha longe da água. Limpe com um pano levemente úmido; se encharcarem, deixe secar devagar em temperatura ambiente e depois aplique um pouco de hidratante para couro. Para tirar, solte dedo por dedo em vez de puxar pelas pontas.',
@@ -70,7 +70,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
     title: {
       en: 'Your wedding dress and veil, before and after the day',
       es: 'Vestido de novia y velo: antes y después de la boda',
-      pt: 'Seu vestido de noiva e o véu, antes e depois do casamento',
+      'pt-BR': 'Seu vestido de noiva e o véu, antes e depois do casamento',
     },
     body: {
       en: p(
@@ -83,7 +83,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
         'El día de la boda: ten a mano un paño blanco limpio y, ante una mancha pequeña, presiona con un poco de agua fría en lugar de frotar.',
         'Después: lleva el vestido a una tintorería especializada en novias en las primeras semanas, aunque parezca limpio, porque las manchas de bebidas y azúcar amarillean con el tiempo. Guarda vestido y velo con papel de seda sin ácido, en una caja transpirable o una bolsa de algodón, lejos de la luz y nunca en plástico.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Antes do casamento: tire o vestido da capa assim que ele chegar e pendure pelas alcinhas internas, não pelas alças do ombro, para que a saia não puxe o corpete. Para desamassar, use um vaporizador a um palmo de distância; nunca passe ferro direto na renda ou no cetim. O véu pode ser vaporizado na temperatura mais baixa ou ficar vinte minutos pendurado no banheiro cheio de vapor.',
         'No dia: tenha à mão um pano branco limpo e, se aparecer uma manchinha, pressione com um pouco de água fria em vez de esfregar.',
         'Depois: leve o vestido a uma lavanderia especializada em noivas nas primeiras semanas, mesmo que pareça limpo, porque manchas de bebida e açúcar amarelam com o tempo. Guarde vestido e véu em papel de seda sem ácido, dentro de uma caixa respirável ou saco de algodão, longe da luz e nunca em plástico.',
@@ -97,7 +97,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
     title: {
       en: 'Caring for a chiffon or occasion dress',
       es: 'Cómo cuidar un vestido de gasa o de fiesta',
-      pt: 'Como cuidar de um vestido de chiffon ou de festa',
+      'pt-BR': 'Como cuidar de um vestido de chiffon ou de festa',
     },
     body: {
       en: p(
@@ -112,7 +112,7 @@ export const APPAREL_GUIDES: readonly Guide[] = [
         'La gasa se engancha con facilidad: mantenla lejos de pulseras, cierres de bolsos y velcro.',
         'Trata las manchas pequeñas enseguida, presionando con agua fría. Para un lavado completo, lávalo a mano en agua fresca con un detergente suave, o sigue la etiqueta si indica solo limpieza en seco. Sécalo en percha, sin sol directo, y guárdalo en una funda de tela transpirable, no en el plástico en el que llegó.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Pendure o vestido assim que ele chegar, pelas alcinhas internas se houver, com espaço ao redor para a saia cair livre.',
         'Para desamassar, use um vaporizador portátil a alguns centímetros, ou deixe o vestido pendurado no banheiro enquanto você toma banho. Se precisar de ferro, vire a peça do avesso, use a temperatura mais baixa e coloque um pano entre o ferro e o tecido.',
         'O chiffon puxa fio com facilidade: mantenha longe de pulseiras, zíperes de bolsa e velcro.',

@@ -24,7 +24,7 @@ export const BABY_GEAR_GUIDES: readonly Guide[] = [
     title: {
       en: 'Keeping a stroller running smoothly',
       es: 'Cómo mantener el cochecito en buen estado',
-      pt: 'Como manter o carrinho sempre em ordem',
+      'pt-BR': 'Como manter o carrinho sempre em ordem',
     },
     body: {
       en: p(
@@ -39,7 +39,7 @@ export const BABY_GEAR_GUIDES: readonly Guide[] = [
         'La mayoría de las telas se limpian por zonas con jabón suave y agua tibia; deja que se sequen del todo antes de plegarlo para que no huela a humedad.',
         'Después de un paseo con lluvia, déjalo abierto secándose en casa, y guarda el protector de lluvia doblado sin apretar para que la ventanilla no se marque.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Antes do primeiro passeio, treine em casa abrir e fechar o carrinho algumas vezes: as travas fazem um clique ao fechar, e o freio deve segurá-lo parado numa descida suave.',
         'Uma vez por mês, passe um pano úmido na estrutura, tire a areia das rodas e das articulações e aplique uma gota de spray de silicone (não óleo) nos eixos. Confira se as rodas giram livres e se as fivelas do cinto fecham direito.',
         'A maioria dos tecidos pode ser limpa por partes com sabão neutro e água morna; deixe secar por completo antes de fechar, para não ficar com cheiro de mofo.',

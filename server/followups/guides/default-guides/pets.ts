@@ -10,7 +10,7 @@ export const PET_GUIDES: readonly Guide[] = [
     title: {
       en: 'Storing and switching pet food',
       es: 'Cómo guardar y cambiar el alimento de tu mascota',
-      pt: 'Como guardar a ração e fazer a troca de alimento',
+      'pt-BR': 'Como guardar a ração e fazer a troca de alimento',
     },
     body: {
       en: p(
@@ -25,7 +25,7 @@ export const PET_GUIDES: readonly Guide[] = [
         'Toma la tabla de raciones de la bolsa como punto de partida, mide las porciones con una báscula de cocina y ajústalas según la edad y la actividad de tu mascota. Los premios no deberían pasar de una décima parte de la comida diaria.',
         'Ten siempre agua fresca disponible, sobre todo con alimento seco.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Mantenha a ração seca na embalagem original, bem fechada e dentro de um pote hermético: a embalagem protege as gorduras do ar e deixa à mão o lote e a validade. Guarde em local fresco e seco e termine um pacote aberto em cerca de seis semanas.',
         'Para trocar de ração, misture as duas ao longo de sete a dez dias: cerca de um quarto da nova nos primeiros dias, depois metade, depois três quartos e, por fim, só a nova. Uma troca gradual ajuda seu pet a se acostumar.',
         'Use a tabela da embalagem como ponto de partida, meça as porções com uma balança de cozinha e ajuste conforme a idade e o nível de atividade do seu pet. Os petiscos devem ficar em torno de um décimo da alimentação diária.',
@@ -40,7 +40,7 @@ export const PET_GUIDES: readonly Guide[] = [
     title: {
       en: 'Using and caring for a rope leash',
       es: 'Cómo usar y cuidar una correa de cuerda',
-      pt: 'Como usar e cuidar de uma guia de corda',
+      'pt-BR': 'Como usar e cuidar de uma guia de corda',
     },
     body: {
       en: p(
@@ -55,7 +55,7 @@ export const PET_GUIDES: readonly Guide[] = [
         'Para limpiar la cuerda, lávala a mano en agua tibia con un poco de jabón suave, enjuágala bien y cuélgala hasta que esté completamente seca, mosquetón incluido. Pasa de vez en cuando un paño seco por el mosquetón de latón; con el tiempo se oscurece de forma natural.',
         'No dejes la correa mucho tiempo al sol fuerte ni dentro de un vehículo caliente: el calor y la luz debilitan las fibras. Cámbiala cuando la cuerda se vea gastada o el mosquetón ya no cierre bien.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Antes de cada passeio, confira se o mosquetão fecha com firmeza e se a corda não está desfiando perto do mosquetão ou da alça.',
         'Segure a alça com a mão em vez de enrolá-la no pulso, e junte a sobra da corda na mesma mão para deixar a outra livre. Encurte a guia perto de ruas movimentadas e ao cruzar com outros cães.',
         'Para limpar a corda, lave à mão em água morna com um pouco de sabão neutro, enxágue bem e pendure até secar por completo, mosquetão incluído. De vez em quando, passe um pano seco no mosquetão de latão; ele escurece naturalmente com o tempo.',
@@ -70,7 +70,7 @@ export const PET_GUIDES: readonly Guide[] = [
     title: {
       en: 'Setting up litter, scratching post, toys and bowls',
       es: 'Cómo preparar la arena, el rascador, los juguetes y el comedero',
-      pt: 'Como preparar areia, arranhador, brinquedos e comedouro',
+      'pt-BR': 'Como preparar areia, arranhador, brinquedos e comedouro',
     },
     body: {
       en: p(
@@ -85,7 +85,7 @@ export const PET_GUIDES: readonly Guide[] = [
         'Juguetes: juega en ratos cortos, deja que el gato atrape el señuelo de vez en cuando y guarda las cañas después, para que ningún cordel quede suelto por casa.',
         'Comederos y camas: lava los cuencos a diario con agua tibia y jabón, y deja el agua algo apartada de la comida. Lava la funda de la cama cada dos semanas, a la temperatura que indica su etiqueta.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Areia: encha a caixa com cinco a sete centímetros de areia e retire os torrões uma ou duas vezes por dia. A cada duas ou três semanas, troque tudo e lave a caixa com sabão neutro sem perfume: cheiros fortes podem afastar o gato.',
         'Arranhador: coloque perto de onde o gato dorme ou da porta que ele mais usa, porque os gatos gostam de se espreguiçar e arranhar ao acordar. Um pouco de erva-de-gato no sisal ajuda no começo.',
         'Brinquedos: brinque em sessões curtas, deixe o gato pegar a isca de vez em quando e guarde as varinhas depois, para que nenhum cordão fique solto pela casa.',

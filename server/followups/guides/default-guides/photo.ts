@@ -10,7 +10,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
     title: {
       en: 'Getting started with your camera',
       es: 'Primeros pasos con tu cámara',
-      pt: 'Primeiros passos com a sua câmera',
+      'pt-BR': 'Primeiros passos com a sua câmera',
     },
     body: {
       en: p(
@@ -25,7 +25,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
         'Dedica diez minutos al manual para conocer los controles que usarás a menudo: compensación de exposición, área de enfoque automático e ISO. Muchas cámaras permiten guardar una configuración a tu gusto en un modo personalizado.',
         'Para mantenerla en buen estado: si admite lentes u objetivos intercambiables, pon la tapa del cuerpo siempre que no lleve objetivo y cámbialo con la cámara mirando hacia abajo. Al entrar desde el frío, déjala una hora dentro de la bolsa para que no se condense humedad en el interior.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Antes de tudo, carregue a bateria por completo e ajuste data, hora e fuso horário para que as fotos fiquem na ordem certa. Veja no site do fabricante se há atualização de firmware e instale com a bateria cheia.',
         'Formate cada cartão de memória novo na própria câmera, e formate de novo só depois de copiar as fotos para um lugar seguro.',
         'Reserve dez minutos para ler no manual sobre os controles que você vai usar com frequência: compensação de exposição, área de foco automático e ISO. Muitas câmeras permitem salvar uma configuração do seu jeito em um modo personalizado.',
@@ -40,7 +40,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
     title: {
       en: 'Keeping lenses and filters clean',
       es: 'Cómo mantener limpios objetivos y filtros',
-      pt: 'Como manter lentes e filtros limpos',
+      'pt-BR': 'Como manter lentes e filtros limpos',
     },
     body: {
       en: p(
@@ -55,7 +55,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
         'Enrosca los filtros a mano y solo hasta que queden firmes. Si uno se atasca, un abridor de frascos de goma lo suelta sin forzar.',
         'Usa también el parasol: reduce los reflejos y se lleva el golpe si el objetivo choca con algo.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Primeiro a poeira, depois as manchas. Tire a areia e a poeira do vidro com uma pera de ar e depois passe um pincel macio para lentes. Só então limpe as marcas de dedo com um pano de microfibra ou papel para lentes e uma gota de limpador, em pequenos círculos do centro para fora. Evite usar a camiseta: o tecido segura partículas que riscam o revestimento.',
         'Deixe as duas tampas quando a lente estiver na bolsa e guarde em local seco; em clima úmido, um sachê de sílica gel na bolsa ajuda.',
         'Rosqueie os filtros à mão e só até ficarem firmes. Se algum travar, um abridor de potes de borracha solta sem forçar.',
@@ -70,7 +70,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
     title: {
       en: 'Packing and caring for your camera bag',
       es: 'Cómo organizar y cuidar tu bolsa o mochila de fotografía',
-      pt: 'Como organizar e cuidar da sua bolsa de câmera',
+      'pt-BR': 'Como organizar e cuidar da sua bolsa de câmera',
     },
     body: {
       en: p(
@@ -85,7 +85,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
         'Mochilas de nailon: aspira el interior de vez en cuando y limpia el exterior con agua y jabón suave.',
         'Si la bolsa se moja, vacíala, abre todos los compartimentos y deja que se seque antes de volver a guardar el equipo, para que la humedad no se quede junto a él.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Ajuste as divisórias para o que você leva no dia a dia: o corpo com uma lente montada no centro e as outras lentes nas laterais, cada uma com as duas tampas. Ao sacudir a bolsa de leve, nada deve se mexer.',
         'Lona encerada: escove a sujeira seca e passe um pano umedecido em água fria; nunca use sabão nem máquina de lavar, que tiram a cera. Quando o tecido parar de repelir água ou ficar mais claro nas dobras, passe cera para tecido, aqueça rapidamente com um secador de cabelo e deixe assentar durante a noite.',
         'Mochilas de náilon: aspire o interior de vez em quando e limpe o lado de fora com água e sabão neutro.',
@@ -100,7 +100,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
     title: {
       en: 'Looking after a rechargeable camera battery',
       es: 'Cómo cuidar una batería de cámara recargable',
-      pt: 'Como cuidar de uma bateria de câmera recarregável',
+      'pt-BR': 'Como cuidar de uma bateria de câmera recarregável',
     },
     body: {
       en: p(
@@ -115,7 +115,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
         'El frío las descarga rápido. En invierno, lleva la de repuesto en un bolsillo interior y cámbialas cuando una se esté agotando; una batería fría suele recuperar algo de carga al calentarse.',
         'Pon la tapa de los contactos siempre que esté fuera de la cámara y nunca la lleves suelta junto a llaves o monedas. En avión, las baterías de repuesto van en el equipaje de mano, no en la maleta que va a bodega. Si una batería se hincha o se calienta al cargar, deja de usarla y llévala a un punto de reciclaje.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Carregue totalmente uma bateria nova antes do primeiro uso. Baterias de íons de lítio não precisam ser descarregadas até o fim, então recarregue quando for conveniente.',
         'Para guardar por mais de algumas semanas, deixe com cerca de metade da carga, fora da câmera, em local fresco e seco, e recarregue a cada poucos meses.',
         'O frio esgota a bateria rápido. No inverno, leve a reserva num bolso interno e troque quando uma estiver acabando; uma bateria fria costuma recuperar parte da carga ao esquentar.',
@@ -130,7 +130,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
     title: {
       en: 'Setting up and caring for your tripod',
       es: 'Cómo montar y cuidar tu trípode',
-      pt: 'Como montar e cuidar do seu tripé',
+      'pt-BR': 'Como montar e cuidar do seu tripé',
     },
     body: {
       en: p(
@@ -145,7 +145,7 @@ export const PHOTO_GUIDES: readonly Guide[] = [
         'Aprieta bien los cierres de las patas, sin forzarlos. Después de un día de playa o arena, extiende las patas por completo, enjuaga los cierres con agua dulce, sécalos y deja el trípode secar abierto. De vez en cuando, desenrosca los cierres de rosca, limpia las roscas y vuelve a montarlos.',
         'Antes de colocar la cámara, comprueba que la placa de liberación rápida esté bien apretada, y transporta el trípode sin la cámara puesta.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Abra primeiro as seções mais grossas das pernas e por último as mais finas, e suba a coluna central só quando precisar de altura: ela é a parte menos estável. Em terreno irregular, ajuste o comprimento das pernas em vez de inclinar a cabeça.',
         'Com vento, pendure a mochila no gancho embaixo da coluna, logo acima do chão; essa carga extra dá estabilidade.',
         'Aperte bem as travas das pernas, sem forçar. Depois de um dia de praia ou areia, estenda as pernas por completo, enxágue as travas com água doce, seque e deixe o tripé secar aberto. De vez em quando, desmonte as travas de rosca, limpe as roscas e monte de novo.',

@@ -10,7 +10,7 @@ export const TRAVEL_GUIDES: readonly Guide[] = [
     title: {
       en: 'Looking after your suitcase and travel bag',
       es: 'Cómo cuidar tu maleta y tu bolsa de viaje',
-      pt: 'Como cuidar da sua mala e da sua bolsa de viagem',
+      'pt-BR': 'Como cuidar da sua mala e da sua bolsa de viagem',
     },
     body: {
       en: p(
@@ -25,7 +25,7 @@ export const TRAVEL_GUIDES: readonly Guide[] = [
         'Bolsas de lona: cepilla la suciedad, limpia las manchas con agua fría y jabón suave y déjalas secar al aire, lejos de fuentes de calor. No las metas en la lavadora, porque el forro y la base pierden la forma.',
         'Después de cada viaje, vacía todos los bolsillos, deja las bolsas abiertas un día para que se aireen y guárdalas en un lugar seco, las pequeñas dentro de las grandes para ahorrar espacio.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Malas rígidas: limpe o casco com pano úmido e um pouco de sabão neutro; uma esponja de melamina tira quase todas as marcas. Mantenha as rodinhas livres de cabelo e areia, e levante a mala ao descer degraus e meios-fios em vez de deixá-la cair sobre as rodinhas.',
         'Configure o cadeado de segredo antes da primeira viagem: as instruções costumam vir numa etiqueta interna. Anote a senha em outro lugar que não a própria mala.',
         'Bolsas de lona: escove a sujeira, limpe manchas com água fria e sabão neutro e deixe secar ao ar, longe de fontes de calor. Não lave na máquina, porque o forro e a base perdem o formato.',
@@ -40,7 +40,7 @@ export const TRAVEL_GUIDES: readonly Guide[] = [
     title: {
       en: 'Packing with cubes, pouches and tags',
       es: 'Cómo hacer la maleta con organizadores, neceser y etiqueta',
-      pt: 'Como arrumar a mala com organizadores, nécessaire e etiqueta',
+      'pt-BR': 'Como arrumar a mala com organizadores, nécessaire e etiqueta',
     },
     body: {
       en: p(
@@ -55,7 +55,7 @@ export const TRAVEL_GUIDES: readonly Guide[] = [
         'En la etiqueta de equipaje, escribe un teléfono y un correo electrónico en lugar de tu dirección. Una etiqueta de cuero se mantiene flexible y sin grietas con un poco de bálsamo para cuero una o dos veces al año.',
         'Entre viajes, guarda los organizadores planos dentro de la maleta para tenerlos listos la próxima vez.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Use um organizador para cada tipo de peça: camisetas, calças, roupas de dormir, e um vazio para a roupa suja da volta. Enrole as roupas macias e dobre as mais rígidas; encha cada organizador de modo que ele mantenha o formato sem forçar o zíper.',
         'Guarde cabos, carregadores, adaptadores e documentos juntos na nécessaire, assim tudo sai de uma vez na inspeção de segurança ou na recepção do hotel. Limpe com pano úmido quando estiver empoeirada.',
         'Na etiqueta de bagagem, escreva um telefone e um e-mail em vez do endereço de casa. Uma etiqueta de couro se mantém macia e sem rachaduras com um pouco de hidratante para couro uma ou duas vezes por ano.',
@@ -70,7 +70,7 @@ export const TRAVEL_GUIDES: readonly Guide[] = [
     title: {
       en: 'Getting ready for a guided trek',
       es: 'Cómo prepararte para un trekking guiado',
-      pt: 'Como se preparar para um trekking guiado',
+      'pt-BR': 'Como se preparar para um trekking guiado',
     },
     body: {
       en: p(
@@ -85,7 +85,7 @@ export const TRAVEL_GUIDES: readonly Guide[] = [
         'Lleva capas en lugar de un solo abrigo grueso. Una capa base, un forro polar y una chaqueta impermeable bastan para un tiempo de montaña que cambia en una hora; añade gorro, guantes y protector solar.',
         'Guarda copias de los documentos separadas de los originales, deja tu itinerario a alguien en casa y confirma el punto de encuentro con el equipo local el día antes de la salida.',
       ),
-      pt: p(
+      'pt-BR': p(
         'Algumas semanas antes da viagem, confira se o passaporte vale por mais seis meses depois da data de volta e se o seguro viagem cobre caminhadas e resgate em montanha.',
         'Amacie as botas em duas ou três caminhadas longas com a mochila carregada: bolhas são o motivo mais comum de um dia difícil na trilha.',
         'Leve camadas em vez de um único casaco pesado. Uma segunda pele, um fleece quente e uma jaqueta impermeável dão conta de um tempo de montanha que muda em uma hora; inclua gorro, luvas e protetor solar.',
