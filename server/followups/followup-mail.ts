@@ -83,6 +83,7 @@ export class FollowupMails {
       guides: DEFAULT_GUIDES,
     });
     const complements = await this.complements(shop, customer.id, products.map((p) => p.id), profile, locale);
+    const mainTitle = (await this.titlesIn(shop, [main.id], locale)).get(main.id) ?? main.title;
     const token = test ? TEST_MAIL_TOKEN : unsubscribeToken(this.deps.unsubscribeSecret, shop, customer.id);
     const unsubscribe = new URL(`/unsubscribe/${token}`, this.deps.appUrl);
     // The page behind the link answers in the mail's language.
@@ -98,7 +99,7 @@ export class FollowupMails {
           shopName: profile.name,
           customerFirstName: customer.firstName,
           persona,
-          product: { title: titleIn(main, locale) },
+          product: { title: mainTitle },
           guide: guide ? { title: guide.title[locale], body: guide.body[locale] } : null,
           complements: complements.links,
           unsubscribeUrl,
@@ -142,6 +143,17 @@ export class FollowupMails {
   }
 
   /**
+   * Products' titles in the mail's language where the shop translated them (Shopify's translations, the ones the
+   * storefront's picks use), else their default titles. Links keep the default handle: it opens the product in
+   * every language, where a translated handle is only served under that language's storefront path.
+   */
+  private async titlesIn(shop: string, productIds: number[], locale: FollowupLocale): Promise<Map<number, string>> {
+    if (productIds.length === 0) return new Map();
+    const cards = await this.deps.storage.recommendations.productCards(shop, productIds, locale);
+    return new Map(cards.map((card) => [card.id, card.title]));
+  }
+
+  /**
    * Up to three products that go with the order, never the same item, a substitute or a sensitive inference; each
    * with its price in the shop's currency and the mail's language, and its picture attached by Content-ID.
    */
@@ -152,11 +164,12 @@ export class FollowupMails {
     if ((await storage.recommendations.settings(shop, customerId)).personalization === 'off') return none;
     const ids = await recommendations.recommend({ shop, surface: { kind: 'email', orderProductIds }, customerId, limit: COMPLEMENTS, consentAllowsPersonalization: true });
     const cards = await storage.recommendations.productCards(shop, ids);
+    const titles = await this.titlesIn(shop, ids, locale);
     const pictures = await Promise.all(cards.map((card) => (images ? images.of(shop, profile.storefrontUrl, card.imageUrl) : null)));
     return {
       ids: cards.map((card) => card.id),
       links: cards.map((card, k) => ({
-        title: titleIn(card, locale),
+        title: titles.get(card.id) ?? card.title,
         // `?tacto=email`: the storefront counts the click and marks a cart line added from that page (README, Analytics).
         url: `${profile.storefrontUrl}/products/${encodeURIComponent(card.handle)}?tacto=email`,
         price: formatPrice(card.price, profile.currency, locale),
@@ -171,14 +184,6 @@ export class FollowupMails {
 export const buyerLocale = (context: SendContext, profile: Pick<ShopProfile, 'primaryLocale'>): FollowupLocale =>
   followupLocale({ customerLocale: context.customer?.locale, orderLocale: context.order.customerLocale, shopLocale: profile.primaryLocale });
 
-/**
- * A product's title in the mail's language. For now the shop's default title, whatever the language: this is
- * the seam where the titles Shopify keeps per language (translatableResources, stored for the storefront's picks)
- * come in once they are in storage.
- */
-export function titleIn(product: { title: string }, _locale: FollowupLocale): string {
-  return product.title;
-}
 
 /** The Content-ID of a complement's picture in a follow-up. */
 export const complementCid = (productId: number) => `product-${productId}@tacto`;

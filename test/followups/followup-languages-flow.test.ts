@@ -73,6 +73,8 @@ describe('follow-ups in the buyer’s language', () => {
       await env.app.followups.worker.round(firstSendTime({ fulfilledAt, timeZone: context!.customer!.timeZone ?? 'UTC', settings: DEFAULT_FLOW_SETTINGS }));
     }
 
+    // The demo catalog names the mittens in each language, so a mail that ignored translations would show.
+    expect(new Set(BUYERS.map((buyer) => mittens.translations[buyer.locale]?.title ?? mittens.title)).size).toBe(3);
     const guide = chooseGuide({ products: [{ productType: mittens.productType, collectionHandles: [], sensitive: false }], guides: DEFAULT_GUIDES })!;
     expect(guide).not.toBeNull();
     for (const buyer of BUYERS) {
@@ -83,7 +85,9 @@ describe('follow-ups in the buyer’s language', () => {
       const words = MAIL_WORDS[buyer.locale];
 
       // Subject and note: the template written in the buyer's language (the merchant's Spanish, the others' starters).
-      const expectedSubject = (buyer.locale === 'es' ? SPANISH.subject : DEFAULT_TEMPLATES[buyer.locale].subject).replace('{{ product.title }}', mittens.title);
+      // …naming the product as the shop translated it for that language (Shopify's translations, as picks do).
+      const title = mittens.translations[buyer.locale]?.title ?? mittens.title;
+      const expectedSubject = (buyer.locale === 'es' ? SPANISH.subject : DEFAULT_TEMPLATES[buyer.locale].subject).replace('{{ product.title }}', title);
       expect(mail.subject, buyer.locale).toBe(expectedSubject);
       expect(mail.text!.split('\n')[0], buyer.locale).toBe(buyer.greeting);
       // The guide, the footer and the unsubscribe link's page in the same language, and the page marked with it.
