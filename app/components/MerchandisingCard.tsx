@@ -41,7 +41,7 @@ export function MerchandisingCard() {
 
   const rules = answer.merchandising;
   const { limits } = answer;
-  const share = format.percent(answer.pinShare, 0);
+  const share = t('units.percent', { value: Math.round(answer.pinShare * 100) });
   const save = async (next: NamedRules, done: string) => {
     setBusy(true);
     setError(null);

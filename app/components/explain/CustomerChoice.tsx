@@ -55,7 +55,8 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
       current = false;
       clearTimeout(timer);
     };
-  }, [text, t, i18n]);
+    // The admin's language is fixed for the page's life: the search runs again only when the text changes.
+  }, [text]);
 
   if (props.chosen) {
     const { name, email } = props.chosen;
