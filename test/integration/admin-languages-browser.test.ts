@@ -141,12 +141,23 @@ async function openApp(page: Page, path: string, locale: string): Promise<Frame>
 }
 
 async function loadedFrame(page: Page): Promise<Frame> {
-  const locator = page.frameLocator('iframe[name="app-iframe"]');
-  await locator.getByRole('heading', { level: 1 }).waitFor();
-  // A first visit builds the shop's model: slow on a loaded machine.
-  await page.waitForLoadState('networkidle', { timeout: 90_000 });
+  await page.frameLocator('iframe[name="app-iframe"]').getByRole('heading', { level: 1 }).waitFor();
   const frame = page.frame({ name: 'app-iframe' })!;
-  await frame.waitForFunction(() => document.querySelectorAll('[class*="Skeleton"]').length === 0, undefined, { timeout: 20_000 });
+  // Loaded: no skeleton or spinner left (Polaris' own, not a number field's stepper), and the text the same on two reads in a row (a page that polls, as Home
+  // does while an import runs, never lets the network go idle, so the network cannot say).
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await frame.evaluate(() => (document.querySelector('[class*="Polaris-Skeleton"], .Polaris-Spinner') ? '' : document.body.innerText));
+        const settled = now !== '' && now === last;
+        last = now;
+        return settled;
+      },
+      // A first visit builds the shop's model: slow on a loaded machine.
+      { interval: 500, timeout: 90_000 },
+    )
+    .toBe(true);
   return frame;
 }
 
