@@ -1,5 +1,8 @@
 import { Banner, BlockStack, Button, Card, InlineStack, ProgressBar, Text } from '@shopify/polaris';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../i18n/error-text.ts';
+import { useFormat } from '../i18n/format.ts';
 import { apiFetch } from '../lib/api.ts';
 
 interface BackfillResponse {
@@ -15,15 +18,14 @@ interface BackfillResponse {
   imported: { orders: number; orderLines: number; products: number; customers: number; firstOrderAt: string | null; lastOrderAt: string | null };
 }
 
-const STAGE_TEXT = { products: 'Reading your catalog…', customers: 'Reading email consent…', orders: 'Importing orders…' };
-const n = (value: number) => value.toLocaleString();
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-
 /** The import of the store's orders and catalog: progress while it runs, what it covers once done. */
 export function BackfillCard() {
+  const { t } = useTranslation('home');
+  const format = useFormat();
+  const errorText = useErrorText('home');
   const [data, setData] = useState<BackfillResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => apiFetch<BackfillResponse>('/backfill').then(setData, (e: Error) => setError(e.message)), []);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(() => apiFetch<BackfillResponse>('/backfill').then(setData, setError), []);
 
   useEffect(() => {
     void load();
@@ -38,7 +40,7 @@ export function BackfillCard() {
 
   const rerun = async () => {
     await apiFetch('/backfill', { method: 'POST' });
-    window.shopify?.toast.show('Import started');
+    window.shopify?.toast.show(t('backfill.started'));
     await load();
   };
 
@@ -52,42 +54,53 @@ export function BackfillCard() {
       <BlockStack gap="300">
         <InlineStack align="space-between" blockAlign="center">
           <Text as="h2" variant="headingMd">
-            Orders and catalog
+            {t('backfill.title')}
           </Text>
           <Button onClick={() => void rerun()} disabled={running || !data}>
-            Import again
+            {t('backfill.importAgain')}
           </Button>
         </InlineStack>
-        {error && <Banner tone="critical">{error}</Banner>}
+        {error !== null && <Banner tone="critical">{errorText(error)}</Banner>}
         {backfill && !backfill.allOrdersVisible && (
-          <Banner tone="warning" title="Only the last 60 days of orders are visible to Tacto">
-            <p>
-              Shopify shows apps orders older than 60 days only when they have been granted access to all orders
-              (read_all_orders). Tacto imported what is visible; older orders are not used.
-            </p>
+          <Banner tone="warning" title={t('backfill.limited.title')}>
+            <p>{t('backfill.limited.body')}</p>
           </Banner>
         )}
         {backfill?.status === 'failed' && (
-          <Banner tone="critical" title="The import stopped">
-            <p>{backfill.error}</p>
+          <Banner tone="critical" title={t('backfill.failed.title')}>
+            {/* The server's technical detail (a Shopify status or code), for support: not worded, quoted. */}
+            <p>
+              {t('backfill.failed.body')} <code>{backfill.error}</code>
+            </p>
           </Banner>
         )}
         {running && (
           <BlockStack gap="200">
-            <Text as="p">{STAGE_TEXT[backfill!.stage]}</Text>
+            {backfill && <Text as="p">{t(`backfill.stage.${backfill.stage}`)}</Text>}
             <ProgressBar progress={percent} ariaLabelledBy="backfill-progress" />
             <Text as="p" id="backfill-progress" tone="subdued">
-              {n(imported?.orders ?? 0)} of {estimate === null ? '…' : n(estimate)} orders imported
+              {estimate === null
+                ? t('backfill.progressUnknown', { imported: format.number(imported?.orders ?? 0) })
+                : t('backfill.progress', { imported: format.number(imported?.orders ?? 0), count: estimate })}
             </Text>
           </BlockStack>
         )}
         {backfill?.status === 'completed' && imported && (
           <Text as="p">
-            {n(imported.orders)} orders ({n(imported.orderLines)} line items), {n(imported.products)} products and {n(imported.customers)} customers
-            {imported.firstOrderAt && imported.lastOrderAt ? `, from ${day(imported.firstOrderAt)} to ${day(imported.lastOrderAt)}` : ''}.
+            {(() => {
+              const counts = {
+                orders: t('backfill.orders', { count: imported.orders }),
+                lines: t('backfill.lines', { count: imported.orderLines }),
+                products: t('backfill.products', { count: imported.products }),
+                customers: t('backfill.customers', { count: imported.customers }),
+              };
+              return imported.firstOrderAt && imported.lastOrderAt
+                ? t('backfill.summaryWithRange', { ...counts, from: format.date(imported.firstOrderAt), to: format.date(imported.lastOrderAt) })
+                : t('backfill.summary', counts);
+            })()}
           </Text>
         )}
-        {data && !backfill && <Text as="p">No import has run yet.</Text>}
+        {data && !backfill && <Text as="p">{t('backfill.none')}</Text>}
       </BlockStack>
     </Card>
   );

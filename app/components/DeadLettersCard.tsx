@@ -1,25 +1,21 @@
 import { Badge, BlockStack, Card, InlineStack, List, Text } from '@shopify/polaris';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SubjectIds } from '../../server/webhooks/subject-ids.ts';
-import type { DeadLetter, RetryingWebhook, WebhookStatusResponse } from '../../server/webhooks/webhook-status.ts';
+import type { DeadLetter, FailureReason, RetryingWebhook, WebhookStatusResponse } from '../../server/webhooks/webhook-status.ts';
+import { useFormat } from '../i18n/format.ts';
 import { apiFetch } from '../lib/api.ts';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
-const SUBJECT_NAMES: Record<keyof SubjectIds, string> = {
-  order: 'Order',
-  customer: 'Customer',
-  product: 'Product',
-  collection: 'Collection',
-  refund: 'Refund',
-};
-
 /** `Order 4501 · Customer 77`: what to look up in Shopify admin. */
-function subjects(ids: SubjectIds): string {
+function subjects(ids: SubjectIds, t: TFunction<'home'>): string {
   return (Object.entries(ids) as [keyof SubjectIds, number[] | undefined][])
     .filter(([, values]) => values && values.length > 0)
-    .map(([kind, values]) => `${SUBJECT_NAMES[kind]} ${values!.join(', ')}`)
+    .map(([kind, values]) => t(`webhooks.subjects.${kind}`, { ids: values!.join(', ') }))
     .join(' · ');
 }
+
+const reasonText = (reason: FailureReason, t: TFunction<'home'>) => t(`webhooks.reasons.${reason.code}`, reason.params);
 
 /**
  * Signed updates from Shopify not applied yet: those waiting for Shopify to answer again (retried on their
@@ -40,19 +36,20 @@ export function DeadLettersCard() {
 }
 
 function RetryingCard({ items }: { items: RetryingWebhook[] }) {
+  const { t } = useTranslation('home');
+  const format = useFormat();
   return (
     <Card>
       <section aria-labelledby="webhooks-retrying">
         <BlockStack gap="200">
           <InlineStack gap="200" blockAlign="center">
             <Text as="h2" variant="headingMd" id="webhooks-retrying">
-              Updates waiting for Shopify
+              {t('webhooks.retrying.title')}
             </Text>
-            <Badge tone="attention">Retrying</Badge>
+            <Badge tone="attention">{t('webhooks.retrying.badge')}</Badge>
           </InlineStack>
           <Text as="p" tone="subdued">
-            Tacto could not reach Shopify to complete these updates. It tries again on its own, for about a day; you
-            have nothing to do.
+            {t('webhooks.retrying.body')}
           </Text>
           <List>
             {items.map((r) => (
@@ -60,7 +57,7 @@ function RetryingCard({ items }: { items: RetryingWebhook[] }) {
                 <Text as="span" fontWeight="semibold">
                   {r.topic}
                 </Text>
-                {` — ${r.error ?? 'failed'}; ${r.attempts} ${r.attempts === 1 ? 'attempt' : 'attempts'} so far, next try ${when(r.nextAttemptAt)}`}
+                {` — ${t('webhooks.retrying.item', { reason: reasonText(r.reason, t), count: r.attempts, next: format.dateTime(r.nextAttemptAt) })}`}
               </List.Item>
             ))}
           </List>
@@ -71,19 +68,20 @@ function RetryingCard({ items }: { items: RetryingWebhook[] }) {
 }
 
 function FailedCard({ items }: { items: DeadLetter[] }) {
+  const { t } = useTranslation('home');
+  const format = useFormat();
   return (
     <Card>
       <section aria-labelledby="webhooks-failed">
         <BlockStack gap="200">
           <InlineStack gap="200" blockAlign="center">
             <Text as="h2" variant="headingMd" id="webhooks-failed">
-              Updates Tacto could not apply
+              {t('webhooks.failed.title')}
             </Text>
-            <Badge tone="critical">Failed</Badge>
+            <Badge tone="critical">{t('webhooks.failed.badge')}</Badge>
           </InlineStack>
           <Text as="p" tone="subdued">
-            Shopify sent these updates correctly signed, but Tacto could not apply them. Look up the ids in your Shopify
-            admin if something seems out of date. Their content is not kept, and they disappear after 30 days.
+            {t('webhooks.failed.body')}
           </Text>
           <List>
             {items.map((d) => (
@@ -91,8 +89,8 @@ function FailedCard({ items }: { items: DeadLetter[] }) {
                 <Text as="span" fontWeight="semibold">
                   {d.topic}
                 </Text>
-                {subjects(d.subjectIds) && ` (${subjects(d.subjectIds)})`}
-                {` — ${d.error ?? 'failed'}; given up ${when(d.failedAt ?? d.receivedAt)}`}
+                {subjects(d.subjectIds, t) && ` (${subjects(d.subjectIds, t)})`}
+                {` — ${t('webhooks.failed.item', { reason: reasonText(d.reason, t), when: format.dateTime(d.failedAt ?? d.receivedAt) })}`}
               </List.Item>
             ))}
           </List>

@@ -1,23 +1,29 @@
 import { Banner, BlockStack, Button, Card, DataTable, FormLayout, InlineStack, Select, Text } from '@shopify/polaris';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../i18n/error-text.ts';
 import { ApiError, apiFetch } from '../lib/api.ts';
+import type words from '../locales/en/recommendations.json';
 import { CustomerChoice, type ChosenCustomer } from './explain/CustomerChoice.tsx';
 import { ResourceChoice, type ChosenResource } from './explain/ResourceChoice.tsx';
+
+// What GET /api/recommendations/explain answers (server/api/recommendations/route.ts): codes, worded here. The codes
+// are the keys of the English file, so a code without words fails to compile.
+type PickSource = keyof typeof words.explain.pickReasons;
+type RuleName = keyof typeof words.explain.ruleNames;
+interface HoldReason {
+  code: keyof typeof words.explain.holdReasons;
+  params: Record<string, string | number | null>;
+}
 
 interface Explanation {
   anonymized: boolean;
   withinBound: boolean;
-  picks: { productId: number; title: string | null; source: string; reason: string }[];
-  excluded: { productId: number; title: string | null; rule: string; ruleName: string; reason: string; byMerchant: boolean }[];
+  picks: { productId: number; title: string | null; source: PickSource }[];
+  excluded: { productId: number; title: string | null; rule: RuleName; reason: HoldReason; byMerchant: boolean }[];
 }
 
-const SURFACES = [
-  { label: 'Home page', value: 'home' },
-  { label: 'Product page', value: 'product' },
-  { label: 'Cart', value: 'cart' },
-  { label: 'Collection page', value: 'collection' },
-  { label: 'Follow-up email', value: 'email' },
-];
+const SURFACES = ['home', 'product', 'cart', 'collection', 'email'] as const;
 
 /** As many products as a cart or an order the explain tool asks about can hold (the server takes up to 100). */
 const MAX_PRODUCTS = 20;
@@ -27,6 +33,8 @@ const MAX_PRODUCTS = 20;
  * each pick and, by name, the privacy rule that held each other product back. Reasons never leave the admin.
  */
 export function ExplainCard() {
+  const { t } = useTranslation('recommendations');
+  const errorText = useErrorText('recommendations');
   const [surface, setSurface] = useState('home');
   const [products, setProducts] = useState<ChosenResource[]>([]);
   const [collection, setCollection] = useState<ChosenResource[]>([]);
@@ -47,8 +55,8 @@ export function ExplainCard() {
       setResult(await apiFetch<Explanation>(`/recommendations/explain?${query}`));
     } catch (failure) {
       setResult(null);
-      // The server answers an incomplete question in the merchant's words; anything else is a failed request.
-      setError(failure instanceof ApiError && failure.status >= 400 && failure.status < 500 ? failure.message : 'Tacto could not explain this right now. Try again.');
+      // An incomplete question is worded from the server's code; anything else is a failed request.
+      setError(failure instanceof ApiError && failure.status >= 400 && failure.status < 500 ? errorText(failure) : t('explain.failed'));
     } finally {
       setLoading(false);
     }
@@ -62,19 +70,19 @@ export function ExplainCard() {
     setError(null);
   };
 
-  const productLabel = surface === 'product' ? 'Product on the page' : surface === 'cart' ? 'Products in the cart' : 'Products in the order';
+  const productLabel = surface === 'product' ? t('explain.productOnPage') : surface === 'cart' ? t('explain.productsInCart') : t('explain.productsInOrder');
   return (
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
-          Why did a shopper see this?
+          {t('explain.title')}
         </Text>
         <Text as="p" tone="subdued">
-          Pick a page and, optionally, a customer: Tacto shows what it would offer and why. Shoppers never see these reasons.
+          {t('explain.intro')}
         </Text>
         <FormLayout>
           <FormLayout.Group>
-            <Select label="Where" options={SURFACES} value={surface} onChange={changeSurface} />
+            <Select label={t('explain.where')} options={SURFACES.map((value) => ({ label: t(`explain.surfaces.${value}`), value }))} value={surface} onChange={changeSurface} />
             <CustomerChoice chosen={customer} onChange={setCustomer} />
           </FormLayout.Group>
           {(surface === 'product' || surface === 'cart' || surface === 'email') && (
@@ -86,11 +94,11 @@ export function ExplainCard() {
               onChange={setProducts}
             />
           )}
-          {surface === 'collection' && <ResourceChoice label="Collection" type="collection" chosen={collection} onChange={setCollection} />}
+          {surface === 'collection' && <ResourceChoice label={t('explain.collection')} type="collection" chosen={collection} onChange={setCollection} />}
         </FormLayout>
         <InlineStack>
           <Button variant="primary" onClick={explain} loading={loading}>
-            Explain
+            {t('explain.explain')}
           </Button>
         </InlineStack>
         {error && <Banner tone="warning">{error}</Banner>}
@@ -101,46 +109,48 @@ export function ExplainCard() {
 }
 
 function ExplanationView({ result }: { result: Explanation }) {
+  const { t } = useTranslation('recommendations');
   const byPrivacy = result.excluded.filter((e) => !e.byMerchant);
   const byMerchant = result.excluded.filter((e) => e.byMerchant);
-  const title = (t: string | null) => t ?? 'A product no longer in the catalog';
+  const title = (text: string | null) => text ?? t('explain.goneProduct');
+  const reasonOf = (reason: HoldReason) =>
+    t(`explain.holdReasons.${reason.code}`, { ...reason.params, product: typeof reason.params.product === 'string' ? reason.params.product : t('explain.goneProduct') });
   // DataTable keeps each cell on one line: a long reason would push the table into a scroll box that only a mouse can scroll.
   const wrapping = (text: string) => <span style={{ whiteSpace: 'normal' }}>{text}</span>;
   return (
     <BlockStack gap="200">
-      {result.anonymized && <Banner tone="info">This shopper turned personalization off: they see what any visitor sees.</Banner>}
-      {!result.withinBound && (
-        <Banner tone="warning">
-          This shopper already owns, hid or recently saw most of what this page can show, so their picks can differ from a visitor’s by more than the
-          usual bound. Nothing they own is shown.
-        </Banner>
-      )}
+      {result.anonymized && <Banner tone="info">{t('explain.anonymized')}</Banner>}
+      {!result.withinBound && <Banner tone="warning">{t('explain.outsideBound')}</Banner>}
       <DataTable
         columnContentTypes={['numeric', 'text', 'text']}
-        headings={['#', 'Product', 'Why']}
-        rows={result.picks.map((p, i) => [i + 1, p.source === 'pinned' ? `${title(p.title)} (pinned by you)` : title(p.title), wrapping(p.reason)])}
+        headings={[t('explain.columns.number'), t('explain.columns.product'), t('explain.columns.why')]}
+        rows={result.picks.map((p, i) => [
+          i + 1,
+          p.source === 'pinned' ? t('explain.pinnedByYou', { title: title(p.title) }) : title(p.title),
+          wrapping(t(`explain.pickReasons.${p.source}`)),
+        ])}
       />
       {byPrivacy.length > 0 && (
         <>
           <Text as="h3" variant="headingSm">
-            Held back by a privacy rule
+            {t('explain.heldByPrivacy')}
           </Text>
           <DataTable
             columnContentTypes={['text', 'text', 'text']}
-            headings={['Product', 'Rule', 'Why']}
-            rows={byPrivacy.slice(0, 10).map((e) => [title(e.title), e.ruleName, wrapping(e.reason)])}
+            headings={[t('explain.columns.product'), t('explain.columns.rule'), t('explain.columns.why')]}
+            rows={byPrivacy.slice(0, 10).map((e) => [title(e.title), t(`explain.ruleNames.${e.rule}`), wrapping(reasonOf(e.reason))])}
           />
         </>
       )}
       {byMerchant.length > 0 && (
         <>
           <Text as="h3" variant="headingSm">
-            Held back by your merchandising
+            {t('explain.heldByYou')}
           </Text>
           <DataTable
             columnContentTypes={['text', 'text', 'text']}
-            headings={['Product', 'Rule', 'Why']}
-            rows={byMerchant.slice(0, 10).map((e) => [title(e.title), e.ruleName, wrapping(e.reason)])}
+            headings={[t('explain.columns.product'), t('explain.columns.rule'), t('explain.columns.why')]}
+            rows={byMerchant.slice(0, 10).map((e) => [title(e.title), t(`explain.ruleNames.${e.rule}`), wrapping(reasonOf(e.reason))])}
           />
         </>
       )}

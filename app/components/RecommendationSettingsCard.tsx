@@ -1,13 +1,17 @@
 import { Banner, BlockStack, Button, Card, Checkbox, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/error-text.ts';
 import { ApiError } from '../lib/api.ts';
 import { loadRecommendationSettings, saveRecommendationSettings } from '../lib/recommendation-settings-api.ts';
 import {
+  capText,
   consequenceWords,
   PERSONAL_SHARES,
   presetValues,
   RANGES,
   settingsErrors,
+  STRICT_CAPS,
   type Preset,
   type RecommendationSettings,
   type SettingField,
@@ -17,13 +21,7 @@ import {
 const wholeNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 const shown = (value: number) => (Number.isFinite(value) ? String(value) : '');
 
-const NUMBER_FIELDS: { field: keyof typeof RANGES; label: string; suffix: string }[] = [
-  { field: 'frequencyCapViews', label: 'Frequency cap: views', suffix: 'views' },
-  { field: 'frequencyCapDays', label: 'Frequency cap: within', suffix: 'days' },
-  { field: 'historyWindowDays', label: 'Orders shape picks for', suffix: 'days' },
-  { field: 'eventWindowDays', label: 'One-off purchases shape picks for', suffix: 'days' },
-  { field: 'substituteRestDays', label: 'Products that do the same job rest for', suffix: 'days' },
-];
+const NUMBER_FIELDS = ['frequencyCapViews', 'frequencyCapDays', 'historyWindowDays', 'eventWindowDays', 'substituteRestDays'] as const satisfies (keyof typeof RANGES)[];
 
 /**
  * The merchant's recommendation settings: the market preset, the share of personal picks, the frequency cap and
@@ -31,9 +29,10 @@ const NUMBER_FIELDS: { field: keyof typeof RANGES; label: string; suffix: string
  * Choosing a preset fills the form with its values. Saved settings apply from the next page a shopper opens.
  */
 export function RecommendationSettingsCard({ onSaved }: { onSaved?: (settings: RecommendationSettings) => void }) {
+  const { t, i18n } = useTranslation('recommendations');
   const [saved, setSaved] = useState<RecommendationSettings | null>(null);
   const [draft, setDraft] = useState<RecommendationSettings | null>(null);
-  const [serverError, setServerError] = useState<{ field: string | null; message: string } | null>(null);
+  const [serverError, setServerError] = useState<{ field: string | null; error: unknown; fallback: 'unreadable' | 'unsaved' } | null>(null);
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
 
@@ -44,29 +43,41 @@ export function RecommendationSettingsCard({ onSaved }: { onSaved?: (settings: R
         setDraft(settings);
         onSaved?.(settings);
       },
-      (error: unknown) => setServerError({ field: null, message: error instanceof Error ? error.message : 'The settings could not be read.' }),
+      (error: unknown) => setServerError({ field: null, error, fallback: 'unreadable' }),
     );
     // Loaded once; onSaved is the page's state setter.
   }, []);
+
+  /** The server's refusal in the merchant's words: a Strict ceiling names its unit, anything else its code. */
+  const serverMessage = (problem: NonNullable<typeof serverError>): string => {
+    const { error, field } = problem;
+    if (error instanceof ApiError && error.code === 'strict_cap' && field && field in STRICT_CAPS && typeof error.params.cap === 'number') {
+      return t('settings.problems.strictCap', { cap: capText(field as keyof typeof STRICT_CAPS, error.params.cap, t) });
+    }
+    if (error instanceof ApiError && error.code === 'setting_invalid' && typeof error.params.min === 'number' && typeof error.params.max === 'number') {
+      return t('settings.problems.range', { min: error.params.min, max: error.params.max });
+    }
+    return error instanceof ApiError ? errorText(i18n, error, 'recommendations') : t(`settings.${problem.fallback}`);
+  };
 
   if (!draft || !saved) {
     return (
       <Card>
         <BlockStack gap="200">
           <Text as="h2" variant="headingMd">
-            Recommendation settings
+            {t('settings.title')}
           </Text>
-          {serverError && <Banner tone="critical">{serverError.message}</Banner>}
+          {serverError && <Banner tone="critical">{serverMessage(serverError)}</Banner>}
         </BlockStack>
       </Card>
     );
   }
 
-  const errors = settingsErrors(draft);
-  const words = consequenceWords(draft);
+  const errors = settingsErrors(draft, t);
+  const words = consequenceWords(draft, t);
   const valid = Object.keys(errors).length === 0;
   const changed = JSON.stringify(draft) !== JSON.stringify(saved);
-  const errorOf = (field: SettingField) => errors[field] ?? (serverError?.field === field ? serverError.message : undefined);
+  const errorOf = (field: SettingField) => errors[field] ?? (serverError?.field === field ? serverMessage(serverError) : undefined);
   const helpOf = (field: SettingField) => (errors[field] ? undefined : words[field]);
   const set = <K extends SettingField>(field: K, value: RecommendationSettings[K]) => {
     setDone(false);
@@ -85,7 +96,7 @@ export function RecommendationSettingsCard({ onSaved }: { onSaved?: (settings: R
       onSaved?.(settings);
     } catch (error) {
       const field = error instanceof ApiError ? error.field : null;
-      setServerError({ field, message: error instanceof Error ? error.message : 'The settings could not be saved.' });
+      setServerError({ field, error, fallback: 'unsaved' });
     } finally {
       setSaving(false);
     }
@@ -96,25 +107,24 @@ export function RecommendationSettingsCard({ onSaved }: { onSaved?: (settings: R
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Recommendation settings
+            {t('settings.title')}
           </Text>
           <Text as="p" tone="subdued">
-            How far a shopper’s orders may shape their suggestions, for how long, and how often one product may come back.
-            Shoppers’ “Why am I seeing this?” notice follows what you save.
+            {t('settings.intro')}
           </Text>
         </BlockStack>
-        {serverError && serverError.field === null && <Banner tone="critical">{serverError.message}</Banner>}
+        {serverError && serverError.field === null && <Banner tone="critical">{serverMessage(serverError)}</Banner>}
         {done && (
           <Banner tone="success" onDismiss={() => setDone(false)}>
-            Saved. Shoppers get the new settings from the next page they open, and the notice says so.
+            {t('settings.saved')}
           </Banner>
         )}
         <FormLayout>
           <Select
-            label="Market preset"
+            label={t('settings.preset.label')}
             options={[
-              { label: 'Standard', value: 'standard' },
-              { label: 'Strict (for example the EU, Germany)', value: 'strict' },
+              { label: t('settings.preset.standard'), value: 'standard' },
+              { label: t('settings.preset.strict'), value: 'strict' },
             ]}
             value={draft.preset}
             onChange={(value) => {
@@ -126,22 +136,22 @@ export function RecommendationSettingsCard({ onSaved }: { onSaved?: (settings: R
             error={errorOf('preset')}
           />
           <Select
-            label="Share of personal picks"
-            options={PERSONAL_SHARES.map((share) => ({ label: `${share} %`, value: String(share) }))}
+            label={t('settings.personalShare')}
+            options={PERSONAL_SHARES.map((share) => ({ label: t('units.percent', { value: share }), value: String(share) }))}
             value={String(draft.personalShare)}
             onChange={(value) => set('personalShare', Number(value) as RecommendationSettings['personalShare'])}
             helpText={helpOf('personalShare')}
             error={errorOf('personalShare')}
           />
-          {NUMBER_FIELDS.map(({ field, label, suffix }) => (
+          {NUMBER_FIELDS.map((field) => (
             <TextField
               key={field}
-              label={label}
+              label={t(`settings.fields.${field}.label`)}
               type="number"
               min={RANGES[field].min}
               max={RANGES[field].max}
               step={1}
-              suffix={suffix}
+              suffix={t(`settings.fields.${field}.suffix`)}
               autoComplete="off"
               value={shown(draft[field])}
               onChange={(value) => set(field, wholeNumber(value))}
@@ -150,7 +160,7 @@ export function RecommendationSettingsCard({ onSaved }: { onSaved?: (settings: R
             />
           ))}
           <Checkbox
-            label="Reorder reminders in follow-up emails"
+            label={t('settings.reorderReminders')}
             checked={draft.reorderReminders}
             onChange={(checked) => set('reorderReminders', checked)}
             helpText={helpOf('reorderReminders')}
@@ -159,7 +169,7 @@ export function RecommendationSettingsCard({ onSaved }: { onSaved?: (settings: R
         </FormLayout>
         <InlineStack align="end">
           <Button variant="primary" loading={saving} disabled={!valid || !changed} onClick={() => void save()}>
-            Save settings
+            {t('settings.save')}
           </Button>
         </InlineStack>
       </BlockStack>

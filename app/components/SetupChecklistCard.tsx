@@ -1,6 +1,10 @@
 import { Badge, Banner, BlockStack, Button, Card, InlineStack, SkeletonBodyText, Text } from '@shopify/polaris';
 import { useCallback, useEffect, useState } from 'react';
 import type { ChecklistStep, StepLink } from '../../server/onboarding/checklist.ts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../i18n/error-text.ts';
+import { useFormat } from '../i18n/format.ts';
 import { apiFetch } from '../lib/api.ts';
 
 interface OnboardingResponse {
@@ -9,52 +13,29 @@ interface OnboardingResponse {
   themeError: 'theme_unreadable' | 'no_live_theme' | null;
 }
 
-const TEMPLATE_NAMES: Record<string, string> = { index: 'home page', product: 'product pages', cart: 'cart', collection: 'collection pages' };
-const templateList = (templates: string[]) => templates.map((t) => TEMPLATE_NAMES[t] ?? `${t} template`).join(', ');
+const KNOWN_TEMPLATES = ['index', 'product', 'cart', 'collection'] as const;
 
 /** Each step's title, what its state means, and the words of the button that completes it. */
-function describe(step: ChecklistStep): { title: string; status: string; action: string } {
+function describe(step: ChecklistStep, t: TFunction<'home'>, list: (items: string[]) => string): { title: string; status: string; action: string } {
   switch (step.id) {
     case 'import':
-      return {
-        title: 'Import your orders and catalog',
-        status: { completed: 'Imported.', running: 'Importing now…', failed: 'The import stopped: see Orders and catalog below.', not_started: 'Not started yet.' }[step.state],
-        action: '',
-      };
+      return { title: t('checklist.import.title'), status: t(`checklist.import.${step.state}`), action: '' };
     case 'notice':
-      return {
-        title: 'Turn on the privacy notice',
-        status: {
-          on: 'On in your live theme.',
-          off: 'Added to your live theme, but turned off: shoppers do not see it.',
-          absent: 'Not turned on in your live theme: shoppers do not see it.',
-          unknown: 'Tacto could not read your live theme.',
-        }[step.state],
-        action: 'Turn on in the theme editor',
-      };
-    case 'picks':
-      return {
-        title: 'Place the picks block',
-        status:
-          step.state === 'placed'
-            ? `Placed on: ${templateList(step.templates)}.`
-            : step.state === 'not_placed'
-              ? 'Not placed on any page of your live theme yet.'
-              : 'Tacto could not read your live theme.',
-        action: 'Add to product pages',
-      };
+      return { title: t('checklist.notice.title'), status: t(`checklist.notice.${step.state}`), action: t('checklist.notice.action') };
+    case 'picks': {
+      const templates = list(
+        step.templates.map((name) =>
+          (KNOWN_TEMPLATES as readonly string[]).includes(name)
+            ? t(`checklist.templates.${name as (typeof KNOWN_TEMPLATES)[number]}`)
+            : t('checklist.templates.other', { template: name }),
+        ),
+      );
+      return { title: t('checklist.picks.title'), status: t(`checklist.picks.${step.state}`, { templates }), action: t('checklist.picks.action') };
+    }
     case 'persona':
-      return {
-        title: 'Verify who follow-ups come from',
-        status: { verified: 'Reply-To address verified.', unverified: 'The Reply-To address is not verified yet.', missing: 'No sender set up yet.' }[step.state],
-        action: 'Set up the sender',
-      };
+      return { title: t('checklist.persona.title'), status: t(`checklist.persona.${step.state}`), action: t('checklist.persona.action') };
     case 'followups':
-      return {
-        title: 'Turn on follow-ups',
-        status: step.state === 'on' ? 'On: one helpful email after a purchase.' : 'Off: no follow-up emails are sent.',
-        action: 'Open Follow-ups',
-      };
+      return { title: t('checklist.followups.title'), status: t(`checklist.followups.${step.state}`), action: t('checklist.followups.action') };
   }
 }
 
@@ -72,10 +53,13 @@ function StepAction({ link, label }: { link: StepLink; label: string }) {
 
 /** "Get Tacto ready": each step's state read from the shop, and a way straight to what completes it. */
 export function SetupChecklistCard() {
+  const { t } = useTranslation('home');
+  const format = useFormat();
+  const errorText = useErrorText('home');
   const [data, setData] = useState<OnboardingResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => apiFetch<OnboardingResponse>('/onboarding').then(setData, (e: Error) => setError(e.message)), []);
+  const load = useCallback(() => apiFetch<OnboardingResponse>('/onboarding').then(setData, setError), []);
   useEffect(() => {
     void load();
   }, [load]);
@@ -95,26 +79,26 @@ export function SetupChecklistCard() {
       <BlockStack gap="400">
         <BlockStack gap="200">
           <Text as="h2" variant="headingMd">
-            Get Tacto ready
+            {t('checklist.title')}
           </Text>
           {data && (
             // Words, not a second progress bar: Home's import card has the page's one progress bar.
             <Text as="p" tone="subdued">
-              {done} of {total} steps done
-              {data.theme ? ` · live theme: ${data.theme.name}` : ''}
+              {t('checklist.progress', { done: format.number(done), count: total })}
+              {data.theme ? ` · ${t('checklist.liveTheme', { name: data.theme.name })}` : ''}
             </Text>
           )}
         </BlockStack>
-        {error && <Banner tone="critical">{error}</Banner>}
+        {error !== null && <Banner tone="critical">{errorText(error)}</Banner>}
         {data?.themeError === 'theme_unreadable' && (
-          <Banner tone="warning" title="Tacto could not read your live theme">
-            <p>Whether the notice is on and where the picks block sits cannot be shown. Reopen Tacto to grant theme access if asked.</p>
+          <Banner tone="warning" title={t('checklist.themeUnreadable.title')}>
+            <p>{t('checklist.themeUnreadable.body')}</p>
           </Banner>
         )}
         {data ? (
-          <ol aria-label="Setup steps" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--p-space-300)' }}>
+          <ol aria-label={t('checklist.stepsLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--p-space-300)' }}>
             {data.steps.map((step) => {
-              const words = describe(step);
+              const words = describe(step, t, (items) => format.list(items));
               return (
                 <li key={step.id} aria-label={words.title}>
                   <InlineStack align="space-between" blockAlign="center" gap="300" wrap>
@@ -123,7 +107,7 @@ export function SetupChecklistCard() {
                         <Text as="h3" variant="headingSm">
                           {words.title}
                         </Text>
-                        {step.done ? <Badge tone="success">Done</Badge> : <Badge tone="attention">To do</Badge>}
+                        {step.done ? <Badge tone="success">{t('checklist.done')}</Badge> : <Badge tone="attention">{t('checklist.toDo')}</Badge>}
                       </InlineStack>
                       <Text as="p" tone="subdued">
                         {words.status}
@@ -136,7 +120,7 @@ export function SetupChecklistCard() {
             })}
           </ol>
         ) : (
-          !error && <SkeletonBodyText lines={5} />
+          error === null && <SkeletonBodyText lines={5} />
         )}
       </BlockStack>
     </Card>

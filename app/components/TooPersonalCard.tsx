@@ -1,5 +1,7 @@
 import { BlockStack, Card, DataTable, Text } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format.ts';
 import { apiFetch } from '../lib/api.ts';
 
 interface Report {
@@ -10,6 +12,8 @@ interface Report {
 
 /** Products shoppers dismissed as "too personal": a signal to tag them sensitive or rethink where they show. */
 export function TooPersonalCard() {
+  const { t } = useTranslation('recommendations');
+  const format = useFormat();
   const [reports, setReports] = useState<Report[] | null>(null);
   useEffect(() => {
     apiFetch<{ tooPersonal: Report[] }>('/recommendations/signals').then((r) => setReports(r.tooPersonal), () => setReports([]));
@@ -18,22 +22,21 @@ export function TooPersonalCard() {
     <Card>
       <BlockStack gap="200">
         <Text as="h2" variant="headingMd">
-          Reported as too personal
+          {t('tooPersonal.title')}
         </Text>
         {reports === null ? null : reports.length === 0 ? (
           <Text as="p" tone="subdued">
-            No shopper has said a suggestion felt too personal.
+            {t('tooPersonal.none')}
           </Text>
         ) : (
           <>
             <Text as="p" tone="subdued">
-              Tacto already hides these, and their kind, from the shoppers who said so. Tag a product
-              <code> tacto:sensitive</code> to keep it out of suggestions drawn from anyone's history.
+              <Trans t={t} i18nKey="tooPersonal.body" components={{ 1: <code /> }} />
             </Text>
             <DataTable
               columnContentTypes={['text', 'numeric']}
-              headings={['Product', 'Reports']}
-              rows={reports.map((r) => [r.title ?? `#${r.productId}`, r.reports])}
+              headings={[t('tooPersonal.product'), t('tooPersonal.reports')]}
+              rows={reports.map((r) => [r.title ?? t('tooPersonal.unknownProduct', { id: r.productId }), format.number(r.reports)])}
             />
           </>
         )}

@@ -1,8 +1,11 @@
 import { Banner, BlockStack, Card, InlineStack, Badge, Layout, Page, SkeletonBodyText, Text } from '@shopify/polaris';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BackfillCard } from '../components/BackfillCard.tsx';
 import { DeadLettersCard } from '../components/DeadLettersCard.tsx';
 import { SetupChecklistCard } from '../components/SetupChecklistCard.tsx';
+import { useErrorText } from '../i18n/error-text.ts';
+import { useFormat } from '../i18n/format.ts';
 import { apiFetch } from '../lib/api.ts';
 
 interface ShopResponse {
@@ -11,25 +14,26 @@ interface ShopResponse {
 }
 
 export function HomePage() {
+  const { t } = useTranslation(['home', 'common']);
+  const format = useFormat();
+  const errorText = useErrorText('home');
   const [data, setData] = useState<ShopResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    apiFetch<ShopResponse>('/shop')
-      .then(setData)
-      .catch((e: Error) => setError(e.message));
+    apiFetch<ShopResponse>('/shop').then(setData, setError);
   }, []);
 
   return (
-    <Page title="Home">
+    <Page title={t('common:nav.home.label')}>
       <Layout>
         <Layout.Section>
           <SetupChecklistCard />
         </Layout.Section>
         <Layout.Section>
-          {error && (
-            <Banner tone="critical" title="Tacto could not reach your store">
-              <p>{error}</p>
+          {error !== null && (
+            <Banner tone="critical" title={t('shop.unreachable')}>
+              <p>{errorText(error)}</p>
             </Banner>
           )}
           <Card>
@@ -37,22 +41,21 @@ export function HomePage() {
               <BlockStack gap="300">
                 <InlineStack gap="200" blockAlign="center">
                   <Text as="h2" variant="headingLg">
-                    Installed on {data.shop.name}
+                    {t('shop.installedOn', { shop: data.shop.name })}
                   </Text>
-                  <Badge tone="success">Active</Badge>
+                  <Badge tone="success">{t('shop.active')}</Badge>
                 </InlineStack>
                 <Text as="p" tone="subdued">
                   {data.shop.myshopifyDomain} · {data.shop.currencyCode} · {data.shop.ianaTimezone}
                 </Text>
                 {data.installation && (
                   <Text as="p">
-                    Installed {new Date(data.installation.installedAt).toLocaleString()} with access to:{' '}
-                    {data.installation.scopes.join(', ')}.
+                    {t('shop.installedWith', { date: format.dateTime(data.installation.installedAt), scopes: data.installation.scopes.join(', ') })}
                   </Text>
                 )}
               </BlockStack>
             ) : (
-              !error && <SkeletonBodyText lines={3} />
+              error === null && <SkeletonBodyText lines={3} />
             )}
           </Card>
         </Layout.Section>

@@ -16,6 +16,21 @@ import { SIMULATOR_PATH, simulatorRoutes } from './simulator-page.ts';
 import { THEME_EDITOR_PATH, themeEditorRoutes } from './theme-editor-page.ts';
 
 export const ADMIN_APP_PATH = '/admin/apps/tacto';
+/** The staff member's language, as the sandbox admin's switch set it: Shopify passes it to the app on each load. */
+export const ADMIN_LOCALE_COOKIE = 'sandbox_admin_locale';
+/** A language tag as Shopify admin writes one (`es`, `pt-BR`, `es-419`); anything else is ignored. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
+
+/** The `locale` query parameter when it is a language tag, else null. */
+function localeQuery(value: unknown): string | null {
+  return typeof value === 'string' && LANGUAGE_TAG.test(value) ? value : null;
+}
+
+/** The staff member's chosen language from the sandbox admin's cookie, if any. */
+function localeCookie(header: string | undefined): string | null {
+  const match = new RegExp(`(?:^|;\\s*)${ADMIN_LOCALE_COOKIE}=([^;]*)`).exec(header ?? '');
+  return match ? localeQuery(decodeURIComponent(match[1]!)) : null;
+}
 const SHIM_SOURCE = readFileSync(new URL('./app-bridge-shim.js', import.meta.url), 'utf8');
 /** The one staff member of the sandbox shop; session tokens name them as `sub`. */
 const STAFF_USER_ID = '1001';
@@ -57,6 +72,14 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       )
       .join('');
 
+  // The language switch (adminPage's header) reloads a page with ?locale=: the choice is remembered for the rest of
+  // the sandbox session, as Shopify admin remembers a staff member's language, so the sidebar keeps it.
+  router.use((req, res, next) => {
+    const chosen = localeQuery(req.query.locale);
+    if (chosen && req.path.startsWith('/admin')) res.cookie(ADMIN_LOCALE_COOKIE, chosen, { path: '/admin', sameSite: 'lax' });
+    next();
+  });
+
   router.use(orderRoutes({ store: deps.store, page: (title, body) => adminPage({ title, shopName: shop.name, sidebar: sidebar('/admin/orders'), body }) }));
   router.use(
     simulatorRoutes({
@@ -96,7 +119,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     const params: Record<string, string> = {
       embedded: '1',
       host: adminHostParam(shop),
-      locale: String(req.query.locale ?? shop.primaryLocale),
+      locale: localeQuery(req.query.locale) ?? localeCookie(req.get('cookie')) ?? shop.primaryLocale,
       shop: shop.myshopifyDomain,
       timestamp: String(Math.floor(Date.now() / 1000)),
     };

@@ -96,12 +96,15 @@ describe('dead letters', () => {
       topic: 'orders/create',
       attempts: 1,
       error: 'Invalid payload: line_items.0.quantity: invalid_type (number)',
+      // What the admin words, in the merchant's language: a code and the schema path at fault.
+      reason: { code: 'invalid_payload', params: { detail: 'line_items.0.quantity: invalid_type (number)' } },
       subjectIds: { order: [7_000_001], customer: [7_000_777] },
     });
     expect(byEvent['evt-unreachable-refund']).toMatchObject({
       topic: 'refunds/create',
       attempts: 3,
       error: 'Shopify could not be reached; gave up after 3 attempts',
+      reason: { code: 'unreachable', params: { detail: '' } },
       subjectIds: { order: [7_000_001], refund: [7_000_010] },
     });
     for (const d of deadLetters) expect(Date.parse(d.failedAt ?? '')).not.toBeNaN();

@@ -2,8 +2,21 @@
  * The settings card's words (app/lib/recommendation-settings.ts): each consequence follows the values in the form,
  * and the form refuses what the server would, by field.
  */
-import { describe, expect, it } from 'vitest';
-import { consequenceWords, DEFAULT_SETTINGS, presetValues, settingsErrors } from '../../app/lib/recommendation-settings.ts';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as settingsWords from '../../app/lib/recommendation-settings.ts';
+import { DEFAULT_SETTINGS, presetValues, type RecommendationSettings } from '../../app/lib/recommendation-settings.ts';
+import { adminWords } from '../support/admin-words.ts';
+
+let en: TFunction<'recommendations'>;
+let es: TFunction<'recommendations'>;
+let pt: TFunction<'recommendations'>;
+beforeAll(async () => {
+  [en, es, pt] = await Promise.all([adminWords('en', 'recommendations'), adminWords('es', 'recommendations'), adminWords('pt-BR', 'recommendations')]);
+});
+// In English unless a test says otherwise.
+const consequenceWords = (settings: RecommendationSettings, t = en) => settingsWords.consequenceWords(settings, t);
+const settingsErrors = (settings: RecommendationSettings, t = en) => settingsWords.settingsErrors(settings, t);
 
 describe('consequences beside each control', () => {
   it('state what the saved numbers do', () => {
@@ -50,5 +63,21 @@ describe('what the form refuses', () => {
       personalShare: 'Strict allows at most 50 %. Lower it, or choose Standard.',
     });
     expect(settingsErrors({ ...over, preset: 'standard' })).toEqual({});
+  });
+});
+
+describe('in Spanish and Portuguese', () => {
+  it('the same consequences and refusals, with numbers written the local way', () => {
+    const settings = { ...DEFAULT_SETTINGS, personalShare: 50 as const, frequencyCapViews: 1, frequencyCapDays: 1 };
+    for (const t of [es, pt]) {
+      const words = consequenceWords(settings, t);
+      expect(words.personalShare).toContain('1,5×');
+      expect(words.personalShare).not.toContain('as likely');
+      expect(words.frequencyCapDays).toMatch(/1 día|1 dia/);
+      expect(settingsErrors({ ...DEFAULT_SETTINGS, frequencyCapViews: 0 }, t).frequencyCapViews).toMatch(/1.*20/);
+      expect(settingsErrors({ ...DEFAULT_SETTINGS, frequencyCapViews: 0 }, t).frequencyCapViews).not.toContain('Enter');
+    }
+    expect(consequenceWords({ ...DEFAULT_SETTINGS, historyWindowDays: 365 }, es).historyWindowDays).toContain('365 días');
+    expect(consequenceWords({ ...DEFAULT_SETTINGS, historyWindowDays: 365 }, pt).historyWindowDays).toContain('365 dias');
   });
 });

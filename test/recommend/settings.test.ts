@@ -31,7 +31,12 @@ describe('the settings document', () => {
   });
 
   it('refuses values out of range, unknown shares and fields, naming the field at fault', () => {
-    expect(problemOf({ ...DEFAULT_SETTINGS, frequencyCapViews: 21 })).toEqual({ error: 'setting_invalid', field: 'frequencyCapViews', message: 'frequencyCapViews must be at most 20' });
+    expect(problemOf({ ...DEFAULT_SETTINGS, frequencyCapViews: 21 })).toEqual({
+      error: 'setting_invalid',
+      field: 'frequencyCapViews',
+      message: 'frequencyCapViews must be at most 20',
+      params: { min: 1, max: 20 },
+    });
     expect(problemOf({ ...DEFAULT_SETTINGS, frequencyCapDays: 0 })).toMatchObject({ field: 'frequencyCapDays' });
     expect(problemOf({ ...DEFAULT_SETTINGS, historyWindowDays: 29 })).toMatchObject({ field: 'historyWindowDays', message: 'historyWindowDays must be at least 30' });
     expect(problemOf({ ...DEFAULT_SETTINGS, eventWindowDays: 7.5 })).toMatchObject({ field: 'eventWindowDays', message: 'eventWindowDays must be a whole number' });
@@ -50,7 +55,7 @@ describe('the settings document', () => {
     expect(recommendationSettingsSchema.parse({ ...strict, historyWindowDays: 30, personalShare: 0 })).toMatchObject({ historyWindowDays: 30 });
     for (const [field, cap] of Object.entries(STRICT_CAPS)) {
       const over = field === 'personalShare' ? 75 : cap + 1;
-      expect(problemOf({ ...strict, [field]: over })).toEqual({ error: 'strict_cap', field, message: `Strict allows ${field} up to ${cap}` });
+      expect(problemOf({ ...strict, [field]: over })).toEqual({ error: 'strict_cap', field, message: `Strict allows ${field} up to ${cap}`, params: { cap } });
       // The same value is fine under Standard.
       expect(recommendationSettingsSchema.safeParse({ ...strict, preset: 'standard', [field]: over }).success).toBe(true);
     }

@@ -1,6 +1,8 @@
 import { Autocomplete, BlockStack, Button, Icon, InlineStack, Text } from '@shopify/polaris';
 import { SearchIcon } from '@shopify/polaris-icons';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../i18n/error-text.ts';
 import { ApiError, apiFetch } from '../../lib/api.ts';
 
 export interface ChosenCustomer {
@@ -15,6 +17,7 @@ export interface ChosenCustomer {
  * so this searches the store's customers through Tacto's server (which asks the Admin API and keeps nothing).
  */
 export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(chosen: ChosenCustomer | null): void }) {
+  const { t, i18n } = useTranslation('recommendations');
   const [text, setText] = useState('');
   const [matches, setMatches] = useState<ChosenCustomer[]>([]);
   const [loading, setLoading] = useState(false);
@@ -41,9 +44,9 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
         const body = await apiFetch<{ customers: ChosenCustomer[] }>(`/recommendations/customers?${new URLSearchParams({ query: wanted })}`);
         if (!current) return;
         setMatches(body.customers);
-        setProblem(body.customers.length === 0 ? `No customer matches “${wanted}”.` : null);
+        setProblem(body.customers.length === 0 ? t('explain.customer.noMatch', { text: wanted }) : null);
       } catch (failure) {
-        if (current) setProblem(failure instanceof ApiError ? failure.message : 'The search did not answer. Try again.');
+        if (current) setProblem(failure instanceof ApiError && failure.status < 500 ? errorText(i18n, failure, 'recommendations') : t('explain.customer.searchFailed'));
       } finally {
         if (current) setLoading(false);
       }
@@ -52,6 +55,7 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
       current = false;
       clearTimeout(timer);
     };
+    // The admin's language is fixed for the page's life: the search runs again only when the text changes.
   }, [text]);
 
   if (props.chosen) {
@@ -59,26 +63,26 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
     return (
       <BlockStack gap="100">
         <Text as="p" fontWeight="semibold">
-          Customer
+          {t('explain.customer.chosen')}
         </Text>
         <InlineStack gap="200" blockAlign="center">
-          <Text as="span">{email ? `${name} (${email})` : name}</Text>
+          <Text as="span">{email ? t('explain.customer.withEmail', { name, email }) : name}</Text>
           <span ref={changeBox}>
             <Button
               onClick={() => {
                 setFocusNext('search');
                 props.onChange(null);
               }}
-              accessibilityLabel="Change customer"
+              accessibilityLabel={t('explain.customer.changeLabel')}
             >
-              Change
+              {t('explain.customer.change')}
             </Button>
           </span>
         </InlineStack>
       </BlockStack>
     );
   }
-  const options = matches.map((c) => ({ value: c.id, label: c.email ? `${c.name} (${c.email})` : c.name }));
+  const options = matches.map((c) => ({ value: c.id, label: c.email ? t('explain.customer.withEmail', { name: c.name, email: c.email }) : c.name }));
   return (
     <Autocomplete
       options={options}
@@ -95,14 +99,14 @@ export function CustomerChoice(props: { chosen: ChosenCustomer | null; onChange(
       }}
       textField={
         <Autocomplete.TextField
-          label="Customer (optional)"
+          label={t('explain.customer.label')}
           value={text}
           onChange={setText}
           autoComplete="off"
           focused={focusNext === 'search'}
           prefix={<Icon source={SearchIcon} />}
-          placeholder="Name or email"
-          helpText={problem ?? 'Leave empty to see what any visitor sees.'}
+          placeholder={t('explain.customer.placeholder')}
+          helpText={problem ?? t('explain.customer.help')}
         />
       }
     />

@@ -1,5 +1,6 @@
 import { BlockStack, Button, InlineStack, Text } from '@shopify/polaris';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ChosenResource {
   /** GID, as App Bridge names it. */
@@ -18,9 +19,10 @@ export function ResourceChoice(props: {
   chosen: ChosenResource[];
   onChange(chosen: ChosenResource[]): void;
 }) {
+  const { t, i18n } = useTranslation('recommendations');
   const [unavailable, setUnavailable] = useState(false);
   const buttonBox = useRef<HTMLSpanElement>(null);
-  const noun = props.type === 'product' ? (props.multiple ? 'products' : 'a product') : 'a collection';
+  const kind = props.type === 'product' ? (props.multiple ? 'Products' : 'Product') : 'Collection';
   const pick = async () => {
     if (!window.shopify) return setUnavailable(true);
     const selection = await window.shopify.resourcePicker({
@@ -35,6 +37,7 @@ export function ResourceChoice(props: {
     requestAnimationFrame(() => buttonBox.current?.querySelector('button')?.focus());
   };
   const names = props.chosen.map((c) => c.title).join(', ');
+  const choose = t(`explain.resource.choose${kind}`);
   return (
     <BlockStack gap="100">
       <Text as="p" fontWeight="semibold">
@@ -42,17 +45,17 @@ export function ResourceChoice(props: {
       </Text>
       <InlineStack gap="200" blockAlign="center">
         <Text as="span" tone={names ? undefined : 'subdued'}>
-          {names || `No ${props.type === 'product' ? 'product' : 'collection'} chosen`}
+          {names || (props.type === 'product' ? t('explain.resource.noProduct') : t('explain.resource.noCollection'))}
         </Text>
         <span ref={buttonBox}>
-          <Button onClick={pick} accessibilityLabel={names ? `Change ${props.label.toLowerCase()}` : `Choose ${noun}`}>
-            {names ? 'Change' : `Choose ${noun}`}
+          <Button onClick={pick} accessibilityLabel={names ? t('explain.resource.changeLabel', { what: props.label.toLocaleLowerCase(i18n.language) }) : choose}>
+            {names ? t('explain.resource.change') : choose}
           </Button>
         </span>
       </InlineStack>
       {unavailable && (
         <Text as="p" tone="critical">
-          Open Tacto from your Shopify admin to choose {noun}.
+          {t(`explain.resource.unavailable${kind}`)}
         </Text>
       )}
     </BlockStack>

@@ -1,11 +1,13 @@
 import { BlockStack, Button, InlineStack, Text } from '@shopify/polaris';
 import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * One kind of rule as a labelled list: each entry by name with its own Remove button (named for screen readers),
  * or a line saying there are none.
  */
 export function RuleList(props: { heading: string; empty: string; items: { key: string; label: ReactNode; removeLabel: string; onRemove(): void }[]; busy: boolean }) {
+  const { t } = useTranslation('recommendations');
   return (
     <BlockStack gap="100">
       <Text as="h4" variant="headingSm">
@@ -22,7 +24,7 @@ export function RuleList(props: { heading: string; empty: string; items: { key: 
               <InlineStack gap="200" blockAlign="center" wrap={false}>
                 <Text as="span">{item.label}</Text>
                 <Button variant="plain" tone="critical" onClick={item.onRemove} disabled={props.busy} accessibilityLabel={item.removeLabel}>
-                  Remove
+                  {t('merchandising.remove')}
                 </Button>
               </InlineStack>
             </li>

@@ -18,7 +18,7 @@ export interface MerchandisingAnswer {
   merchandising: NamedRules;
   /** The most any one product (a pin included) appears in: a share of views, below 1. */
   pinShare: number;
-  limits: { excludedProducts: number; excludedCollections: number; excludedTags: number; pins: number; complementsPerPin: number; neverTogether: number };
+  limits: { excludedProducts: number; excludedCollections: number; excludedTags: number; pins: number; complementsPerPin: number; neverTogether: number; tagLength: number };
 }
 
 export const loadMerchandising = () => apiFetch<MerchandisingAnswer>('/recommendations/merchandising');
@@ -39,8 +39,6 @@ export function saveMerchandising(rules: NamedRules): Promise<MerchandisingAnswe
     body: JSON.stringify(document),
   });
 }
-
-export const titleOf = (named: Named) => named.title ?? 'A product no longer in the catalog';
 
 /**
  * Products or collections chosen with App Bridge's resource picker, as numbers and titles (the picker names them

@@ -5,7 +5,7 @@ import type { ShopModels } from '../../recommendations/model-cache.ts';
 import type { RecommendationService } from '../../recommendations/service.ts';
 import type { ShopifyApp } from '../../shopify/shopify-app.ts';
 import { searchCustomers } from './customer-search.ts';
-import { exclusionReason, PICK_REASONS, RULE_NAMES } from './reasons.ts';
+import { exclusionReason } from './reasons.ts';
 import { customerSearchQuery, explainProblem, explainQuery } from './validators.ts';
 
 /**
@@ -29,12 +29,12 @@ export function recommendationsRoute(deps: { storage: Storage; models: ShopModel
     res.set('Cache-Control', 'no-store').json({
       anonymized: explanation.anonymized,
       withinBound: explanation.withinBound,
-      picks: explanation.picks.map((p) => ({ productId: p.productId, title: titleOf(p.productId), source: p.source, reason: PICK_REASONS[p.source] })),
+      // Codes, not words: the admin words a pick by its `source` and a held-back product by its rule and reason.
+      picks: explanation.picks.map((p) => ({ productId: p.productId, title: titleOf(p.productId), source: p.source })),
       excluded: explanation.excluded.map((e) => ({
         productId: e.productId,
         title: titleOf(e.productId),
         rule: e.rule,
-        ruleName: RULE_NAMES[e.rule],
         reason: exclusionReason(e, titleOf),
         byMerchant: e.hold !== undefined,
       })),

@@ -1,12 +1,17 @@
 import { Router } from 'express';
 import { authOf } from '../../auth/session-token.ts';
 import type { Storage } from '../../db/storage.ts';
-import type { WebhookStatusResponse } from '../../webhooks/webhook-status.ts';
+import { failureReason, type WebhookStatusResponse } from '../../webhooks/webhook-status.ts';
 
 /**
  * GET /api/webhooks/dead-letters: signed events Tacto has not applied — those waiting for Shopify to come back
  * (`retrying`, soonest first) apart from those given up (`deadLetters`, newest first, with the ids and why).
  */
+const codeOf = (error: string | null) => {
+  const { code, params } = failureReason(error);
+  return { code, params };
+};
+
 export function deadLettersRoute(deps: { storage: Storage }): Router {
   const router = Router();
   router.get('/webhooks/dead-letters', async (_req, res) => {
@@ -20,6 +25,7 @@ export function deadLettersRoute(deps: { storage: Storage }): Router {
         attempts: r.attempts,
         nextAttemptAt: r.nextAttemptAt ?? r.receivedAt,
         error: r.error,
+        reason: codeOf(r.error),
       })),
       deadLetters: dead.map((d) => ({
         topic: d.topic,
@@ -28,6 +34,7 @@ export function deadLettersRoute(deps: { storage: Storage }): Router {
         failedAt: d.finishedAt,
         attempts: d.attempts,
         error: d.error,
+        reason: codeOf(d.error),
         subjectIds: d.subjectIds,
       })),
     };

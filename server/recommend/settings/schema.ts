@@ -37,12 +37,17 @@ export interface SettingsProblem {
   error: 'strict_cap' | 'setting_invalid' | 'settings_invalid';
   message: string;
   field: string | null;
+  /** What the admin's wording fills in: Strict's ceiling (`cap`), a field's range (`min`, `max`). */
+  params?: Record<string, number>;
 }
 
 export function settingsProblem(error: z.ZodError): SettingsProblem {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? String(issue.path[0]) : null;
-  if (issue?.code === 'custom' && field && field in STRICT_CAPS) return { error: 'strict_cap', message: issue.message, field };
+  if (issue?.code === 'custom' && field && field in STRICT_CAPS) {
+    return { error: 'strict_cap', message: issue.message, field, params: { cap: STRICT_CAPS[field as keyof typeof STRICT_CAPS] } };
+  }
   if (!issue || field === null) return { error: 'settings_invalid', message: issue?.message ?? 'Send the whole settings document.', field: null };
-  return { error: 'setting_invalid', message: issue.message, field };
+  const range = field in RANGES ? RANGES[field as RangedSetting] : null;
+  return { error: 'setting_invalid', message: issue.message, field, ...(range ? { params: { min: range.min, max: range.max } } : {}) };
 }
