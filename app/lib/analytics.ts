@@ -131,7 +131,7 @@ export function readComparison(comparison: Comparison, subject: ReadingSubject, 
 // Readable names for the codes the report carries; a code the admin has no words for yet is shown readably.
 
 /** The words for `analytics:<group>.<code>`, or the code itself made readable. */
-function codeName(i18n: I18n, group: 'surface' | 'feedbackReasons' | 'skipReasons', code: string): string {
+function codeName(i18n: I18n, group: 'surface' | 'feedbackReasons', code: string): string {
   const key = `analytics:${group}.${code}`;
   // Keys made from a server code cannot be typed; `exists` checks them at run time.
   return i18n.exists(key) ? String(i18n.t(key as never)) : code.replace(/-/g, ' ');
@@ -164,7 +164,13 @@ export function feedbackReasonName(code: string, i18n: I18n): string {
   return codeName(i18n, 'feedbackReasons', code);
 }
 
-/** Why a follow-up was not sent: the follow-ups' reasons, the holdout the analytics add, `interrupted: …` details. */
+/**
+ * Why a follow-up was not sent, in the Follow-ups page's own words (`followups:reasons.<code>`): one wording for a
+ * follow-up's fate wherever the merchant reads it. A job left `unknown` (interrupted mid-send) and `interrupted: …`
+ * details read as "interrupted".
+ */
 export function skipReasonName(code: string, i18n: I18n): string {
-  return codeName(i18n, 'skipReasons', /^interrupted\b/.test(code) ? 'interrupted' : code);
+  const reason = code === 'unknown' || /^interrupted\b/.test(code) ? 'interrupted' : code;
+  const key = `followups:reasons.${reason}`;
+  return i18n.exists(key) ? String(i18n.t(key as never)) : String(i18n.t('followups:reasons.unknown', { code: reason.replace(/-/g, ' ') }));
 }

@@ -3,6 +3,7 @@ import type { RecentJob } from '../db/followup-records.ts';
 import type { Storage } from '../db/storage.ts';
 import { HttpError } from '../http/errors.ts';
 import { usableFirstName } from './compose/compose.ts';
+import { MAIL_WORDS } from './compose/words.ts';
 import { draftProblem, type TemplateField, type TemplateProblem } from './compose/render-template.ts';
 import { lintCopy, blocksSaving, type LintFinding } from './copy-linter/index.ts';
 import { buyerLocale, type FollowupMails, type MailDecision } from './followup-mail.ts';
@@ -268,7 +269,8 @@ export class FollowupAdmin {
     const preview = await this.preview(shop, draft, { testTo: persona.replyTo, ...(orderId !== undefined ? { orderId } : {}) });
     if (!preview) throw new HttpError(409, 'no_orders', 'The shop has no fulfilled order to build a test mail from yet.');
     if (preview.kind === 'skip') throw new HttpError(409, 'no_mail_for_order', 'That order gets no follow-up: pick another sample for the test.');
-    const message = { ...preview.message, subject: `[Test] ${preview.message.subject}` };
+    // Marked in the mail's own language.
+    const message = { ...preview.message, subject: `${MAIL_WORDS[preview.locale].testMark} ${preview.message.subject}` };
     try {
       mailOptions(message);
     } catch (error) {

@@ -79,13 +79,22 @@ describe('the preview and the test mail', () => {
     const oneClick = await fetch(link, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
     expect(oneClick.status).toBe(200);
     expect(await oneClick.text()).toMatch(/unsubscribes nobody/);
-    const button = await fetch(link, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', 'Accept-Language': 'es' } });
+    // A Spanish mail's link: the page answers in the mail's language, whatever the browser says.
+    const button = await fetch(link.replace(/locale=en$/, 'locale=es'), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', 'Accept-Language': 'en' } });
     expect(button.status).toBe(200);
     expect(await button.text()).toMatch(/no da de baja a nadie/);
 
     expect(consentEverywhere()).toEqual(before);
     expect(olivia.emailMarketingConsent.marketingState).toBe('SUBSCRIBED');
     expect(impressionsOf(olivia.id)).toBe(impressionsBefore);
+  });
+
+  it('mark a test in the language of the template being tried', async () => {
+    const spanish = { locale: 'es' as const, subject: 'Unos consejos para tu {{ product.title }}', body: 'Hola, {{ customer.first_name }}:\n\nEspero que haya llegado bien.' };
+    const sent = await api('POST', '/followups/test', spanish);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    const mail = await env.sandbox.smtp!.waitFor((m) => m.envelope.to.includes(PERSONA.replyTo) && /^\[Prueba\] Unos consejos/.test(m.subject ?? ''), 5_000);
+    expect((await parse(mail)).html).toContain('<html lang="es">');
   });
 
   it('while the real follow-up to the same buyer records impressions and carries her own unsubscribe link', async () => {

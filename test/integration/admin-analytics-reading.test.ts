@@ -82,6 +82,11 @@ describe('the codes of the report in words', () => {
     expect(feedbackReasonName('too-personal', pt)).toBe('Pessoal demais');
     expect(skipReasonName('holdout', es)).toBe('En el grupo de control: no se envía, para medir lo que suman los seguimientos');
     expect(skipReasonName('interrupted: SMTP closed', en)).toBe('Interrupted while sending; not sent again to avoid a duplicate');
+    // The Follow-ups page's own words for the same fate: one wording wherever the merchant reads it.
+    expect(skipReasonName('unknown', es)).toBe(es.t('followups:reasons.interrupted'));
+    expect(skipReasonName('cap', pt)).toBe(pt.t('followups:reasons.cap'));
+    expect(skipReasonName('cap', pt)).not.toBe(en.t('followups:reasons.cap'));
+    expect(skipReasonName('new-reason', en)).toBe('Other reason (new reason)');
   });
 
   it('writes a date range as the locale does', () => {

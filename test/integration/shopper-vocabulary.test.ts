@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
+import { MAIL_WORDS } from '../../server/followups/compose/words.ts';
 import { LOCALES, type Locale } from '../../server/i18n/locales.ts';
 import { reasonKey, STOREFRONT_LOCALES_DIR, topicKey } from '../../server/i18n/shopper-words.ts';
 import { decodeEntities } from '../../server/privacy/notice/notice-html.ts';
@@ -142,6 +143,8 @@ describe('one vocabulary for shoppers', () => {
       expect(answer.lang).toBe(locale);
       expect(answer.title).toBe(word(locale, 'tacto.terms.unsubscribe'));
       expect(answer.html).toContain(word(locale, 'tacto.unsubscribe.test'));
+      // The follow-up's link names the page as the page names itself.
+      expect(MAIL_WORDS[locale].unsubscribe).toBe(answer.title);
     }
     // A buyer's regional tag (es-AR, pt_PT) is their language; the link's locale wins over the browser's.
     expect((await page('?locale=es-AR')).lang).toBe('es');

@@ -5,8 +5,11 @@ export interface MailWords {
   complementsHeading: string;
   /** `{shop}` */
   why: string;
+  /** The unsubscribe page's own name (extensions/tacto/locales `tacto.terms.unsubscribe`; a test keeps them equal). */
   unsubscribe: string;
   photoAlt: string;
+  /** Before a test mail's subject (the merchant's "Send a test to me"). */
+  testMark: string;
 }
 
 export const MAIL_WORDS: Record<FollowupLocale, MailWords> = {
@@ -15,18 +18,21 @@ export const MAIL_WORDS: Record<FollowupLocale, MailWords> = {
     why: 'You receive this because you subscribed to emails from {shop}.',
     unsubscribe: 'Unsubscribe',
     photoAlt: 'Photo of {name}',
+    testMark: '[Test]',
   },
   es: {
     complementsHeading: 'Combina bien con esto',
     why: 'Recibes este correo porque te suscribiste a los correos de {shop}.',
-    unsubscribe: 'Darte de baja',
+    unsubscribe: 'Darse de baja',
     photoAlt: 'Foto de {name}',
+    testMark: '[Prueba]',
   },
   'pt-BR': {
     complementsHeading: 'Combina bem com isto',
     why: 'Você recebe este e-mail porque se inscreveu para receber e-mails de {shop}.',
     unsubscribe: 'Cancelar inscrição',
     photoAlt: 'Foto de {name}',
+    testMark: '[Teste]',
   },
 };
 
