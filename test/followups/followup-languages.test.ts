@@ -95,7 +95,7 @@ describe('the Reply-To code’s mail, in the merchant’s language', () => {
   it.each([
     ['en', 'Your code to confirm marta@shop.example: 123456', 'Follow-ups page'],
     ['es', 'Tu código para confirmar marta@shop.example: 123456', 'página Seguimientos'],
-    ['pt-BR', 'Seu código para confirmar marta@shop.example: 123456', 'página Follow-ups'],
+    ['pt-BR', 'Seu código para confirmar marta@shop.example: 123456', 'página Acompanhamentos'],
   ] as const)('%s', (locale, subject, where) => {
     const mail = verificationMail(locale, { shop: 'Lanas', name: 'Marta Ruiz', address: 'marta@shop.example', code: '123456' });
     expect(mail.subject).toBe(subject);

@@ -65,7 +65,7 @@ describe('the preview and the test mail', () => {
 
     const sent = await api('POST', '/followups/test', DRAFT);
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-    const mail = await env.sandbox.smtp!.waitFor((m) => m.envelope.to.includes(PERSONA.replyTo) && /^\[Test\]/.test(m.subject ?? ''), 5_000);
+    const mail = await env.sandbox.smtp!.waitFor((m) => m.envelope.to.includes(PERSONA.replyTo) && /^\[Test\]/.test(m.subject ?? ''), 30_000);
     const parsed = await parse(mail);
     expect(parsed.text).toContain('Hi Olivia');
     expect(headerLines(mail, 'List-Unsubscribe-Post')).toEqual([expect.stringContaining('List-Unsubscribe=One-Click')]);
@@ -93,7 +93,7 @@ describe('the preview and the test mail', () => {
     const spanish = { locale: 'es' as const, subject: 'Unos consejos para tu {{ product.title }}', body: 'Hola, {{ customer.first_name }}:\n\nEspero que haya llegado bien.' };
     const sent = await api('POST', '/followups/test', spanish);
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-    const mail = await env.sandbox.smtp!.waitFor((m) => m.envelope.to.includes(PERSONA.replyTo) && /^\[Prueba\] Unos consejos/.test(m.subject ?? ''), 5_000);
+    const mail = await env.sandbox.smtp!.waitFor((m) => m.envelope.to.includes(PERSONA.replyTo) && /^\[Prueba\] Unos consejos/.test(m.subject ?? ''), 30_000);
     expect((await parse(mail)).html).toContain('<html lang="es">');
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_APP_PATH } from '../../sandbox/admin/routes.ts';
 import { PERSONAS } from '../../sandbox/seed/demo-customers.ts';
 import { DEFAULT_POLICY } from '../../server/recommend/policy.ts';
-import { closeWithBrowser, seriousAccessibilityViolations, startWithBrowser } from '../support/browser.ts';
+import { closeWithBrowser, seriousAccessibilityViolations, settledAppFrame, startWithBrowser } from '../support/browser.ts';
 import { startAppWithSandbox, startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 
 let env: AppAndSandbox;
@@ -43,12 +43,11 @@ describe('the embedded admin in the sandbox', () => {
     for (const label of ['Home', 'Recommendations', 'Follow-ups', 'Privacy', 'Analytics']) {
       await page.goto(new URL(ADMIN_APP_PATH, env.sandbox.url).toString());
       if (label !== 'Home') await page.getByRole('navigation', { name: 'Sandbox admin' }).getByRole('link', { name: label }).click();
-      const frame = page.frameLocator('iframe[name="app-iframe"]');
-      await frame.getByRole('heading', { name: label, level: 1 }).waitFor();
+      await page.frameLocator('iframe[name="app-iframe"]').getByRole('heading', { name: label, level: 1 }).waitFor();
       // Checked once the page's data has arrived, so what the merchant works with is checked, not a skeleton.
-      await page.waitForLoadState('networkidle');
-      await expect(frame.getByRole('main').count(), label).resolves.toBe(1);
-      expect(await seriousAccessibilityViolations(page.frame({ name: 'app-iframe' })!), label).toEqual([]);
+      const frame = await settledAppFrame(page);
+      expect(await frame.getByRole('main').count(), label).toBe(1);
+      expect(await seriousAccessibilityViolations(frame), label).toEqual([]);
     }
     await page.close();
   });

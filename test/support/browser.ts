@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -53,4 +54,29 @@ export async function startWithBrowser<T extends { close(): Promise<void> }>(sta
 export async function closeWithBrowser(browser: Browser | undefined, env: { close(): Promise<void> } | undefined): Promise<void> {
   await browser?.close();
   await env?.close();
+}
+
+/**
+ * The embedded app's frame once its page has loaded its data: its heading shown, no Polaris skeleton or spinner
+ * left, and the same text on two reads in a row. Not "network idle": a page that polls (Home while an import runs)
+ * never lets the network go idle.
+ */
+export async function settledAppFrame(page: Page): Promise<Frame> {
+  await page.frameLocator('iframe[name="app-iframe"]').getByRole('heading', { level: 1 }).waitFor();
+  const frame = page.frame({ name: 'app-iframe' })!;
+  // Polaris' own skeleton and spinner, not a number field's stepper.
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await frame.evaluate(() => (document.querySelector('[class*="Polaris-Skeleton"], .Polaris-Spinner') ? '' : document.body.innerText));
+        const settled = now !== '' && now === last;
+        last = now;
+        return settled;
+      },
+      // A first visit builds the shop's model: slow on a loaded machine.
+      { interval: 500, timeout: 90_000 },
+    )
+    .toBe(true);
+  return frame;
 }

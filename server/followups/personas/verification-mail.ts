@@ -27,8 +27,8 @@ const WORDS: Record<Locale, { subject: string; paragraphs: string[] }> = {
   'pt-BR': {
     subject: 'Seu código para confirmar {address}: {code}',
     paragraphs: [
-      'O Tacto vai enviar os follow-ups pós-compra em nome de {name}, de {shop}, com as respostas indo para {address}.',
-      'Para confirmar que esta caixa recebe e-mails, digite este código na página Follow-ups do seu admin da Shopify:',
+      'O Tacto vai enviar os acompanhamentos pós-compra em nome de {name}, de {shop}, com as respostas indo para {address}.',
+      'Para confirmar que esta caixa recebe e-mails, digite este código na página Acompanhamentos do seu admin da Shopify:',
       '{code}',
       'Ele vale por 24 horas. Se você não esperava este e-mail, ignore: nada é enviado até o código ser digitado.',
     ],
