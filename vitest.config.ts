@@ -11,10 +11,5 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser tests launch Chromium; two at once is what these 2-core machines carry well.
     maxWorkers: 2,
-    // Test files in one worker share its loaded modules instead of importing the app, the sandbox and their
-    // libraries again for each of 180 files: the suite takes about 330 s instead of 520 s here. Every file starts
-    // its own servers, databases and browser, and restores what it fakes (timers, spies), so nothing it keeps
-    // reaches the next file; module-level state is limited to caches keyed by input (locale files, formatters).
-    isolate: false,
   },
 });
