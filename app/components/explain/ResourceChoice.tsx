@@ -1,6 +1,7 @@
 import { BlockStack, Button, InlineStack, Text } from '@shopify/polaris';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusAfterPicker } from '../../lib/focus-after-picker.ts';
 
 export interface ChosenResource {
   /** GID, as App Bridge names it. */
@@ -33,8 +34,7 @@ export function ResourceChoice(props: {
     });
     // Cancelling keeps what was chosen before.
     if (selection) props.onChange(selection.map((s) => ({ id: s.id, title: s.title })));
-    // The picker took focus out of the app's frame: the keyboard carries on from the button that opened it.
-    requestAnimationFrame(() => buttonBox.current?.querySelector('button')?.focus());
+    focusAfterPicker(buttonBox.current);
   };
   const names = props.chosen.map((c) => c.title).join(', ');
   const choose = t(`explain.resource.choose${kind}`);

@@ -1,6 +1,7 @@
 import { BlockStack, Button, InlineStack, Text } from '@shopify/polaris';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusAfterPicker } from '../../lib/focus-after-picker.ts';
 
 /**
  * One kind of rule as a labelled list: each entry by name with its own Remove button (named for screen readers),
@@ -43,7 +44,7 @@ export function PickerButton(props: { label: string; accessibilityLabel?: string
   const box = useRef<HTMLSpanElement>(null);
   const click = async () => {
     await props.onPick();
-    requestAnimationFrame(() => box.current?.querySelector('button')?.focus());
+    focusAfterPicker(box.current);
   };
   return (
     <span ref={box}>
