@@ -7,11 +7,12 @@ const REMEMBERED = 1_000;
 
 /**
  * Templates that reached a render limit while sending (render-template.ts), so that one shop's costly template
- * costs the app a few renders rather than one per buyer: a mail's renders stop at TEMPLATE_LIMITS.renderMs, but a
- * shop with hundreds of due follow-ups would otherwise spend that much main-thread time on every one of them,
- * slowing every other shop. Three strikes rather than one, so a render cut short by a busy moment (a template that
- * passed the admin's check, twice the renders in the same time) cannot stop a shop's mails; a different text — the
- * merchant's fix — starts over. In memory: a restart forgets, and the template gets its three tries again.
+ * costs the app a few renders rather than one per buyer: a mail's renders stop at TEMPLATE_LIMITS, but a shop with
+ * hundreds of due follow-ups would otherwise spend that much main-thread time on every one of them, slowing every
+ * other shop. Steps and memory are counted, so a template that passed the admin's check meets them only with a
+ * buyer's values it did not try; three strikes rather than one, so a render cut short by the wall-clock backstop on
+ * a busy moment cannot stop a shop's mails. A different text — the merchant's fix — starts over. In memory: a
+ * restart forgets, and the template gets its three tries again.
  */
 export class CostlyTemplates {
   private readonly strikes = new Map<string, number>();

@@ -16,7 +16,7 @@ export function templateIssueText(t: TFunction<'followups'>, format: Formatters,
     case 'template_filter_forbidden':
       return t('errors.template_filter_forbidden', { fieldName, filter: text(params.filter) });
     case 'template_too_costly': {
-      const limit = text(params.limit) as 'parse length' | 'render time' | 'memory' | 'output length';
+      const limit = text(params.limit) as 'parse length' | 'render steps' | 'render time' | 'memory' | 'output length';
       const max = typeof params.max === 'number' ? format.number(params.max) : '';
       return t('errors.template_too_costly', { fieldName, limitText: t(`limits.${limit}`, { max }) });
     }

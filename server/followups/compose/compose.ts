@@ -1,6 +1,7 @@
 import type { FollowupLocale } from '../../db/followup-repository.ts';
 import { fill } from '../../text/fill.ts';
-import { inField, renderDeadline, renderTemplate, type TemplateField } from './render-template.ts';
+import { RenderBudget } from './render-budget.ts';
+import { inField, renderTemplate, type TemplateField } from './render-template.ts';
 import { MAIL_WORDS } from './words.ts';
 import type { FollowupDuty } from '../regional/regional-duties.ts';
 import { dutyBlocks } from '../regional/regional-words.ts';
@@ -113,10 +114,10 @@ export function composeFollowup(input: ComposeInput): ComposedMail {
     product: { title: input.product.title },
     guide: { title: input.guide?.title ?? '' },
   };
-  // Subject and body share one render-time budget (TEMPLATE_LIMITS.renderMs): one mail, one bound.
-  const timeLeft = renderDeadline();
+  // Subject and body share one budget (TEMPLATE_LIMITS.renderSteps, renderMs): one mail, one bound.
+  const budget = new RenderBudget();
   const render = (field: TemplateField) => {
-    const rendered = inField(field, () => renderTemplate(input[field], variables, timeLeft));
+    const rendered = inField(field, () => renderTemplate(input[field], variables, budget));
     return firstName === null ? mendEmptyName(rendered) : rendered;
   };
   // A subject is one line; whatever the template did with spaces and line breaks.

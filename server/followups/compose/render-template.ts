@@ -1,5 +1,6 @@
 import { filters as LIQUID_FILTERS, type Template } from 'liquidjs';
-import { engine, TEMPLATE_LIMITS } from './template-engine.ts';
+import { RenderBudget } from './render-budget.ts';
+import { engine, renderWithin, TEMPLATE_LIMITS } from './template-engine.ts';
 import { FILE_TAGS, forbiddenTag } from './template-tags.ts';
 
 export { TEMPLATE_LIMITS } from './template-engine.ts';
@@ -14,7 +15,7 @@ export interface TemplateVariables {
   guide: { title: string };
 }
 
-export type TemplateLimit = 'parse length' | 'render time' | 'memory' | 'output length';
+export type TemplateLimit = 'parse length' | 'render steps' | 'render time' | 'memory' | 'output length';
 
 /**
  * Why a template cannot be used, as the API reports it: `error` is the response's code and the other fields its
@@ -41,9 +42,10 @@ export class TemplateError extends Error {
   }
 }
 
-/** Each limit's value, in its unit (characters, milliseconds, characters or items, characters). */
+/** Each limit's value, in its unit (characters, steps, milliseconds, characters or items, characters). */
 const LIMIT_MAX: Record<TemplateLimit, number> = {
   'parse length': TEMPLATE_LIMITS.parseChars,
+  'render steps': TEMPLATE_LIMITS.renderSteps,
   'render time': TEMPLATE_LIMITS.renderMs,
   memory: TEMPLATE_LIMITS.memory,
   'output length': TEMPLATE_LIMITS.outputChars,
@@ -51,6 +53,7 @@ const LIMIT_MAX: Record<TemplateLimit, number> = {
 
 const LIMIT_DETAIL: Record<TemplateLimit, string> = {
   'parse length': `is longer than ${TEMPLATE_LIMITS.parseChars.toLocaleString('en')} characters.`,
+  'render steps': `does too much work to render (a loop too many?): a follow-up's subject and body may render at most ${TEMPLATE_LIMITS.renderSteps.toLocaleString('en')} tags, variables and pieces of text together, counting every turn of a loop.`,
   'render time': `takes too long to render (a loop too many?): a follow-up's subject and body must render within ${TEMPLATE_LIMITS.renderMs} ms together.`,
   memory: `builds too much text or too long a list while rendering (a loop or a growing string?): a follow-up template may create at most ${TEMPLATE_LIMITS.memory.toLocaleString('en')} characters or items.`,
   'output length': `renders more than ${TEMPLATE_LIMITS.outputChars.toLocaleString('en')} characters: a follow-up is a short note.`,
@@ -60,8 +63,13 @@ const LIMIT_DETAIL: Record<TemplateLimit, string> = {
  * liquidjs reports an exceeded limit as an ordinary error whose message names its limiter ("memory alloc limit
  * exceeded", util/limiter); there is no error class to tell them apart, so the limiter's name is read.
  */
-const LIMITERS: Record<string, TemplateLimit> = { 'parse length': 'parse length', 'template render': 'render time', 'memory alloc': 'memory' };
-const LIMITER_MESSAGE = /^(parse length|template render|memory alloc) limit exceeded/;
+const LIMITERS: Record<string, TemplateLimit> = {
+  'parse length': 'parse length',
+  'render steps': 'render steps',
+  'template render': 'render time',
+  'memory alloc': 'memory',
+};
+const LIMITER_MESSAGE = /^(parse length|render steps|template render|memory alloc) limit exceeded/;
 
 /** Liquid's own words for an error: its first line (the rest is a code frame of the template). */
 const liquidMessage = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
@@ -102,25 +110,19 @@ function parse(text: string): Template[] {
   return templates;
 }
 
-/** A deadline several renders share: the milliseconds left of `ms` from now, never below zero. */
-export function renderDeadline(ms: number = TEMPLATE_LIMITS.renderMs): () => number {
-  const until = performance.now() + ms;
-  return () => Math.max(0, until - performance.now());
-}
-
 /**
- * The template rendered with `variables`, within TEMPLATE_LIMITS; `timeLeft` is the render-time budget it may
- * still use (shared with the other renders of a mail or a check: renderDeadline). Throws a TemplateError for a
- * template that does not parse, uses a forbidden tag, exceeds a limit or fails while rendering (a filter's error).
+ * The template rendered with `variables`, within TEMPLATE_LIMITS; `budget` is what it may still spend (shared with
+ * the other render of a mail: RenderBudget). Throws a TemplateError for a template that does not parse, uses a
+ * forbidden tag, exceeds a limit or fails while rendering (a filter's error).
  */
-export function renderTemplate(text: string, variables: TemplateVariables, timeLeft: () => number = renderDeadline()): string {
-  return renderParsed(parse(text), variables, timeLeft);
+export function renderTemplate(text: string, variables: TemplateVariables, budget: RenderBudget = new RenderBudget()): string {
+  return renderParsed(parse(text), variables, budget);
 }
 
-function renderParsed(templates: Template[], variables: TemplateVariables, timeLeft: () => number): string {
+function renderParsed(templates: Template[], variables: TemplateVariables, budget: RenderBudget): string {
   let output: string;
   try {
-    output = engine.renderSync(templates, variables, { renderLimit: timeLeft() }) as string;
+    output = renderWithin(templates, variables, budget);
   } catch (error) {
     throw new TemplateError(limitProblem(error) ?? { error: 'template_render_error', liquid: liquidMessage(error), detail: `fails to render: ${liquidMessage(error)}` });
   }
@@ -160,14 +162,14 @@ const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1_000;
 };
-/** How many times work the render-time limit stopped may run again when the machine, not the template, was slow. */
+/** How many times work the wall-clock backstop stopped may run again when the machine, not the template, was slow. */
 const STARVED_RETRIES = 2;
 
 /**
- * `work` (renders sharing a render-time budget), run again — at most STARVED_RETRIES times — when the render-time
- * limit stopped it while the process used less than half that budget in CPU: the limit is a wall clock, and on a
- * busy machine a one-line greeting can wait longer than 50 ms for a core. A template that really is costly uses the
- * CPU it is given, and is stopped at the first try.
+ * `work` (renders sharing a RenderBudget), run again — at most STARVED_RETRIES times — when the wall-clock backstop
+ * (TEMPLATE_LIMITS.renderMs) stopped it while the process used less than half that time in CPU: a machine too busy
+ * to give a short render a core, not a costly template, which uses the CPU it is given and is stopped at the first
+ * try. The step count and the memory limit, the limits templates meet, are counted and need no retry.
  */
 export function retryIfStarved<T>(work: () => T): T {
   for (let attempt = 0; ; attempt++) {
@@ -183,16 +185,19 @@ export function retryIfStarved<T>(work: () => T): T {
 
 /**
  * Why a subject and body cannot be stored or previewed, and which field: both parsed (every parse, tag and filter
- * problem first), then both rendered against each sample, four renders sharing one TEMPLATE_LIMITS.renderMs budget
- * (a mail renders two, so a stored template has twice the time it needed here). Null when both are fine.
+ * problem first), then both rendered against each sample with one mail's budget, as a mail would be. Steps and
+ * memory are counted, so a template that passes here passes at send with values no longer than the samples'.
+ * Null when both are fine.
  */
 export function draftProblem(draft: Record<TemplateField, string>): { problem: TemplateProblem; field: TemplateField } | null {
   try {
     const parsed = FIELDS.map((field) => ({ field, templates: inField(field, () => parse(draft[field])) }));
-    retryIfStarved(() => {
-      const timeLeft = renderDeadline();
-      for (const variables of SAMPLE_VARIABLES) for (const { field, templates } of parsed) inField(field, () => renderParsed(templates, variables, timeLeft));
-    });
+    for (const variables of SAMPLE_VARIABLES) {
+      retryIfStarved(() => {
+        const budget = new RenderBudget();
+        for (const { field, templates } of parsed) inField(field, () => renderParsed(templates, variables, budget));
+      });
+    }
     return null;
   } catch (error) {
     if (error instanceof TemplateError) return { problem: error.problem, field: error.field ?? 'body' };

@@ -1,4 +1,5 @@
-import { Liquid, toValue, type Context, type Emitter, type FS } from 'liquidjs';
+import { Liquid, toValue, type Context, type Emitter, type FilterImplOptions, type FS, type Template } from 'liquidjs';
+import type { RenderBudget } from './render-budget.ts';
 
 /**
  * What one render of a merchant's template may cost. A template is the merchant's text, run by Tacto for every
@@ -14,18 +15,26 @@ export const TEMPLATE_LIMITS = {
    */
   parseChars: 10_000,
   /**
-   * Wall-clock milliseconds for the renders of one mail or one check together (liquidjs `renderLimit`, checked
-   * before every tag, loop iteration and output): a mail's subject and body, or at save and preview both against
-   * each of two worst-case samples (four renders in the same time, so a stored template has twice the time it
-   * needed when a real mail is written). So a mail spends at most about 50 ms of main thread on its template, and
-   * a save or preview about 100 ms (a check, then the mail itself). Renders the limit stopped while the process got
-   * less than half that time in CPU (a busy machine, not a costly template) are run again: retryIfStarved.
+   * Steps for the renders of one mail: its subject and body together (at save and preview, each worst-case sample
+   * gets the same). A step is a tag, an output or a piece of text about to be rendered, counted again each time a
+   * loop or a block renders it: the measure of a render's work, counted rather than timed, so a template's verdict
+   * is the same on an idle machine and a busy one, at save and at send. A step costs about 0.3–12 µs on these
+   * machines (the memory limit bounds what one step's filters can do), so a mail spends at most a few tens of
+   * milliseconds of main thread on its template; the default templates take 12 steps.
    */
-  renderMs: 50,
+  renderSteps: 10_000,
+  /**
+   * A wall-clock backstop in milliseconds for the same renders (liquidjs `renderLimit`, checked before every step),
+   * for whatever work the step count and the memory limit might not see. No template within the other limits comes
+   * near it; a render it stops while the process got little CPU (a busy machine, not a costly template) is run
+   * again: retryIfStarved.
+   */
+  renderMs: 500,
   /**
    * liquidjs `memoryLimit` units per template render: characters and list items created by filters (`append`,
    * `split`, `join`…) and ranges (`(1..n)` costs n), plus — Tacto's addition, see ChargedEmitter — every character
-   * written to the output or to a `capture`. A million-step loop or a doubling string stops here in milliseconds.
+   * written to the output or to a `capture`, and every filter's result (chargeFilterResults). A million-step loop or a
+   * doubling string stops here in milliseconds.
    */
   memory: 100_000,
   /** Characters of rendered text per template: the note of a follow-up, not a catalogue. */
@@ -118,8 +127,55 @@ function stringify(value: unknown): string {
   return String(plain);
 }
 
-// The renderer opens a buffer wherever it is called without one (the top level, capture, the `liquid` tag's
-// inner render…); every tag reaches it through `engine.renderer`, so replacing the method on this instance
-// covers them all. test/followups/hostile-templates.test.ts has a capture-doubling case that fails without it.
+/** The budget of the render under way: set only while renderWithin runs, which is synchronous (see below). */
+let charging: RenderBudget | null = null;
+
+// Every block of templates is rendered through `engine.renderer` — the top level, each loop iteration's body, each
+// branch of an `if` or `case`, a capture, the `liquid` tag's lines — so replacing the method on this instance sees
+// them all: it charges the block's steps (one for the block, one per template in it, as liquidjs checks its own
+// render limit) and opens a charged buffer wherever the renderer would open a plain one.
+// test/followups/hostile-templates.test.ts has a capture-doubling case and an allocation-free loop that fail without it.
 const renderTemplates = engine.renderer.renderTemplates.bind(engine.renderer);
-engine.renderer.renderTemplates = (templates, ctx, emitter) => renderTemplates(templates, ctx, emitter ?? new ChargedEmitter(ctx.memoryLimit));
+engine.renderer.renderTemplates = (templates, ctx, emitter) => {
+  charging?.step(1 + templates.length);
+  return renderTemplates(templates, ctx, emitter ?? new ChargedEmitter(ctx.memoryLimit));
+};
+
+type FilterHandler = Extract<FilterImplOptions, (...args: never[]) => unknown>;
+
+/** What a filter's result costs: its characters, or its items for a list. */
+const resultSize = (value: unknown) => (typeof value === 'string' || Array.isArray(value) ? value.length : 0);
+
+/**
+ * liquidjs charges most filters' results to the memory limit but not all: `url_encode`, `cgi_escape`,
+ * `uri_escape`, `url_decode` and `slugify` create text uncharged, so a chain of them inside one output could grow a
+ * string step after step, where no step is counted. Every allowed filter's result is charged here (some twice: a
+ * legitimate template uses a few hundred units of the 100,000), so the memory limit bounds all the text a render
+ * creates, and with it what one step can do.
+ */
+function chargeFilterResults(filters: Record<string, FilterImplOptions>): void {
+  for (const [name, filter] of Object.entries(filters)) {
+    const handler: FilterHandler = typeof filter === 'function' ? filter : filter.handler;
+    const charged: FilterHandler = function (value, ...args) {
+      const result: unknown = handler.call(this, value, ...args);
+      this.context.memoryLimit.use(resultSize(result));
+      return result;
+    };
+    filters[name] = typeof filter === 'function' ? charged : { ...filter, handler: charged };
+  }
+}
+chargeFilterResults(engine.filters);
+
+/**
+ * Parsed templates rendered with `variables`, charging `budget` for every step and stopping at its wall-clock
+ * backstop. Throws liquidjs's errors (a limit's message names it: "render steps limit exceeded"…).
+ */
+export function renderWithin(templates: Template[], variables: object, budget: RenderBudget): string {
+  // A sync render runs to its end without yielding, so no other render can start while `charging` is this one's.
+  charging = budget;
+  try {
+    return engine.renderSync(templates, variables, { renderLimit: budget.msLeft() }) as string;
+  } finally {
+    charging = null;
+  }
+}
