@@ -9,7 +9,7 @@ import type { SandboxOrder } from '../../sandbox/store/types.ts';
 import { DEFAULT_TEMPLATES, MAIL_WORDS } from '../../server/followups/compose/words.ts';
 import { chooseGuide } from '../../server/followups/guides/choose-guide.ts';
 import { DEFAULT_GUIDES } from '../../server/followups/guides/default-guides.ts';
-import { DEFAULT_FLOW_SETTINGS, firstSendTime } from '../../server/followups/scheduler/index.ts';
+import { DEFAULT_FLOW_SETTINGS, firstSendTime, resolveSendTimeZone } from '../../server/followups/scheduler/index.ts';
 import type { Locale } from '../../server/i18n/locales.ts';
 import { startInstalledApp, type AppAndSandbox } from '../support/sandbox.ts';
 import { adminApi, confirmedPersona, headerLines, parse } from './support.ts';
@@ -19,6 +19,16 @@ const api = adminApi(() => env);
 const shop = () => env.sandbox.shop.myshopifyDomain;
 const customerOf = (email: string) => [...env.sandbox.store.customers.values()].find((c) => c.email === email)!;
 const productOf = (handle: string) => [...env.sandbox.store.products.values()].find((p) => p.handle === handle)!;
+/**
+ * When the worker first sends an order's follow-up: in the buyer's time zone, else the shop's, as the app decides
+ * (a buyer without one is mailed in the shop's daytime, whatever the hour this test runs at).
+ */
+async function firstSendOf(order: SandboxOrder): Promise<number> {
+  const context = await env.app.storage.followups.sendContext(shop(), order.id);
+  const fulfilledAt = Math.floor(Date.parse(order.fulfillments[0]!.createdAt) / 1000) * 1000;
+  const timeZone = resolveSendTimeZone(context?.customer?.timeZone ?? null, env.sandbox.shop.ianaTimezone);
+  return firstSendTime({ fulfilledAt, timeZone, settings: DEFAULT_FLOW_SETTINGS });
+}
 const followupsAbout = (orderId: number) =>
   env.sandbox.smtp!.messages().filter((m) => headerLines(m, 'Message-ID').some((line) => line.includes(`<followup.${orderId}@`)));
 
@@ -65,13 +75,9 @@ describe('follow-ups in the buyer’s language', () => {
       expect((await env.app.storage.followups.sendContext(shop(), orders.get(buyer.locale)!.id))?.order.customerLocale).toBe(buyer.locale);
     }
 
-    // One round at each buyer's first moment to send (their own daytime), in turn.
-    for (const buyer of BUYERS) {
-      const order = orders.get(buyer.locale)!;
-      const context = await env.app.storage.followups.sendContext(shop(), order.id);
-      const fulfilledAt = Math.floor(Date.parse(order.fulfillments[0]!.createdAt) / 1000) * 1000;
-      await env.app.followups.worker.round(firstSendTime({ fulfilledAt, timeZone: context!.customer!.timeZone ?? 'UTC', settings: DEFAULT_FLOW_SETTINGS }));
-    }
+    // A round at each buyer's first moment to send (their own daytime, or the shop's), earliest first as time runs.
+    const sendTimes = await Promise.all(BUYERS.map((buyer) => firstSendOf(orders.get(buyer.locale)!)));
+    for (const at of sendTimes.sort((x, y) => x - y)) await env.app.followups.worker.round(at);
 
     // The demo catalog names the mittens in each language, so a mail that ignored translations would show.
     expect(new Set(BUYERS.map((buyer) => mittens.translations[buyer.locale]?.title ?? mittens.title)).size).toBe(3);
@@ -127,8 +133,7 @@ describe('follow-ups in the buyer’s language', () => {
     const context = await env.app.storage.followups.sendContext(shop(), order.id);
     // Not a language Tacto speaks: nothing kept for the order.
     expect(context?.order.customerLocale).toBeNull();
-    const fulfilledAt = Math.floor(Date.parse(order.fulfillments[0]!.createdAt) / 1000) * 1000;
-    await env.app.followups.worker.round(firstSendTime({ fulfilledAt, timeZone: context!.customer!.timeZone ?? 'UTC', settings: DEFAULT_FLOW_SETTINGS }));
+    await env.app.followups.worker.round(await firstSendOf(order));
     const [mail] = followupsAbout(order.id);
     expect(mail).toBeDefined();
     const parsed = await parse(mail!);
