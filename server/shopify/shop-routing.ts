@@ -1,4 +1,4 @@
-import { setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
+import { abstractFetch, setAbstractFetchFunc, type AbstractFetchFunc } from '@shopify/shopify-api/runtime';
 import type { DomainTransformation } from '@shopify/shopify-api';
 
 /**
@@ -7,14 +7,19 @@ import type { DomainTransformation } from '@shopify/shopify-api';
  * elsewhere, so OAuth, GraphQL and everything else keep the exact code path they take against Shopify.
  */
 const routes = new Map<string, string>();
-let installed = false;
+let routedFetch: AbstractFetchFunc | null = null;
 
+/**
+ * Sends the library's requests for these shops to their origins. The library's fetch is one per process, which
+ * something else may have replaced since (another app instance's test of the library): it is put back whenever it
+ * is not the routing one.
+ */
 export function routeShopsToOrigins(shopOrigins: Map<string, string>): void {
   for (const [shop, origin] of shopOrigins) routes.set(shop, origin);
-  if (installed || routes.size === 0) return;
-  installed = true;
+  if (routes.size === 0 || (routedFetch !== null && abstractFetch === routedFetch)) return;
   const platformFetch = globalThis.fetch;
-  setAbstractFetchFunc((input, init) => platformFetch(rewrite(input), init));
+  routedFetch = (input, init) => platformFetch(rewrite(input), init);
+  setAbstractFetchFunc(routedFetch);
 }
 
 function rewrite(input: Parameters<typeof fetch>[0]): Parameters<typeof fetch>[0] {

@@ -1,6 +1,6 @@
 import '@shopify/shopify-api/adapters/node';
 import { ApiVersion, GraphqlQueryError, LogSeverity, Session, shopifyApi } from '@shopify/shopify-api';
-import { setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
+import { abstractFetch, setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ObservedQuery } from '../../../sandbox/admin-api/index.ts';
 import { fixtureStore, SHOP_DOMAIN, startServer, type Fixture, type TestServer } from './helpers.ts';
@@ -13,6 +13,8 @@ let fixture: Fixture;
 let server: TestServer;
 const observed: ObservedQuery[] = [];
 const requestedUrls: string[] = [];
+/** The library's fetch before this file replaced it, put back afterwards. */
+const libraryFetch = abstractFetch;
 
 const shopify = shopifyApi({
   apiKey: 'sandbox-key',
@@ -44,7 +46,10 @@ beforeAll(async () => {
     return platformFetch(url, init);
   });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  setAbstractFetchFunc(libraryFetch);
+  await server.close();
+});
 
 describe('@shopify/shopify-api against the sandbox', () => {
   it('reads the shop and orders through the real GraphQL client', async () => {
