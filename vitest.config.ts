@@ -11,5 +11,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser tests launch Chromium; two at once is what these 2-core machines carry well.
     maxWorkers: 2,
+    // Test files in one worker share its loaded modules instead of importing the app, the sandbox and their
+    // libraries again for each of 180 files. Every file starts its own servers, databases and browser and puts back
+    // what it replaces (timers, spies, Shopify's library fetch: server/shopify/shop-routing.ts re-installs its
+    // routing if something else replaced it); module-level state is limited to caches keyed by their input.
+    isolate: false,
   },
 });
