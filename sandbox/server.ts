@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import express from 'express';
-import { createAdminApiRouter, type AdminApiOutage } from './admin-api/index.ts';
+import { createAdminApiRouter, type AdminApiOutage, type ObservedQuery } from './admin-api/index.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { appProxyRoutes } from './app-proxy/forward.ts';
 import { registrationFromToml, type AppRegistration } from './app-registration.ts';
@@ -50,6 +50,8 @@ export interface SandboxOptions {
    * `bare` is a theme as a fresh install finds it, with nothing of Tacto's added.
    */
   theme?: 'demo' | 'bare';
+  /** Sees every Admin GraphQL query the app sends (tests counting what the app reads). */
+  onQuery?: (query: ObservedQuery) => void;
 }
 
 export interface Sandbox {
@@ -149,6 +151,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     // API 2026-01 onwards runs up to five bulk queries per shop at once.
     bulk: { maxConcurrentQueries: 5, ...options.bulkPacing },
     throttle: options.throttle,
+    onQuery: options.onQuery,
     onBulkOperationFinish: (operation) => webhooks.send('bulk_operations/finish', bulkOperationsFinishPayload(operation, shop)),
   });
   http.use(adminApi);

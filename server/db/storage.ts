@@ -72,6 +72,10 @@ export interface TranslationRepository {
   replaceAll(shop: string, rows: readonly ProductTranslation[]): Promise<void>;
   /** Replaces one product's translations, in every language. */
   replaceProduct(shop: string, productId: number, rows: readonly ProductTranslation[]): Promise<void>;
+  /** When a full read of the shop's translations last started; null when none has (or the shop is not installed). */
+  lastFullRead(shop: string): Promise<Date | null>;
+  /** Records that a full read of the shop's translations starts now (an installed shop's; others are ignored). */
+  markFullRead(shop: string, at: Date): Promise<void>;
 }
 
 /** Where a backfill stands inside its current stage, saved in the same transaction as the batch. */

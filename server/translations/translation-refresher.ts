@@ -17,13 +17,19 @@ export const TRANSLATIONS_MAX_AGE_MS = 6 * 60 * 60_000;
  * Keeps product translations current. Shopify announces product edits (products/update: that product is read again,
  * its translations with it) but not translation edits in Translate & Adapt, so the whole catalog's translations are
  * also read after the backfill and then again when a storefront request finds the last full read older than
- * `maxAgeMs` (in the background; the request answers with what is stored). A shop that has not granted
- * read_locales and read_translations (installed before Tacto asked for them) keeps its default titles.
+ * `maxAgeMs` (in the background; the request answers with what is stored). When a full read starts is stored with
+ * the shop, so a restart or another process does not read the catalog again; this process remembers it too, so a
+ * storefront request asks storage at most once per shop until it is due. A shop that has not granted read_locales
+ * and read_translations (installed before Tacto asked for them) keeps its default titles.
  * `onChanged` runs after each write, so answers remembered under the old translations are not served again.
  */
 export class TranslationRefresher {
+  /** When each shop's last full read started, as far as this process knows (storage has the last word). */
   private readonly lastFullRead = new Map<string, number>();
+  /** Full reads under way, by shop. */
   private readonly running = new Map<string, Promise<void>>();
+  /** A storefront request's look at the stored time, under way, by shop. */
+  private readonly checking = new Map<string, Promise<void>>();
   /** Aborted on shutdown: a read waiting out a throttle gives up at once instead of holding the process. */
   private readonly stopping = new AbortController();
 
@@ -60,17 +66,30 @@ export class TranslationRefresher {
     if (this.stopping.signal.aborted) return Promise.resolve();
     const current = this.running.get(shop);
     if (current) return current;
-    this.lastFullRead.set(shop, this.now());
     const run = this.readShop(shop).finally(() => this.running.delete(shop));
     this.running.set(shop, run);
     return run;
   }
 
-  /** From a storefront request: starts a full read in the background when the last one is too old. Never throws. */
+  /**
+   * From a storefront request: starts a full read in the background when the last one is too old, as this process
+   * remembers it or else as storage says. Never throws.
+   */
   refreshIfStale(shop: string): void {
+    if (this.isFresh(shop) || this.running.has(shop) || this.checking.has(shop) || this.stopping.signal.aborted) return;
+    const check = (async () => {
+      const stored = await this.deps.storage.translations.lastFullRead(shop);
+      if (stored) this.lastFullRead.set(shop, Math.max(stored.getTime(), this.lastFullRead.get(shop) ?? 0));
+      if (!this.isFresh(shop)) await this.refreshShop(shop);
+    })()
+      .catch((error: unknown) => this.deps.logger.warn({ shop, err: error }, 'product translations: read failed, retried later'))
+      .finally(() => this.checking.delete(shop));
+    this.checking.set(shop, check);
+  }
+
+  private isFresh(shop: string): boolean {
     const last = this.lastFullRead.get(shop);
-    if (last !== undefined && this.now() - last < (this.options.maxAgeMs ?? TRANSLATIONS_MAX_AGE_MS)) return;
-    this.refreshShop(shop).catch((error: unknown) => this.deps.logger.warn({ shop, err: error }, 'product translations: read failed, retried later'));
+    return last !== undefined && this.now() - last < (this.options.maxAgeMs ?? TRANSLATIONS_MAX_AGE_MS);
   }
 
   /** products/create|update: that product's translations as they are now. Errors are thrown for the webhook queue. */
@@ -92,9 +111,9 @@ export class TranslationRefresher {
     await this.idle();
   }
 
-  /** Resolves once no full read is running (shutdown; tests waiting for one started in the background). */
+  /** Resolves once no full read is running or about to (shutdown; tests waiting for one started in the background). */
   async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+    while (this.running.size > 0 || this.checking.size > 0) await Promise.allSettled([...this.running.values(), ...this.checking.values()]);
   }
 
   /** shop/redact: nothing of the shop stays in memory. */
@@ -103,9 +122,13 @@ export class TranslationRefresher {
   }
 
   private async readShop(shop: string): Promise<void> {
+    const { shopify, storage, logger } = this.deps;
+    // Stamped when it starts: a read that fails is tried again when the next one is due, not on every request.
+    const startedAt = this.now();
+    this.lastFullRead.set(shop, startedAt);
+    await storage.translations.markFullRead(shop, new Date(startedAt));
     const session = await this.session(shop);
     if (!session) return;
-    const { shopify, storage, logger } = this.deps;
     const options = this.readOptions();
     const locales = await readTranslationLocales(shopify, session, options);
     const rows = locales.length === 0 ? [] : await readAllTranslations(shopify, session, locales, options);

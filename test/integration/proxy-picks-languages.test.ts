@@ -48,9 +48,14 @@ const HOME = { template: 'index', limit: '8' };
 
 /** The app's clock for translation reads: a test moves it past the 6 hours a full read stays fresh. */
 let now = Date.now();
+/** Admin API queries that read the whole catalog's translations (the full read walks translatableResources). */
+let fullReadPages = 0;
 
 beforeAll(async () => {
-  env = await startInstalledApp({}, undefined, { translations: { clock: () => now } });
+  const onQuery = (query: { fields: string[] }) => {
+    if (query.fields.includes('QueryRoot.translatableResources')) fullReadPages++;
+  };
+  env = await startInstalledApp({ onQuery }, undefined, { translations: { clock: () => now } });
 });
 afterAll(() => env?.close());
 
@@ -148,6 +153,31 @@ describe('a translation edited in Shopify alone (no webhook: Translate & Adapt s
     expect(await titles()).not.toContain(edited.title);
     await env.app.translations.idle();
     expect(await titles()).toContain(edited.title);
+  });
+
+  it('is not read again in full after a restart before the 6 hours are up, and is once they are', async () => {
+    const page = () => picks({ ...HOME, locale: 'es' });
+    await env.app.translations.idle();
+    const stored = await env.app.storage.translations.lastFullRead(shop());
+    expect(stored?.getTime()).toBe(now);
+    await env.restartApp();
+    const pagesBefore = fullReadPages;
+    now += 5 * 60 * 60_000;
+    await page();
+    await env.app.translations.idle();
+    await page();
+    await env.app.translations.idle();
+    expect(fullReadPages).toBe(pagesBefore);
+    now += 60 * 60_000 + 1;
+    await page();
+    await env.app.translations.idle();
+    expect(fullReadPages).toBeGreaterThan(pagesBefore);
+    expect((await env.app.storage.translations.lastFullRead(shop()))?.getTime()).toBe(now);
+    // Asked again at once, from this process's memory: no further read.
+    const pagesAfter = fullReadPages;
+    await page();
+    await env.app.translations.idle();
+    expect(fullReadPages).toBe(pagesAfter);
   });
 });
 

@@ -31,6 +31,8 @@ export const shopsTable = sqliteTable('shops', {
   scopes: text('scopes').notNull(),
   installedAt: text('installed_at').notNull(),
   uninstalledAt: text('uninstalled_at'),
+  /** When the shop's product translations were last read in full (migration 0011); null before the first read. */
+  translationsReadAt: text('translations_read_at'),
 });
 
 /*

@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 import type { ProductTranslation, TranslationRepository } from '../storage.ts';
 
 /**
- * Product translations (migration 0010). Rows are only kept for products the shop's catalog holds: a translation of
- * a product Tacto never imported (or deleted since) names nothing a pick can show.
+ * Product translations (migration 0010) and when they were last read in full (0011, on the shop's row). Rows are
+ * only kept for products the shop's catalog holds: a translation of a product Tacto never imported (or deleted
+ * since) names nothing a pick can show.
  */
 export function sqliteTranslationRepository(client: Database.Database): TranslationRepository {
   const insert = client.prepare(`
@@ -24,7 +25,16 @@ export function sqliteTranslationRepository(client: Database.Database): Translat
     client.prepare('delete from product_translations where shop = ? and product_id = ?').run(shop, productId);
     insertAll(shop, rows.filter((row) => row.productId === productId));
   });
+  const selectReadAt = client.prepare<[string], { readAt: string | null }>('select translations_read_at as readAt from shops where shop = ?');
+  const updateReadAt = client.prepare<[string, string]>('update shops set translations_read_at = ? where shop = ?');
   return {
+    async lastFullRead(shop) {
+      const readAt = selectReadAt.get(shop)?.readAt;
+      return readAt ? new Date(readAt) : null;
+    },
+    async markFullRead(shop, at) {
+      updateReadAt.run(at.toISOString(), shop);
+    },
     async replaceAll(shop, rows) {
       replaceAll(shop, rows);
     },
