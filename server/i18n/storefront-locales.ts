@@ -16,7 +16,7 @@ export interface LocaleFiles {
  * Reads the storefront locale files (`es.json`, `en.default.json`; not the `.schema.json` ones) as Shopify does:
  * the default locale is the one named `<locale>.default.json`. Reads them now; `cachedStorefrontLocales` keeps them.
  */
-export function readStorefrontLocales(dir: string): LocaleFiles {
+function readStorefrontLocales(dir: string): LocaleFiles {
   const byLocale = new Map<string, TranslationTree>();
   let defaultLocale: string | null = null;
   for (const file of readdirSync(dir)) {

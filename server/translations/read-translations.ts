@@ -55,7 +55,7 @@ const pageAnswer = z.object({
 const byIdsAnswer = z.object({ translatableResourcesByIds: z.object({ nodes: z.array(node) }) });
 
 /** The scopes every read here needs; a shop installed before they were asked for has not granted them yet. */
-export const TRANSLATION_SCOPES = ['read_locales', 'read_translations'] as const;
+const TRANSLATION_SCOPES = ['read_locales', 'read_translations'] as const;
 
 export function grantsTranslations(session: Session): boolean {
   const granted = (session.scope ?? '').split(',').map((scope) => scope.trim());

@@ -1,7 +1,7 @@
 import { TEMPLATE_LIMITS } from './template-engine.ts';
 
 /** The message a render stopped by its step count fails with (liquidjs names its own limits the same way). */
-export const STEPS_EXCEEDED = 'render steps limit exceeded';
+const STEPS_EXCEEDED = 'render steps limit exceeded';
 
 /**
  * What the renders of one mail (its subject and body), or of one sample in a check, may still spend: steps, counted
